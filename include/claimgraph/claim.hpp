@@ -1,0 +1,102 @@
+// claimgraph: claims: attributed assertions about one event, with provenance.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimgraph/date.hpp"
+#include "claimgraph/document.hpp"
+#include "claimgraph/lexicon.hpp"
+#include "claimgraph/text.hpp"
+#include "claimgraph/time.hpp"
+
+namespace claimgraph {
+
+enum class Polarity : uint8_t { positive, negative };
+enum class Modality : uint8_t { asserted, planned, expected, desired, possible };
+enum class SourceRole : uint8_t { speaker, outlet, publisher };
+
+std::string_view to_string(Polarity polarity);
+std::string_view to_string(Modality modality);
+std::string_view to_string(SourceRole role);
+
+// A number the text states, as a range: "about 2,500 soldiers" is value 2500,
+// approx; "fewer than 500" is max 499; "hundreds of" is min 200, max 999.
+struct Quantity {
+  ByteSpan span;
+  std::optional<double> value;
+  std::optional<double> min;
+  std::optional<double> max;
+  std::string unit;      // lexicon id: "troops", "people", "killed", "injured", "missing"
+  bool approx = false;
+
+  // The closed range the quantity allows (value when exact; open ends as
+  // -inf/+inf).
+  double low() const;
+  double high() const;
+};
+
+// A place, actor or other named thing; `id` is a gazetteer slug or empty.
+struct Entity {
+  ByteSpan span;
+  std::string text;  // surface
+  std::string id;
+};
+
+// One link of an attribution chain. A source carried over from an earlier
+// sentence keeps the span where it was written.
+struct Source {
+  SourceRole role = SourceRole::speaker;
+  std::string text;          // surface, or "" for a publisher from metadata
+  std::optional<ByteSpan> span;
+  std::string id;            // slug ("reuters", "us_official") or empty
+};
+
+// Why a field has its value: the rule and the lexicon entries involved.
+struct Explanation {
+  std::string field;         // "event", "time", "polarity", "sources", ...
+  std::string rule;          // a short rule name
+  std::vector<std::string> entries;  // "ar/triggers.tsv:12 انسحاب → withdrawal"
+};
+
+struct Claim {
+  std::string id;            // "<doc>:<begin>" (unique and stable)
+  std::string doc;           // document id
+  ByteSpan span;             // the clause or sentence stating the claim
+  std::string event;         // "withdrawal", "agreement", "casualties", ...
+  Polarity polarity = Polarity::positive;
+  Modality modality = Modality::asserted;
+  std::string phase;         // "first", "second", "final", "rest", "full" or ""
+  std::optional<TimeExpr> time;
+  std::optional<Quantity> quantity;
+  std::optional<Entity> place;
+  std::optional<Entity> actor;
+  std::vector<Source> sources;      // innermost first
+  std::optional<Date> published;    // the document's publication date
+  uint64_t text_key = 0;            // hash of the normalized claim text (duplicates)
+  std::vector<Explanation> why;
+};
+
+// Turns documents into claims. Holds only a reference to its lexicons; cheap
+// to copy; const methods are thread-safe.
+class Analyzer {
+ public:
+  explicit Analyzer(const Lexicons& lexicons = Lexicons::builtin());
+
+  // Fills a document's missing publisher and publication date from its text
+  // (a masthead or signature line naming a known outlet; a dateline).
+  void infer_metadata(Document& document) const;
+
+  // The claims of one document, in text order, with ids "<doc.id>:<begin>".
+  std::vector<Claim> claims(const Document& document) const;
+
+  const Lexicons& lexicons() const { return *lexicons_; }
+
+ private:
+  const Lexicons* lexicons_;
+};
+
+}  // namespace claimgraph

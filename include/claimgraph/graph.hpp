@@ -1,0 +1,72 @@
+// claimgraph: the claim graph: typed, explained links between claims.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimgraph/claim.hpp"
+
+namespace claimgraph {
+
+enum class Relation : uint8_t { agrees, conflicts, refines, updates, duplicates };
+
+std::string_view to_string(Relation relation);
+
+// A link between two claims, by their index in the graph (insertion order).
+struct Link {
+  uint32_t a = 0;
+  uint32_t b = 0;
+  Relation relation = Relation::agrees;
+  std::string kind;         // what matches or differs: "time", "quantity", "polarity", ...
+  std::string reason;       // one English sentence naming both sources and both values
+  double confidence = 0.0;  // 0..1
+};
+
+// A set of claims that agree (connected through agrees/refines links).
+struct Cluster {
+  std::vector<uint32_t> members;   // claim indices, ascending
+  std::string event;
+  uint32_t independent_sources = 0;  // distinct innermost sources backing it
+};
+
+// Claims as vertices, links as edges. Claims are compared only within
+// candidate blocks (event family, place, phase, coarse time) by sort and
+// sweep, never all pairs; agreement is kept as clusters, so the number of
+// links grows linearly with the number of claims.
+class ClaimGraph {
+ public:
+  ClaimGraph();
+  ~ClaimGraph();
+  ClaimGraph(ClaimGraph&&) noexcept;
+  ClaimGraph& operator=(ClaimGraph&&) noexcept;
+
+  // Adds claims; returns the index of the first one added.
+  uint32_t add(Claim claim);
+  uint32_t add(std::vector<Claim> claims);
+
+  std::size_t size() const;
+  const Claim& claim(uint32_t index) const;
+  const std::vector<Claim>& claims() const;
+
+  // Computes (or recomputes after add) every link. Deterministic: the result
+  // depends only on the set of claims, not on the order they were added in,
+  // provided claim ids are unique. Links are sorted by (a id, b id, relation).
+  const std::vector<Link>& link();
+  const std::vector<Link>& links() const;
+
+  // Links of one claim (after link()).
+  std::vector<Link> links_of(uint32_t index) const;
+  // Conflict and update links only.
+  std::vector<Link> conflicts() const;
+  // Agreement clusters of two or more claims, ordered by their first member.
+  std::vector<Cluster> clusters() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace claimgraph

@@ -1,0 +1,33 @@
+// claimgraph: reports: JSON (schema claimgraph/1), text, DOT and HTML.
+#pragma once
+
+#include <ostream>
+#include <vector>
+
+#include "claimgraph/claim.hpp"
+#include "claimgraph/document.hpp"
+#include "claimgraph/graph.hpp"
+
+namespace claimgraph {
+
+// What a report shows: documents sorted by id, and a linked graph whose
+// claims reference those documents by id.
+struct Analysis {
+  std::vector<Document> documents;
+  ClaimGraph graph;
+};
+
+// JSON per docs/json-format.md (schema "claimgraph/1"): documents by id,
+// claims by (doc, span), links by (a, b, relation). Byte-identical output for
+// the same input.
+void write_json(std::ostream& out, const Analysis& analysis);
+// A readable report: per event, each position with its sources, then each
+// conflict with its reason.
+void write_text(std::ostream& out, const Analysis& analysis);
+// Graphviz DOT: sources and claims as nodes; conflict edges distinct from
+// agreement edges.
+void write_dot(std::ostream& out, const Analysis& analysis);
+// A self-contained HTML page (no external resources).
+void write_html(std::ostream& out, const Analysis& analysis);
+
+}  // namespace claimgraph

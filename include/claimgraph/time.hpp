@@ -1,0 +1,53 @@
+// claimgraph: time expressions: find, anchor and resolve dates to intervals.
+//
+// A small compositional grammar over lexicon entries (months of every series,
+// weekdays, number words, relation words, parts of periods, relative words,
+// holidays) turns each expression into a relation and an interval of days,
+// following the time conventions in docs/time.md.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimgraph/date.hpp"
+#include "claimgraph/lexicon.hpp"
+#include "claimgraph/text.hpp"
+
+namespace claimgraph {
+
+enum class TimeRelation : uint8_t { at, by, from, until, within, before, after };
+
+std::string_view to_string(TimeRelation relation);
+
+// One time expression.
+struct TimeExpr {
+  ByteSpan span;                          // the whole expression, relation word included
+  TimeRelation relation = TimeRelation::at;
+  Interval interval;                      // null ends: open, or not anchored
+  bool approx = false;                    // تقريباً, about, around
+  bool anchored = true;                   // false: relative, and no reference to resolve it
+  // The year or period the expression names, when it names one; used for
+  // "the following year" and for explanations.
+  std::string rule;                       // which grammar rule built it (for explain)
+  std::vector<const LexiconEntry*> entries;  // lexicon entries it used (for explain)
+};
+
+struct TimeOptions {
+  std::optional<Date> reference;  // the publication date; nullopt: relative stays null
+  std::string language;           // "ar", "en"
+};
+
+// Every time expression in `text` (tokenized by tokenize()), in text order,
+// non-overlapping (the longest wins). Year-less and relative expressions are
+// resolved against `options.reference`; "the following year" against the last
+// year the text mentioned before it.
+std::vector<TimeExpr> tag_times(const TokenizedText& text, std::string_view bytes,
+                                const TimeOptions& options, const Lexicons& lexicons);
+
+// Convenience: tokenizes `text` and tags it.
+std::vector<TimeExpr> tag_times(std::string_view text, const TimeOptions& options,
+                                const Lexicons& lexicons = Lexicons::builtin());
+
+}  // namespace claimgraph
