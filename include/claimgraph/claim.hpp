@@ -44,6 +44,8 @@ struct Entity {
   ByteSpan span;
   std::string text;  // surface
   std::string id;
+  std::vector<std::string> within;  // gazetteer ancestors, nearest first:
+                                    // erbil is within {kurdistan_region, iraq}
 };
 
 // One link of an attribution chain. A source carried over from an earlier
