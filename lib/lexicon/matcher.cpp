@@ -1,0 +1,97 @@
+#include "lexicon/matcher.hpp"
+
+#include <algorithm>
+
+namespace claimgraph::detail {
+uint32_t PhraseMatcher::child(std::vector<Node>& nodes, uint32_t node, const std::string& key) {
+  auto found = nodes[node].children.find(key);
+  if (found != nodes[node].children.end()) return found->second;
+  const auto id = static_cast<uint32_t>(nodes.size());
+  nodes[node].children.emplace(key, id);
+  nodes.emplace_back();
+  return id;
+}
+
+void PhraseMatcher::add(const LexiconEntry& entry, const std::vector<std::string>& keys, uint32_t order) {
+  if (keys.empty()) return;
+  order_[&entry] = order;
+  const Terminal terminal{&entry, order};
+  if (entry.form == MatchForm::stem) {
+    uint32_t node = 0;
+    for (const std::string& key : keys) node = child(stem_nodes_, node, key);
+    stem_nodes_[node].terminals.push_back(terminal);
+    return;
+  }
+  uint32_t node = 0;
+  const std::size_t walk = entry.form == MatchForm::prefix ? keys.size() - 1 : keys.size();
+  for (std::size_t i = 0; i < walk; ++i) node = child(norm_nodes_, node, keys[i]);
+  if (entry.form == MatchForm::prefix) {
+    norm_nodes_[node].prefix_ends.push_back({keys.back(), terminal});
+  } else {
+    norm_nodes_[node].terminals.push_back(terminal);
+  }
+}
+
+void PhraseMatcher::walk_norm(const TokenizedText& text, uint32_t first, uint32_t pos, uint32_t node,
+                              bool stripped, std::vector<LexiconMatch>& out) const {
+  if (pos >= text.tokens.size()) return;
+  const Token& token = text.tokens[pos];
+  const Node& n = norm_nodes_[node];
+  auto readings = [&](auto&& visit) {
+    visit(std::string_view(token.norm), false);
+    if (token.arabic) {
+      for (std::string_view v : arabic_proclitic_variants(token.norm)) visit(v, true);
+    }
+  };
+  for (const PrefixEnd& p : n.prefix_ends) {
+    bool hit = false;
+    readings([&](std::string_view reading, bool) { hit = hit || reading.starts_with(p.key); });
+    if (hit) out.push_back({first, pos + 1, p.terminal.entry});
+  }
+  if (n.children.empty()) return;
+  readings([&](std::string_view reading, bool strip) {
+    auto found = n.children.find(reading);
+    if (found == n.children.end()) return;
+    const bool now_stripped = stripped || strip;
+    for (const Terminal& t : norm_nodes_[found->second].terminals) {
+      if (now_stripped && t.entry->form == MatchForm::exact) continue;
+      out.push_back({first, pos + 1, t.entry});
+    }
+    walk_norm(text, first, pos + 1, found->second, now_stripped, out);
+  });
+}
+
+void PhraseMatcher::walk_stem(const TokenizedText& text, uint32_t first, uint32_t pos, uint32_t node,
+                              std::vector<LexiconMatch>& out) const {
+  if (pos >= text.tokens.size()) return;
+  const Node& n = stem_nodes_[node];
+  auto found = n.children.find(text.tokens[pos].stem);
+  if (found == n.children.end()) return;
+  for (const Terminal& t : stem_nodes_[found->second].terminals) out.push_back({first, pos + 1, t.entry});
+  walk_stem(text, first, pos + 1, found->second, out);
+}
+
+void PhraseMatcher::match_at(const TokenizedText& text, uint32_t first, std::vector<LexiconMatch>& out) const {
+  walk_norm(text, first, first, 0, false, out);
+  if (stem_nodes_.size() > 1) walk_stem(text, first, first, 0, out);
+}
+
+void PhraseMatcher::sort(std::vector<LexiconMatch>& matches) const {
+  auto rank = [&](const LexiconMatch& m) {
+    auto it = order_.find(m.entry);
+    return it == order_.end() ? 0u : it->second;
+  };
+  std::sort(matches.begin(), matches.end(), [&](const LexiconMatch& a, const LexiconMatch& b) {
+    if (a.first != b.first) return a.first < b.first;
+    if (a.end != b.end) return a.end > b.end;
+    return rank(a) < rank(b);
+  });
+  // The same entry can be reached by two readings of one token: keep one.
+  matches.erase(std::unique(matches.begin(), matches.end(),
+                            [](const LexiconMatch& a, const LexiconMatch& b) {
+                              return a.first == b.first && a.end == b.end && a.entry == b.entry;
+                            }),
+                matches.end());
+}
+
+}  // namespace claimgraph::detail

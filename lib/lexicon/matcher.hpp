@@ -1,0 +1,56 @@
+// A token trie over lexicon phrases, built once per language; matching is one
+// left-to-right pass over a text's tokens.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "claimgraph/lexicon.hpp"
+
+namespace claimgraph::detail {
+
+class PhraseMatcher {
+ public:
+  // `order` gives each entry's rank for tie-breaking (file order).
+  void add(const LexiconEntry& entry, const std::vector<std::string>& keys, uint32_t order);
+
+  // Appends every match starting at token `first`, unsorted.
+  void match_at(const TokenizedText& text, uint32_t first, std::vector<LexiconMatch>& out) const;
+
+  // Sort key: by first token, longer first, then file order.
+  void sort(std::vector<LexiconMatch>& matches) const;
+
+ private:
+  struct Terminal {
+    const LexiconEntry* entry;
+    uint32_t order;
+  };
+  struct PrefixEnd {
+    std::string key;
+    Terminal terminal;
+  };
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  struct Node {
+    std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> children;
+    std::vector<Terminal> terminals;   // entries ending here (exact, clitic, stem)
+    std::vector<PrefixEnd> prefix_ends;  // prefix entries whose last token follows
+  };
+  // Two tries: one over normalized forms (exact, clitic, prefix entries), one
+  // over stems (stem entries). Node 0 is each trie's root.
+  std::vector<Node> norm_nodes_{1};
+  std::vector<Node> stem_nodes_{1};
+  std::unordered_map<const LexiconEntry*, uint32_t> order_;
+
+  static uint32_t child(std::vector<Node>& nodes, uint32_t node, const std::string& key);
+  void walk_norm(const TokenizedText& text, uint32_t first, uint32_t pos, uint32_t node, bool stripped,
+                 std::vector<LexiconMatch>& out) const;
+  void walk_stem(const TokenizedText& text, uint32_t first, uint32_t pos, uint32_t node,
+                 std::vector<LexiconMatch>& out) const;
+};
+
+}  // namespace claimgraph::detail

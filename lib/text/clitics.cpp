@@ -1,0 +1,78 @@
+// Arabic proclitic readings and a light stem (see text.hpp). Stripping only
+// removes a prefix, so every reading is a view into the token's own norm.
+#include <algorithm>
+#include <array>
+
+#include "claimgraph/text.hpp"
+
+namespace claimgraph {
+namespace {
+
+// Normalized Arabic letters are two UTF-8 bytes each.
+constexpr std::string_view kWaw = "\u0648", kFa = "\u0641", kBa = "\u0628", kLam = "\u0644",
+                           kKaf = "\u0643", kSin = "\u0633", kAl = "\u0627\u0644";
+constexpr std::array<std::string_view, 4> kImperfectPrefixes = {"\u064A", "\u062A", "\u0646", "\u0627"};
+
+std::size_t arabic_letters(std::string_view s) { return s.size() / 2; }
+
+bool starts_with_any(std::string_view s, const auto& prefixes) {
+  return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return s.starts_with(p); });
+}
+
+}  // namespace
+
+std::vector<std::string_view> arabic_proclitic_variants(std::string_view norm) {
+  std::vector<std::string_view> out;
+  if (!has_arabic_letter(norm)) return out;
+  auto add = [&](std::size_t cut) {
+    if (cut == 0 || arabic_letters(norm.substr(cut)) < 2) return;
+    const std::string_view v = norm.substr(cut);
+    if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(v);
+  };
+  for (std::string_view conj : {std::string_view{}, kWaw, kFa}) {
+    if (!norm.starts_with(conj)) continue;
+    const std::size_t c1 = conj.size();
+    const std::string_view rest1 = norm.substr(c1);
+    add(c1);
+    if (rest1.starts_with(kAl)) add(c1 + kAl.size());
+    for (std::string_view prep : {kBa, kLam, kKaf}) {
+      if (!rest1.starts_with(prep)) continue;
+      const std::size_t c2 = c1 + prep.size();
+      const std::string_view rest2 = norm.substr(c2);
+      add(c2);
+      // After ل the article loses its alef: ل + ال + قوات is written للقوات.
+      const std::string_view article = prep == kLam ? kLam : kAl;
+      if (rest2.starts_with(article)) add(c2 + article.size());
+    }
+    // Future سـ before an imperfect verb: سيغادرون → يغادرون.
+    if (rest1.starts_with(kSin) && starts_with_any(rest1.substr(kSin.size()), kImperfectPrefixes))
+      add(c1 + kSin.size());
+  }
+  std::sort(out.begin(), out.end(), [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
+  return out;
+}
+
+namespace detail {
+
+// A light stem: the most-stripped proclitic reading that keeps three letters,
+// then one common suffix (pronouns, plural and dual endings) if three letters
+// remain. Precise enough for lexicon lookups; not a morphological analyzer.
+std::string arabic_light_stem(std::string_view norm) {
+  std::string_view s = norm;
+  for (std::string_view v : arabic_proclitic_variants(norm)) {
+    if (arabic_letters(v) >= 3) s = v;
+  }
+  static constexpr std::array<std::string_view, 11> suffixes = {
+      "\u0647\u0645\u0627", "\u0643\u0645", "\u0647\u0645", "\u0647\u0627", "\u0646\u0627",
+      "\u0648\u0646", "\u064A\u0646", "\u0627\u062A", "\u0627\u0646", "\u0647", "\u064A"};
+  for (std::string_view suffix : suffixes) {
+    if (s.ends_with(suffix) && arabic_letters(s) - arabic_letters(suffix) >= 3) {
+      s.remove_suffix(suffix.size());
+      break;
+    }
+  }
+  return std::string(s);
+}
+
+}  // namespace detail
+}  // namespace claimgraph
