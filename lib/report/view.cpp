@@ -1,0 +1,48 @@
+#include "report/view.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <tuple>
+
+namespace claimgraph::report {
+
+ReportView::ReportView(const Analysis& analysis) : analysis_(&analysis) {
+  for (const Document& document : analysis.documents) {
+    documents_.push_back(&document);
+    by_id_.emplace(document.id, &document);  // a repeated id keeps the first
+  }
+  std::stable_sort(documents_.begin(), documents_.end(),
+                   [](const Document* x, const Document* y) { return x->id < y->id; });
+
+  const std::vector<Claim>& claims = analysis.graph.claims();
+  claim_order_.resize(claims.size());
+  std::iota(claim_order_.begin(), claim_order_.end(), 0u);
+  std::sort(claim_order_.begin(), claim_order_.end(), [&](uint32_t x, uint32_t y) {
+    const Claim& a = claims[x];
+    const Claim& b = claims[y];
+    return std::tie(a.doc, a.span.begin, a.span.end, a.id) < std::tie(b.doc, b.span.begin, b.span.end, b.id);
+  });
+  rank_.resize(claims.size());
+  for (uint32_t r = 0; r < claim_order_.size(); ++r) rank_[claim_order_[r]] = r;
+
+  links_ = analysis.graph.links();
+  std::sort(links_.begin(), links_.end(), [&](const Link& x, const Link& y) {
+    return std::make_tuple(std::string_view(claims[x.a].id), std::string_view(claims[x.b].id),
+                           to_string(x.relation), std::string_view(x.kind), std::string_view(x.reason)) <
+           std::make_tuple(std::string_view(claims[y.a].id), std::string_view(claims[y.b].id),
+                           to_string(y.relation), std::string_view(y.kind), std::string_view(y.reason));
+  });
+}
+
+const Document* ReportView::document(std::string_view id) const {
+  auto found = by_id_.find(id);
+  return found == by_id_.end() ? nullptr : found->second;
+}
+
+std::string_view ReportView::text(const Claim& claim, ByteSpan span) const {
+  const Document* document = this->document(claim.doc);
+  if (document == nullptr || span.begin > span.end || span.end > document->bytes.size()) return {};
+  return span.of(document->bytes);
+}
+
+}  // namespace claimgraph::report

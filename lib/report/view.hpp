@@ -1,0 +1,51 @@
+// The deterministic order every report follows: documents by id, claims by
+// (doc, span), links by (a id, b id, relation), whatever the order in which
+// documents and claims were added.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimgraph/report.hpp"
+
+namespace claimgraph::report {
+
+class ReportView {
+ public:
+  // Borrows `analysis`, which must outlive the view and whose graph has been
+  // linked (ClaimGraph::link()) if links are to be shown.
+  explicit ReportView(const Analysis& analysis);
+
+  // Documents sorted by id.
+  const std::vector<const Document*>& documents() const { return documents_; }
+  // The document with this id, or null.
+  const Document* document(std::string_view id) const;
+
+  // Claim indices (into the graph) sorted by (doc, span begin, span end, id).
+  const std::vector<uint32_t>& claim_order() const { return claim_order_; }
+  const Claim& claim(uint32_t index) const { return analysis_->graph.claim(index); }
+  // Position of a claim index in claim_order(), for sorting other things by it.
+  uint32_t rank(uint32_t index) const { return rank_[index]; }
+
+  // Exactly the bytes `span` covers in the claim's document; empty when the
+  // document is unknown or the span does not lie inside it.
+  std::string_view text(const Claim& claim, ByteSpan span) const;
+  std::string_view text(const Claim& claim) const { return text(claim, claim.span); }
+
+  // The graph's links sorted by (a id, b id, relation name).
+  const std::vector<Link>& links() const { return links_; }
+  const ClaimGraph& graph() const { return analysis_->graph; }
+
+ private:
+  const Analysis* analysis_;
+  std::vector<const Document*> documents_;
+  std::map<std::string, const Document*, std::less<>> by_id_;
+  std::vector<uint32_t> claim_order_;
+  std::vector<uint32_t> rank_;
+  std::vector<Link> links_;
+};
+
+}  // namespace claimgraph::report

@@ -1,0 +1,411 @@
+// Reports: the JSON contract (fields, types, order, byte identity), escaping
+// in DOT and HTML, and Arabic kept as UTF-8. The Analysis is built by hand so
+// these tests depend on no other stage than the graph's link().
+#include <algorithm>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "claimgraph/report.hpp"
+#include "report/escape.hpp"
+
+namespace claimgraph {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// An Arabic and an English article, the English one carrying characters that
+// DOT and HTML must escape.
+const std::string arabic_text =
+    "قال مسؤول أمريكي كبير لوكالة رويترز إن القوات ستنسحب من أربيل بحلول أيلول 2025.\n"
+    "وأضاف أن نحو 2500 جندي سيبقون.\n";
+const std::string english_text =
+    "Troops will leave Erbil by the end of 2026, an official told \"The Tribune\" <script>alert(1)</script> & more.\n"
+    "Fewer than 500 advisers will stay \\ remain.\n";
+
+ByteSpan span_of(const std::string& text, std::string_view part) {
+  const std::size_t at = text.find(part);
+  EXPECT_NE(at, std::string::npos) << part;
+  return ByteSpan{static_cast<uint32_t>(at), static_cast<uint32_t>(at + part.size())};
+}
+
+Document arabic_document() {
+  Document d;
+  d.id = "ar_wire";
+  d.path = "articles/ar_wire.txt";
+  d.bytes = arabic_text;
+  d.language = "ar";
+  d.published = Date::from_ymd(2025, 3, 2);
+  d.publisher = "shafaq";
+  return d;
+}
+
+Document english_document() {
+  Document d;
+  d.id = "en_tribune";
+  d.path = "articles/en_tribune.txt";
+  d.bytes = english_text;
+  d.language = "en";
+  return d;  // no publisher, no date: both must print as null
+}
+
+std::vector<Claim> arabic_claims() {
+  const std::string& t = arabic_text;
+  Claim withdrawal;
+  withdrawal.doc = "ar_wire";
+  withdrawal.span = span_of(t, "قال مسؤول أمريكي كبير لوكالة رويترز إن القوات ستنسحب من أربيل بحلول أيلول 2025.");
+  withdrawal.id = "ar_wire:" + std::to_string(withdrawal.span.begin);
+  withdrawal.event = "withdrawal";
+  withdrawal.modality = Modality::planned;
+  withdrawal.phase = "first";
+  TimeExpr time;
+  time.span = span_of(t, "بحلول أيلول 2025");
+  time.relation = TimeRelation::by;
+  time.interval.latest = Date::from_ymd(2025, 9, 30);
+  withdrawal.time = time;
+  withdrawal.place = Entity{span_of(t, "أربيل"), "أربيل", "erbil", {"kurdistan_region", "iraq"}};
+  withdrawal.sources = {
+      Source{SourceRole::speaker, "مسؤول أمريكي كبير", span_of(t, "مسؤول أمريكي كبير"), "us_official"},
+      Source{SourceRole::outlet, "رويترز", span_of(t, "رويترز"), "reuters"},
+      Source{SourceRole::publisher, "", std::nullopt, "shafaq"},
+  };
+  withdrawal.why = {Explanation{"event", "trigger", {"ar/triggers.tsv:3 انسحب → withdrawal"}}};
+
+  Claim presence;
+  presence.doc = "ar_wire";
+  presence.span = span_of(t, "وأضاف أن نحو 2500 جندي سيبقون.");
+  presence.id = "ar_wire:" + std::to_string(presence.span.begin);
+  presence.event = "presence";
+  Quantity troops;
+  troops.span = span_of(t, "نحو 2500 جندي");
+  troops.value = 2500;
+  troops.unit = "troops";
+  troops.approx = true;
+  presence.quantity = troops;
+  presence.sources = withdrawal.sources;  // carried over: spans point to the first sentence
+  return {withdrawal, presence};
+}
+
+std::vector<Claim> english_claims() {
+  const std::string& t = english_text;
+  Claim withdrawal;
+  withdrawal.doc = "en_tribune";
+  withdrawal.span = ByteSpan{0, static_cast<uint32_t>(t.find('\n'))};
+  withdrawal.id = "en_tribune:" + std::to_string(withdrawal.span.begin);
+  withdrawal.event = "withdrawal";
+  withdrawal.modality = Modality::planned;
+  withdrawal.phase = "first";
+  TimeExpr time;
+  time.span = span_of(t, "by the end of 2026");
+  time.relation = TimeRelation::by;
+  time.interval.latest = Date::from_ymd(2026, 12, 31);
+  withdrawal.time = time;
+  withdrawal.place = Entity{span_of(t, "Erbil"), "Erbil", "erbil", {"kurdistan_region", "iraq"}};
+  withdrawal.sources = {
+      Source{SourceRole::speaker, "an official", span_of(t, "an official"), ""},
+      Source{SourceRole::outlet, "\"The Tribune\" <script>", span_of(t, "\"The Tribune\""), ""},
+  };
+
+  Claim presence;
+  presence.doc = "en_tribune";
+  presence.span = span_of(t, "Fewer than 500 advisers will stay \\ remain.");
+  presence.id = "en_tribune:" + std::to_string(presence.span.begin);
+  presence.event = "presence";
+  presence.polarity = Polarity::negative;
+  Quantity advisers;
+  advisers.span = span_of(t, "Fewer than 500 advisers");
+  advisers.max = 499;
+  advisers.unit = "troops";
+  presence.quantity = advisers;
+  return {withdrawal, presence};
+}
+
+// The analysis with documents and claims added in an order given by `seed`
+// (0: as written), linked.
+Analysis make_analysis(unsigned seed = 0) {
+  Analysis analysis;
+  analysis.documents = {english_document(), arabic_document()};
+  std::vector<Claim> claims = english_claims();
+  for (Claim& claim : arabic_claims()) claims.push_back(std::move(claim));
+  if (seed != 0) {
+    std::mt19937 random(seed);
+    std::shuffle(claims.begin(), claims.end(), random);
+    std::shuffle(analysis.documents.begin(), analysis.documents.end(), random);
+  }
+  analysis.graph.add(std::move(claims));
+  analysis.graph.link();
+  return analysis;
+}
+
+template <class Writer>
+std::string render(Writer write, const Analysis& analysis) {
+  std::ostringstream out;
+  write(out, analysis);
+  return out.str();
+}
+
+std::vector<std::string> keys(const Json& object) {
+  std::vector<std::string> out;
+  for (const auto& item : object.items()) out.push_back(item.key());
+  return out;
+}
+
+using Keys = std::vector<std::string>;
+
+// ---- JSON --------------------------------------------------------------
+
+TEST(JsonReport, TopLevelHasSchemaThenDocumentsClaimsLinks) {
+  const Json j = Json::parse(render(write_json, make_analysis()));
+  const Keys top = keys(j);
+  ASSERT_GE(top.size(), 4u);
+  EXPECT_EQ(Keys(top.begin(), top.begin() + 4), (Keys{"schema", "documents", "claims", "links"}));
+  EXPECT_EQ(j["schema"], "claimgraph/1");
+}
+
+TEST(JsonReport, DocumentsSortedByIdWithNullForAbsentValues) {
+  const Json j = Json::parse(render(write_json, make_analysis()));
+  ASSERT_EQ(j["documents"].size(), 2u);
+  const Json& ar = j["documents"][0];
+  const Json& en = j["documents"][1];
+  EXPECT_EQ(keys(ar), (Keys{"id", "path", "language", "published", "publisher"}));
+  EXPECT_EQ(ar["id"], "ar_wire");
+  EXPECT_EQ(ar["path"], "articles/ar_wire.txt");
+  EXPECT_EQ(ar["language"], "ar");
+  EXPECT_EQ(ar["published"], "2025-03-02");
+  EXPECT_EQ(ar["publisher"], "shafaq");
+  EXPECT_EQ(en["id"], "en_tribune");
+  EXPECT_TRUE(en["published"].is_null());
+  EXPECT_TRUE(en["publisher"].is_null());
+}
+
+TEST(JsonReport, ClaimsSortedByDocAndSpanWithContractFieldOrder) {
+  const Json j = Json::parse(render(write_json, make_analysis()));
+  const Json& claims = j["claims"];
+  ASSERT_EQ(claims.size(), 4u);
+  const Keys contract{"id", "doc", "span", "text", "event", "polarity", "modality",
+                      "phase", "time", "quantity", "place", "actor", "sources"};
+  for (const Json& claim : claims) {
+    const Keys fields = keys(claim);
+    ASSERT_GE(fields.size(), contract.size());
+    EXPECT_EQ(Keys(fields.begin(), fields.begin() + contract.size()), contract);
+  }
+  for (std::size_t i = 1; i < claims.size(); ++i) {
+    const auto previous = std::tie(claims[i - 1]["doc"].get_ref<const std::string&>(), claims[i - 1]["span"][0]);
+    const auto current = std::tie(claims[i]["doc"].get_ref<const std::string&>(), claims[i]["span"][0]);
+    EXPECT_LT(previous, current);
+  }
+  EXPECT_EQ(claims[0]["doc"], "ar_wire");
+  EXPECT_EQ(claims[3]["doc"], "en_tribune");
+}
+
+TEST(JsonReport, EveryTextIsExactlyTheBytesOfItsSpan) {
+  const Analysis analysis = make_analysis();
+  const Json j = Json::parse(render(write_json, analysis));
+  auto bytes_of = [&](const std::string& doc, const Json& span) {
+    const std::string& text = doc == "ar_wire" ? arabic_text : english_text;
+    const uint32_t begin = span[0].get<uint32_t>();
+    const uint32_t end = span[1].get<uint32_t>();
+    return text.substr(begin, end - begin);
+  };
+  int checked = 0;
+  for (const Json& claim : j["claims"]) {
+    const std::string doc = claim["doc"];
+    EXPECT_EQ(claim["text"], bytes_of(doc, claim["span"]));
+    for (const char* part : {"time", "quantity", "place", "actor"}) {
+      if (claim[part].is_null()) continue;
+      EXPECT_EQ(claim[part]["text"], bytes_of(doc, claim[part]["span"])) << part;
+      ++checked;
+    }
+    for (const Json& source : claim["sources"]) {
+      if (!source["span"].is_null()) EXPECT_EQ(source["text"], bytes_of(doc, source["span"]));
+    }
+  }
+  EXPECT_EQ(checked, 6);  // 2 times, 2 quantities, 2 places
+}
+
+TEST(JsonReport, TimeQuantityEntitySourceObjects) {
+  const Json j = Json::parse(render(write_json, make_analysis()));
+  const Json& withdrawal = j["claims"][0];
+  EXPECT_EQ(withdrawal["event"], "withdrawal");
+  EXPECT_EQ(withdrawal["polarity"], "positive");
+  EXPECT_EQ(withdrawal["modality"], "planned");
+  EXPECT_EQ(withdrawal["phase"], "first");
+  EXPECT_TRUE(withdrawal["quantity"].is_null());
+  EXPECT_TRUE(withdrawal["actor"].is_null());
+
+  const Json& time = withdrawal["time"];
+  const Keys time_fields = keys(time);
+  EXPECT_EQ(Keys(time_fields.begin(), time_fields.begin() + 6),
+            (Keys{"text", "span", "relation", "earliest", "latest", "approx"}));
+  EXPECT_EQ(time["text"], "بحلول أيلول 2025");
+  EXPECT_EQ(time["relation"], "by");
+  EXPECT_TRUE(time["earliest"].is_null());
+  EXPECT_EQ(time["latest"], "2025-09-30");
+  EXPECT_EQ(time["approx"], false);
+
+  const Json& place = withdrawal["place"];
+  const Keys place_fields = keys(place);
+  EXPECT_EQ(Keys(place_fields.begin(), place_fields.begin() + 3), (Keys{"text", "span", "id"}));
+  EXPECT_EQ(place["text"], "أربيل");
+  EXPECT_EQ(place["id"], "erbil");
+
+  const Json& sources = withdrawal["sources"];
+  ASSERT_EQ(sources.size(), 3u);
+  EXPECT_EQ(keys(sources[0]), (Keys{"role", "text", "span", "id"}));
+  EXPECT_EQ(sources[0]["role"], "speaker");
+  EXPECT_EQ(sources[0]["id"], "us_official");
+  EXPECT_EQ(sources[1]["role"], "outlet");
+  EXPECT_EQ(sources[1]["text"], "رويترز");
+  EXPECT_EQ(sources[2]["role"], "publisher");
+  EXPECT_EQ(sources[2]["text"], "");
+  EXPECT_TRUE(sources[2]["span"].is_null());
+
+  const Json& troops = j["claims"][1]["quantity"];
+  EXPECT_EQ(keys(troops), (Keys{"text", "span", "value", "min", "max", "unit", "approx"}));
+  EXPECT_TRUE(troops["value"].is_number_integer());
+  EXPECT_EQ(troops["value"], 2500);
+  EXPECT_TRUE(troops["min"].is_null());
+  EXPECT_EQ(troops["unit"], "troops");
+  EXPECT_EQ(troops["approx"], true);
+
+  const Json& advisers = j["claims"][3];
+  EXPECT_EQ(advisers["polarity"], "negative");
+  EXPECT_TRUE(advisers["phase"].is_null());
+  EXPECT_TRUE(advisers["quantity"]["value"].is_null());
+  EXPECT_TRUE(advisers["quantity"]["max"].is_number_integer());
+  EXPECT_EQ(advisers["quantity"]["max"], 499);
+  EXPECT_EQ(advisers["sources"].size(), 0u);
+  EXPECT_TRUE(j["claims"][2]["sources"][0]["id"].is_null());  // no slug: null, not ""
+}
+
+TEST(JsonReport, KeepsArabicAsUtf8AndIndentsByTwo) {
+  const std::string out = render(write_json, make_analysis());
+  EXPECT_NE(out.find("\"text\": \"بحلول أيلول 2025\""), std::string::npos);
+  EXPECT_EQ(out.find("\\u0"), std::string::npos);
+  EXPECT_EQ(out.rfind("{\n  \"schema\": \"claimgraph/1\",\n", 0), 0u);
+  EXPECT_EQ(out.back(), '\n');
+}
+
+TEST(JsonReport, ByteIdenticalWhateverTheInputOrder) {
+  const std::string reference = render(write_json, make_analysis());
+  for (unsigned seed : {1u, 2u, 3u, 4u, 5u}) EXPECT_EQ(render(write_json, make_analysis(seed)), reference) << seed;
+}
+
+TEST(JsonReport, LinksAreTheGraphsWithClaimIdsSortedByAThenBThenRelation) {
+  const Analysis analysis = make_analysis();
+  const Json j = Json::parse(render(write_json, analysis));
+  const std::vector<Link>& links = analysis.graph.links();
+  ASSERT_EQ(j["links"].size(), links.size());
+  std::vector<std::tuple<std::string, std::string, std::string>> expected;
+  for (const Link& link : links) {
+    expected.emplace_back(analysis.graph.claim(link.a).id, analysis.graph.claim(link.b).id,
+                          std::string(to_string(link.relation)));
+  }
+  std::sort(expected.begin(), expected.end());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    const Json& link = j["links"][i];
+    const Keys fields = keys(link);
+    ASSERT_GE(fields.size(), 6u);
+    EXPECT_EQ(Keys(fields.begin(), fields.begin() + 6), (Keys{"a", "b", "relation", "kind", "reason", "confidence"}));
+    EXPECT_EQ(std::make_tuple(link["a"].get<std::string>(), link["b"].get<std::string>(),
+                              link["relation"].get<std::string>()),
+              expected[i]);
+    EXPECT_TRUE(link["kind"].is_string());
+    EXPECT_TRUE(link["reason"].is_string());
+    ASSERT_TRUE(link["confidence"].is_number());
+    EXPECT_GE(link["confidence"].get<double>(), 0.0);
+    EXPECT_LE(link["confidence"].get<double>(), 1.0);
+  }
+}
+
+// ---- DOT ---------------------------------------------------------------
+
+TEST(DotReport, EscapesLabelsAndStylesConflicts) {
+  const Analysis analysis = make_analysis();
+  const std::string dot = render(write_dot, analysis);
+  EXPECT_EQ(dot.rfind("digraph claimgraph {\n", 0), 0u);
+  EXPECT_EQ(dot.substr(dot.size() - 2), "}\n");
+  // The outlet's quotes are escaped; the claim's backslash is doubled.
+  EXPECT_NE(dot.find(R"(label="\"The Tribune\" <script>")"), std::string::npos);
+  EXPECT_NE(dot.find(R"(will stay \\ remain.)"), std::string::npos);
+  // Arabic stays UTF-8 and every claim is a node.
+  EXPECT_NE(dot.find("أربيل"), std::string::npos);
+  for (const Claim& claim : analysis.graph.claims()) {
+    EXPECT_NE(dot.find("\"claim:" + claim.id + "\" [shape=\"box\""), std::string::npos) << claim.id;
+  }
+  for (const Link& link : analysis.graph.links()) {
+    const std::string edge = "\"claim:" + analysis.graph.claim(link.a).id + "\" -> \"claim:" +
+                             analysis.graph.claim(link.b).id + "\" [";
+    const std::size_t at = dot.find(edge);
+    ASSERT_NE(at, std::string::npos) << edge;
+    const std::string line = dot.substr(at, dot.find('\n', at) - at);
+    if (link.relation == Relation::conflicts) {
+      EXPECT_NE(line.find("color=\"red\", style=\"bold\""), std::string::npos) << line;
+    }
+    if (link.relation == Relation::agrees) EXPECT_NE(line.find("darkgreen"), std::string::npos) << line;
+    if (link.relation == Relation::duplicates) EXPECT_NE(line.find("dotted"), std::string::npos) << line;
+  }
+  EXPECT_EQ(render(write_dot, make_analysis(3)), dot);
+}
+
+// ---- HTML --------------------------------------------------------------
+
+TEST(HtmlReport, SelfContainedEscapedAndRightToLeftAware) {
+  const std::string html = render(write_html, make_analysis());
+  EXPECT_EQ(html.rfind("<!DOCTYPE html>\n", 0), 0u);
+  EXPECT_NE(html.find("<meta charset=\"utf-8\">"), std::string::npos);
+  EXPECT_NE(html.find("<style>"), std::string::npos);
+  // No scripts and nothing fetched from elsewhere.
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_EQ(html.find("http://"), std::string::npos);
+  EXPECT_EQ(html.find("https://"), std::string::npos);
+  EXPECT_EQ(html.find(" src="), std::string::npos);
+  // Article text is escaped, Arabic kept as is and marked for bidi layout.
+  EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"), std::string::npos);
+  EXPECT_NE(html.find("&quot;The Tribune&quot;"), std::string::npos);
+  EXPECT_NE(html.find("<q dir=\"auto\" lang=\"ar\">قال مسؤول أمريكي كبير"), std::string::npos);
+  EXPECT_NE(html.find("id=\"event-withdrawal\""), std::string::npos);
+  EXPECT_NE(html.find("id=\"event-presence\""), std::string::npos);
+  EXPECT_EQ(render(write_html, make_analysis(4)), html);
+}
+
+// ---- text --------------------------------------------------------------
+
+TEST(TextReport, ListsEventsPositionsAndSources) {
+  const std::string text = render(write_text, make_analysis());
+  EXPECT_EQ(text.rfind("claimgraph report: 2 documents, 4 claims", 0), 0u);
+  EXPECT_NE(text.find("\nwithdrawal: "), std::string::npos);
+  EXPECT_NE(text.find("\npresence: "), std::string::npos);
+  EXPECT_NE(text.find("«قال مسؤول أمريكي كبير"), std::string::npos);
+  EXPECT_NE(text.find("مسؤول أمريكي كبير, per رويترز, in shafaq"), std::string::npos);
+  EXPECT_NE(text.find("time: by the end of 2026 (by, … – 2026-12-31)"), std::string::npos);
+  EXPECT_NE(text.find("quantity: Fewer than 500 advisers (≤ 499 troops)"), std::string::npos);
+  // Every conflict the graph found is listed with its reason.
+  const Analysis analysis = make_analysis();
+  for (const Link& link : analysis.graph.conflicts()) {
+    if (!link.reason.empty()) EXPECT_NE(text.find(link.reason), std::string::npos) << link.reason;
+  }
+  EXPECT_EQ(render(write_text, make_analysis(5)), text);
+}
+
+// ---- helpers -----------------------------------------------------------
+
+TEST(ReportEscape, HtmlAndDot) {
+  EXPECT_EQ(report::html_escape(R"(<a href="x">'&'</a>)"), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  EXPECT_EQ(report::dot_quote("say \"hi\"\\\r\nnext\x01"), R"("say \"hi\"\\\nnext")");
+  EXPECT_EQ(report::one_line("  a\n\n b\t c  "), "a b c");
+}
+
+TEST(ReportEscape, ShortenNeverCutsACharacter) {
+  EXPECT_EQ(report::shorten("abc", 3), "abc");
+  EXPECT_EQ(report::shorten("abcd", 3), "abc…");
+  // "أربيل" is five two-byte letters: a cut at byte 5 falls back to byte 4.
+  EXPECT_EQ(report::shorten("أربيل", 5), "أر…");
+}
+
+}  // namespace
+}  // namespace claimgraph
