@@ -1,0 +1,102 @@
+// claimgraph analyze: articles in, one report out.
+#include <algorithm>
+#include <iostream>
+#include <numeric>
+
+#include "claimgraph/claim.hpp"
+#include "claimgraph/graph.hpp"
+#include "claimgraph/report.hpp"
+#include "commands.hpp"
+#include "explanation.hpp"
+#include "inputs.hpp"
+#include "options.hpp"
+#include "parallel.hpp"
+
+namespace claimgraph::cli {
+namespace {
+
+bool span_order(const Claim& a, const Claim& b) {
+  if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+  if (a.span.end != b.span.end) return a.span.end < b.span.end;
+  return a.id < b.id;
+}
+
+// Documents sorted by id, and a graph holding their claims in (doc id, span)
+// order: the same whatever the file order or the thread count.
+Analysis assemble(std::vector<Document> documents, std::vector<std::vector<Claim>> claims) {
+  std::vector<std::size_t> order(documents.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return documents[a].id < documents[b].id; });
+  Analysis analysis;
+  for (const std::size_t i : order) {
+    std::sort(claims[i].begin(), claims[i].end(), span_order);
+    analysis.graph.add(std::move(claims[i]));
+    analysis.documents.push_back(std::move(documents[i]));
+  }
+  analysis.graph.link();
+  return analysis;
+}
+
+void write_report(std::ostream& out, const std::string& format, const Analysis& analysis) {
+  if (format == "json") {
+    write_json(out, analysis);
+  } else if (format == "dot") {
+    write_dot(out, analysis);
+  } else if (format == "html") {
+    write_html(out, analysis);
+  } else {
+    write_text(out, analysis);
+  }
+}
+
+void write_explanations(std::ostream& out, const Analysis& analysis) {
+  for (const Document& document : analysis.documents) {
+    std::vector<const Claim*> claims;
+    for (const Claim& claim : analysis.graph.claims()) {
+      if (claim.doc == document.id) claims.push_back(&claim);
+    }
+    write_explanation(out, document, claims);
+  }
+}
+
+}  // namespace
+
+CLI::App* add_analyze(CLI::App& app, AnalyzeOptions& options) {
+  CLI::App* command = app.add_subcommand("analyze", "Find claims in articles and link those that agree or conflict");
+  command->add_option("--format", options.format, "Report format (default: text)")
+      ->check(CLI::IsMember({"text", "json", "dot", "html"}))
+      ->type_name("FORMAT");
+  add_input_options(*command, options.input, /*keep_going=*/true);
+  command->add_option("--threads", options.threads, "Analyse this many files at once (default: 1)")
+      ->check(CLI::Range(1u, 256u).description(""))
+      ->type_name("N");
+  command->add_flag("--explain", options.explain,
+                    "Also write why each claim has its values, to stderr (stdout keeps the report)");
+  command->add_option("files", options.input.files, "Article files (UTF-8 text); - reads standard input")
+      ->required()
+      ->type_name("FILE");
+  return command;
+}
+
+int run_analyze(const AnalyzeOptions& options) {
+  LexiconChoice lexicons;
+  if (!lexicons.load(options.input.lexicon_dir, std::cerr)) return kInputError;
+  auto inputs = load_inputs(options.input, std::cerr);
+  if (!inputs) return kInputError;
+
+  const Analyzer analyzer{lexicons.get()};
+  auto claims = analyze_documents(inputs->documents, analyzer, options.threads);
+  const Analysis analysis = assemble(std::move(inputs->documents), std::move(claims));
+
+  write_report(std::cout, options.format, analysis);
+  std::cout.flush();
+  if (options.explain) write_explanations(std::cerr, analysis);
+  if (!std::cout) {
+    std::cerr << "claimgraph: cannot write the report to standard output\n";
+    return kInputError;
+  }
+  return inputs->skipped ? kInputError : kOk;
+}
+
+}  // namespace claimgraph::cli

@@ -1,0 +1,52 @@
+// The claimgraph command's subcommands: their options, how each registers
+// with the parser, and how each runs. Every run returns the exit code.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+namespace claimgraph::cli {
+
+enum ExitCode : int { kOk = 0, kInputError = 1, kUsageError = 2 };
+
+// Options every command that reads articles shares.
+struct InputOptions {
+  std::vector<std::string> files;  // "-" is standard input
+  std::string meta;                // metadata TSV, or empty
+  std::string language;            // --lang, or empty: detect per file
+  std::string lexicon_dir;         // extra lexicons, or empty: built-in only
+  std::string max_bytes = "64M";   // --max-bytes as given; see parse_size()
+  bool keep_going = false;
+};
+
+struct AnalyzeOptions {
+  InputOptions input;
+  std::string format = "text";
+  unsigned threads = 1;
+  bool explain = false;
+};
+
+struct TimexOptions {
+  std::string ref;
+  std::string language;
+  std::string lexicon_dir;
+  std::string text;  // the TEXT argument, or "-" for standard input
+  std::string file;  // --file
+};
+
+struct ExplainOptions {
+  InputOptions input;  // exactly one file
+};
+
+CLI::App* add_analyze(CLI::App& app, AnalyzeOptions& options);
+CLI::App* add_timex(CLI::App& app, TimexOptions& options);
+CLI::App* add_explain(CLI::App& app, ExplainOptions& options);
+
+int run_analyze(const AnalyzeOptions& options);
+int run_timex(const TimexOptions& options);
+int run_explain(const ExplainOptions& options);
+
+}  // namespace claimgraph::cli

@@ -1,0 +1,91 @@
+#include "options.hpp"
+
+#include <charconv>
+#include <cstdint>
+
+#include "claimgraph/date.hpp"
+
+namespace claimgraph::cli {
+namespace {
+
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_alnum(char c) { return is_alpha(c) || (c >= '0' && c <= '9'); }
+
+}  // namespace
+
+std::optional<uint64_t> parse_size(std::string_view text) {
+  uint64_t value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc{} || end == text.data()) return std::nullopt;
+  std::string_view unit(end, static_cast<std::size_t>(text.data() + text.size() - end));
+  unsigned shift = 0;
+  if (unit == "K" || unit == "k" || unit == "KiB") {
+    shift = 10;
+  } else if (unit == "M" || unit == "MiB") {
+    shift = 20;
+  } else if (unit == "G" || unit == "GiB") {
+    shift = 30;
+  } else if (!unit.empty()) {
+    return std::nullopt;
+  }
+  if (value == 0 || value > (UINT32_MAX >> shift)) return std::nullopt;
+  return value << shift;
+}
+
+bool is_language_tag(std::string_view tag) {
+  std::size_t i = 0;
+  while (i < tag.size() && is_alpha(tag[i])) ++i;
+  if (i < 2 || i > 3) return false;
+  while (i < tag.size()) {
+    if (tag[i] != '-') return false;
+    const std::size_t start = ++i;
+    while (i < tag.size() && is_alnum(tag[i])) ++i;
+    if (i - start < 1 || i - start > 8) return false;
+  }
+  return true;
+}
+
+CLI::Validator language_validator() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        return is_language_tag(value) ? "" : "'" + value + "' is not a language code such as ar or en";
+      },
+      "", "language");
+}
+
+CLI::Validator date_validator() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        return Date::parse_iso(value) ? "" : "'" + value + "' is not a date YYYY-MM-DD";
+      },
+      "", "date");
+}
+
+CLI::Validator size_validator() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        return parse_size(value) ? ""
+                                 : "'" + value +
+                                       "' is not a size from 1 to 4294967295 bytes (suffix K, M or G allowed)";
+      },
+      "", "size");
+}
+
+void add_input_options(CLI::App& command, InputOptions& options, bool keep_going) {
+  command.add_option("--meta", options.meta, "Metadata TSV: file, published, publisher, language columns")
+      ->type_name("FILE.tsv");
+  command.add_option("--lang", options.language, "Language of every file (default: detected per file)")
+      ->check(language_validator())
+      ->type_name("LANG");
+  command.add_option("--lexicon", options.lexicon_dir, "Extra lexicons: a folder of <lang>/<category>.tsv files")
+      ->type_name("DIR");
+  command.add_option("--max-bytes", options.max_bytes, "Refuse files larger than this (default 64M)")
+      ->check(size_validator())
+      ->type_name("N");
+  if (keep_going) {
+    command.add_flag("--keep-going", options.keep_going,
+                     "Skip bad files (reported on stderr) instead of stopping; exit 1 if any was skipped");
+  }
+}
+
+}  // namespace claimgraph::cli

@@ -1,0 +1,30 @@
+// Option values the parser checks, so a bad value is a usage error (exit 2)
+// before any file is read.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <CLI/CLI.hpp>
+
+#include "commands.hpp"
+
+namespace claimgraph::cli {
+
+// "1048576", "64K", "64M", "1G" (binary units); nullopt when malformed, zero
+// or too large for 32-bit byte offsets.
+std::optional<uint64_t> parse_size(std::string_view text);
+
+// A BCP 47 shape ("ar", "en", "en-GB").
+bool is_language_tag(std::string_view tag);
+
+CLI::Validator language_validator();
+CLI::Validator date_validator();
+CLI::Validator size_validator();
+
+// --meta, --lang, --lexicon, --max-bytes (and --keep-going when asked).
+void add_input_options(CLI::App& command, InputOptions& options, bool keep_going);
+
+}  // namespace claimgraph::cli
