@@ -13,10 +13,14 @@ install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/claimgraph" DESTINATION ${CMAKE
         FILES_MATCHING PATTERN "*.hpp")
 install(FILES "${PROJECT_BINARY_DIR}/include/claimgraph/version.hpp"
         DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/claimgraph)
+# INCLUDES DESTINATION puts the include folder into the exported target: lib/
+# is configured before GNUInstallDirs is included, so its INSTALL_INTERFACE
+# include path is empty on a first configure.
 install(TARGETS claimgraph EXPORT claimgraphTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
-  RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+  RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
+  INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(EXPORT claimgraphTargets NAMESPACE claimgraph:: DESTINATION ${CLAIMGRAPH_INSTALL_CMAKEDIR})
 
 # The config file finds the private dependencies only for a static library,
