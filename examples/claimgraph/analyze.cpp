@@ -80,6 +80,10 @@ CLI::App* add_analyze(CLI::App& app, AnalyzeOptions& options) {
 }
 
 int run_analyze(const AnalyzeOptions& options) {
+  if (auto problem = input_usage_error(options.input)) {
+    std::cerr << "claimgraph analyze: " << *problem << "\nRun 'claimgraph analyze --help' for more information.\n";
+    return kUsageError;
+  }
   LexiconChoice lexicons;
   if (!lexicons.load(options.input.lexicon_dir, std::cerr)) return kInputError;
   auto inputs = load_inputs(options.input, std::cerr);

@@ -21,6 +21,10 @@ CLI::App* add_explain(CLI::App& app, ExplainOptions& options) {
 }
 
 int run_explain(const ExplainOptions& options) {
+  if (auto problem = input_usage_error(options.input)) {
+    std::cerr << "claimgraph explain: " << *problem << "\nRun 'claimgraph explain --help' for more information.\n";
+    return kUsageError;
+  }
   LexiconChoice lexicons;
   if (!lexicons.load(options.input.lexicon_dir, std::cerr)) return kInputError;
   auto inputs = load_inputs(options.input, std::cerr);

@@ -1,5 +1,7 @@
 #include "inputs.hpp"
 
+#include <algorithm>
+
 #include "options.hpp"
 
 namespace claimgraph::cli {
@@ -13,6 +15,13 @@ bool LexiconChoice::load(const std::string& dir, std::ostream& err) {
   }
   loaded_.emplace(std::move(lexicons).value());
   return true;
+}
+
+std::optional<std::string> input_usage_error(const InputOptions& options) {
+  // Standard input can be read only once.
+  const auto stdin_uses = std::count(options.files.begin(), options.files.end(), "-") + (options.meta == "-");
+  if (stdin_uses > 1) return "standard input ('-') can be read only once";
+  return std::nullopt;
 }
 
 std::optional<Inputs> load_inputs(const InputOptions& options, std::ostream& err) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <ostream>
 #include <vector>
 
@@ -28,6 +29,9 @@ struct Inputs {
   std::vector<Document> documents;  // input order, metadata applied, ids unique
   bool skipped = false;             // a bad file was skipped (--keep-going)
 };
+
+// A usage problem with the inputs (standard input named twice), or nullopt.
+std::optional<std::string> input_usage_error(const InputOptions& options);
 
 // Loads every file. Without --keep-going the first bad file ends it (nullopt);
 // a bad metadata table always does.

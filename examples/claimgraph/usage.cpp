@@ -38,7 +38,15 @@ void set_usage_errors(CLI::App& app) {
 std::optional<std::string> unknown_subcommand(const CLI::App& app, int argc, const char* const* argv) {
   if (argc < 2) return std::nullopt;
   const std::string first = argv[1];
-  if (first.empty() || first.front() == '-') return std::nullopt;
+  if (first.empty()) return std::nullopt;
+  // An unknown option before any subcommand: CLI11 would only say that a
+  // subcommand is required, which hides the typo.
+  if (first.front() == '-') {
+    const std::string name = first.substr(0, first.find('='));
+    if (name == "-" || name == "--" || app.get_option_no_throw(name) != nullptr) return std::nullopt;
+    return fmt::format("claimgraph: unknown option '{}'\n{}Run 'claimgraph --help' for more information.\n", name,
+                       usage_line(app));
+  }
   std::vector<std::string> names;
   for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
     if (sub->get_name() == first) return std::nullopt;

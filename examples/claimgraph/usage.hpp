@@ -12,8 +12,8 @@ namespace claimgraph::cli {
 // the (sub)command concerned, and a pointer to --help.
 void set_usage_errors(CLI::App& app);
 
-// When the first argument names no subcommand and is no option, the message
-// for it ("unknown subcommand 'x' ...").
+// When the first argument is neither a subcommand nor an option of the
+// command itself, the message for it ("unknown subcommand 'x' ...").
 std::optional<std::string> unknown_subcommand(const CLI::App& app, int argc, const char* const* argv);
 
 }  // namespace claimgraph::cli

@@ -1,0 +1,473 @@
+// The claimgraph command, run as a child process: exit codes, exact error
+// lines on stderr, and reports that do not depend on file order or threads.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace fs = std::filesystem;
+using namespace std::string_literals;
+
+#ifdef CLAIMGRAPH_CLI
+
+namespace {
+
+class TempDir {
+ public:
+  TempDir() {
+    std::string pattern = (fs::temp_directory_path() / "claimgraph-cli-XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+    path_ = pattern;
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+  }
+  std::string write(const std::string& name, const std::string& bytes) const {
+    const fs::path file = path_ / name;
+    fs::create_directories(file.parent_path());
+    std::ofstream(file, std::ios::binary) << bytes;
+    return file.string();
+  }
+  std::string path(const std::string& name) const { return (path_ / name).string(); }
+
+ private:
+  fs::path path_;
+};
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+struct CliRun {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs the command with `args`, `input` as its standard input; output is
+// captured through files so neither stream can block the other.
+CliRun run(const std::vector<std::string>& args, const std::string& input = "") {
+  TempDir io;
+  const std::string in_path = io.write("stdin", input);
+  const std::string out_path = io.path("stdout");
+  const std::string err_path = io.path("stderr");
+  std::vector<std::string> argv_storage{CLAIMGRAPH_CLI};
+  argv_storage.insert(argv_storage.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (std::string& a : argv_storage) argv.push_back(a.data());
+  argv.push_back(nullptr);
+
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    const int in = ::open(in_path.c_str(), O_RDONLY);
+    const int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    const int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (in < 0 || out < 0 || err < 0) ::_exit(126);
+    ::dup2(in, STDIN_FILENO);
+    ::dup2(out, STDOUT_FILENO);
+    ::dup2(err, STDERR_FILENO);
+    ::execv(argv[0], argv.data());
+    ::_exit(127);
+  }
+  CliRun result;
+  int status = 0;
+  if (pid > 0 && ::waitpid(pid, &status, 0) == pid && WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
+  result.out = slurp(out_path);
+  result.err = slurp(err_path);
+  return result;
+}
+
+std::string describe(const CliRun& r) {
+  return "exit " + std::to_string(r.exit_code) + "\nstdout: " + r.out.substr(0, 2000) + "\nstderr: " + r.err;
+}
+
+// Our own sentences (never article text from the shared corpus).
+const std::string kArabic =
+    "قال مسؤول في وزارة الدفاع يوم الأحد إن القوات ستغادر القاعدة بحلول نهاية أيلول 2025.\n"
+    "وأضاف أن المحادثات بين الجانبين ستستمر الشهر المقبل.\n";
+const std::string kEnglish =
+    "A defence official said on Sunday that the troops would leave the base by the end of September 2025.\n"
+    "He added that talks between the two sides would continue next month.\n";
+
+nlohmann::json parse_json(const CliRun& r) {
+  nlohmann::json report = nlohmann::json::parse(r.out, nullptr, /*allow_exceptions=*/false);
+  return report;
+}
+
+std::vector<std::string> ids_of(const nlohmann::json& report) {
+  std::vector<std::string> ids;
+  for (const auto& d : report["documents"]) ids.push_back(d["id"].get<std::string>());
+  return ids;
+}
+
+// The JSON report, or a skip while the report writer is still a stub.
+#define ASSERT_JSON_REPORT(run, report)                                                  \
+  ASSERT_EQ((run).exit_code, 0) << describe(run);                                        \
+  const nlohmann::json report = parse_json(run);                                         \
+  ASSERT_FALSE(report.is_discarded()) << describe(run);                                  \
+  if (!report.contains("documents")) GTEST_SKIP() << "the JSON report writer is a stub"
+
+// Expects an input error: exit 1, exactly `line` on stderr, nothing on stdout.
+void expect_input_error(const std::vector<std::string>& args, const std::string& line,
+                        const std::string& input = "") {
+  const CliRun r = run(args, input);
+  EXPECT_EQ(r.exit_code, 1) << describe(r);
+  EXPECT_EQ(r.err, line + "\n") << describe(r);
+  EXPECT_EQ(r.out, "") << describe(r);
+}
+
+// Expects a usage error: exit 2, a message naming `what`, and a usage line.
+void expect_usage_error(const std::vector<std::string>& args, const std::string& what) {
+  const CliRun r = run(args);
+  EXPECT_EQ(r.exit_code, 2) << describe(r);
+  EXPECT_NE(r.err.find(what), std::string::npos) << describe(r);
+  EXPECT_NE(r.err.find("--help"), std::string::npos) << describe(r);
+  EXPECT_EQ(r.out, "") << describe(r);
+}
+
+}  // namespace
+
+// --- usage ---
+
+TEST(CliUsage, VersionAndHelp) {
+  CliRun r = run({"--version"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out.rfind("claimgraph ", 0), 0u) << r.out;
+  r = run({"--help"});
+  EXPECT_EQ(r.exit_code, 0);
+  for (const char* sub : {"analyze", "timex", "explain"}) EXPECT_NE(r.out.find(sub), std::string::npos) << r.out;
+  for (const char* sub : {"analyze", "timex", "explain"}) {
+    r = run({sub, "--help"});
+    EXPECT_EQ(r.exit_code, 0) << describe(r);
+    EXPECT_NE(r.out.find("Usage: claimgraph "s + sub), std::string::npos) << r.out;
+  }
+  r = run({"analyze", "--help"});
+  for (const char* option : {"--format", "--meta", "--lang", "--lexicon", "--max-bytes", "--keep-going",
+                             "--threads", "--explain"}) {
+    EXPECT_NE(r.out.find(option), std::string::npos) << option;
+  }
+}
+
+TEST(CliUsage, UnknownOptionAndSubcommand) {
+  expect_usage_error({"analyze", "--bogus", "x.txt"}, "--bogus");
+  expect_usage_error({"--bogus"}, "unknown option '--bogus'");
+  expect_usage_error({"frobnicate", "x.txt"}, "unknown subcommand 'frobnicate'");
+  expect_usage_error({}, "subcommand");
+}
+
+TEST(CliUsage, BadOptionValues) {
+  expect_usage_error({"timex", "--ref", "2024-13-01", "in May"}, "'2024-13-01' is not a date YYYY-MM-DD");
+  expect_usage_error({"timex", "--ref", "yesterday", "in May"}, "'yesterday' is not a date");
+  expect_usage_error({"timex", "in May"}, "--ref");
+  expect_usage_error({"timex", "--ref", "2024-01-01"}, "give the TEXT");
+  expect_usage_error({"analyze", "--format", "pdf", "x.txt"}, "pdf");
+  expect_usage_error({"analyze", "--lang", "Arabic", "x.txt"}, "'Arabic' is not a language code");
+  expect_usage_error({"analyze", "--threads", "0", "x.txt"}, "--threads");
+  expect_usage_error({"analyze", "--max-bytes", "lots", "x.txt"}, "'lots' is not a size");
+  expect_usage_error({"analyze"}, "files");
+  expect_usage_error({"analyze", "-", "-"}, "standard input ('-') can be read only once");
+  expect_usage_error({"explain", "a.txt", "b.txt"}, "received 2");
+}
+
+// --- bad inputs: one line each, "PATH: byte N: what", exit 1 ---
+
+TEST(CliInputErrors, InvalidUtf8EachKind) {
+  TempDir dir;
+  const std::pair<std::string, std::string> cases[] = {
+      {"ab\xC0\xAF", "byte 2: invalid UTF-8: overlong encoding"},
+      {"abc\xE0\x80\xAF", "byte 3: invalid UTF-8: overlong encoding"},
+      {"xy\xED\xA0\x80", "byte 2: invalid UTF-8: surrogate code point"},
+      {"abcd\xE2\x82", "byte 4: invalid UTF-8: truncated sequence"},
+      {"abc\x80 more", "byte 3: invalid UTF-8: unexpected continuation byte"},
+      {"ab\xF4\x90\x80\x80", "byte 2: invalid UTF-8: code point above U+10FFFF"},
+  };
+  for (const auto& [bytes, what] : cases) {
+    const std::string path = dir.write("bad.txt", kEnglish + bytes);
+    const std::string shifted = "byte " + std::to_string(std::stoul(what.substr(5)) + kEnglish.size()) +
+                                what.substr(what.find(':'));
+    expect_input_error({"analyze", path}, path + ": " + shifted);
+  }
+}
+
+TEST(CliInputErrors, NulEmptyBomOnlyTooLarge) {
+  TempDir dir;
+  std::string path = dir.write("nul.txt", "text\0more"s);
+  expect_input_error({"analyze", path}, path + ": byte 4: NUL byte: binary content, not text");
+  path = dir.write("empty.txt", "");
+  expect_input_error({"analyze", path}, path + ": empty file");
+  path = dir.write("bom.txt", "\xEF\xBB\xBF");
+  expect_input_error({"analyze", path}, path + ": empty file");
+  path = dir.write("blank.txt", "\r\n  \r\n");
+  expect_input_error({"analyze", path}, path + ": empty file");
+  path = dir.write("big.txt", kEnglish);
+  expect_input_error({"analyze", "--max-bytes", "10", path},
+                     path + ": file too large: more than the limit of 10 bytes");
+  expect_input_error({"analyze", "--max-bytes", "10", "-"}, "<stdin>: file too large: more than the limit of 10 bytes",
+                     kEnglish);
+  const CliRun r = run({"analyze", "--max-bytes", "1K", path});
+  EXPECT_EQ(r.exit_code, 0) << describe(r);
+}
+
+TEST(CliInputErrors, DirectoryMissingUnreadable) {
+  TempDir dir;
+  fs::create_directory(dir.path("folder"));
+  expect_input_error({"analyze", dir.path("folder")}, dir.path("folder") + ": is a directory");
+  expect_input_error({"analyze", dir.path("missing.txt")}, dir.path("missing.txt") + ": no such file");
+  const std::string secret = dir.write("secret.txt", kEnglish);
+  ::chmod(secret.c_str(), 0);
+  const int fd = ::open(secret.c_str(), O_RDONLY);
+  if (fd >= 0) {
+    ::close(fd);
+    GTEST_SKIP() << "chmod cannot deny reading here (running as root)";
+  }
+  expect_input_error({"analyze", secret}, secret + ": permission denied");
+}
+
+TEST(CliInputErrors, MalformedMetaEachKind) {
+  TempDir dir;
+  const std::string article = dir.write("a.txt", kEnglish);
+  const std::pair<std::string, std::string> cases[] = {
+      {"", "line 1: no header row (expected column names, one of them 'file')"},
+      {"a.txt\t2024-01-01\n", "line 1: header has no 'file' column (the first row must name the columns)"},
+      {"file\tpublished\na.txt\n", "line 2: expected 2 cells, found 1"},
+      {"file\tpublished\nb.txt\t2024-01-02\na.txt\t2024-02-30\n",
+       "line 3: bad date '2024-02-30' in 'published' (expected YYYY-MM-DD)"},
+      {"file\tpublisher\na.txt\tx\nb.txt\ty\nsub/a.txt\tz\n", "line 4: file 'a.txt' listed twice (first on line 2)"},
+  };
+  for (const auto& [contents, what] : cases) {
+    const std::string meta = dir.write("meta.tsv", contents);
+    expect_input_error({"analyze", "--meta", meta, article}, meta + ": " + what);
+    // A bad metadata table stops the run even with --keep-going.
+    expect_input_error({"analyze", "--keep-going", "--meta", meta, article}, meta + ": " + what);
+  }
+  expect_input_error({"analyze", "--meta", dir.path("none.tsv"), article}, dir.path("none.tsv") + ": no such file");
+}
+
+TEST(CliInputErrors, TimexText) {
+  expect_input_error({"timex", "--ref", "2024-01-01", "ab\xE2\x82"}, "TEXT: byte 2: invalid UTF-8: truncated sequence");
+  expect_input_error({"timex", "--ref", "2024-01-01", "--file", "/nonexistent/x.txt"},
+                     "/nonexistent/x.txt: no such file");
+}
+
+TEST(CliInputErrors, BadLexiconFolder) {
+  TempDir dir;
+  const std::string article = dir.write("a.txt", kEnglish);
+  const CliRun r = run({"analyze", "--lexicon", dir.path("nolex"), article});
+  EXPECT_EQ(r.exit_code, 1) << describe(r);
+  EXPECT_EQ(r.err.rfind(dir.path("nolex") + ": ", 0), 0u) << describe(r);
+  EXPECT_EQ(r.out, "");
+}
+
+// --- --keep-going ---
+
+TEST(CliKeepGoing, FirstBadFileStopsWithoutIt) {
+  TempDir dir;
+  const std::string good = dir.write("good.txt", kEnglish);
+  const std::string bad1 = dir.write("bad1.txt", "ok\x80");
+  const std::string bad2 = dir.write("bad2.txt", "");
+  expect_input_error({"analyze", good, bad1, bad2}, bad1 + ": byte 2: invalid UTF-8: unexpected continuation byte");
+}
+
+TEST(CliKeepGoing, SkipsBadFilesReportsEachAndExitsOne) {
+  TempDir dir;
+  const std::string good = dir.write("good.txt", kEnglish);
+  const std::string bad1 = dir.write("bad1.txt", "ok\x80");
+  const std::string other = dir.write("other.txt", kArabic);
+  const std::string bad2 = dir.write("bad2.txt", "");
+  const CliRun r = run({"analyze", "--keep-going", "--format", "json", good, bad1, other, bad2});
+  EXPECT_EQ(r.exit_code, 1) << describe(r);
+  EXPECT_EQ(r.err, bad1 + ": byte 2: invalid UTF-8: unexpected continuation byte\n" + bad2 + ": empty file\n");
+  const nlohmann::json report = parse_json(r);
+  ASSERT_FALSE(report.is_discarded()) << describe(r);
+  if (!report.contains("documents")) GTEST_SKIP() << "the JSON report writer is a stub";
+  EXPECT_EQ(ids_of(report), (std::vector<std::string>{"good", "other"}));
+
+  const CliRun all_good = run({"analyze", "--keep-going", good, other});
+  EXPECT_EQ(all_good.exit_code, 0) << describe(all_good);
+  EXPECT_EQ(all_good.err, "");
+}
+
+// --- documents in the report ---
+
+TEST(CliDocuments, StdinSameNamesAndLanguages) {
+  TempDir dir;
+  const std::string a = dir.write("one/news.txt", kArabic);
+  const std::string b = dir.write("two/news.txt", kEnglish);
+  const CliRun r = run({"analyze", "--format", "json", a, "-", b}, kEnglish);
+  ASSERT_JSON_REPORT(r, report);
+  ASSERT_EQ(report["documents"].size(), 3u);
+  const auto& docs = report["documents"];
+  EXPECT_EQ(ids_of(report), (std::vector<std::string>{"news", "news~2", "stdin"}));
+  EXPECT_EQ(docs[0]["path"], a);
+  EXPECT_EQ(docs[0]["language"], "ar");
+  EXPECT_EQ(docs[1]["path"], b);
+  EXPECT_EQ(docs[1]["language"], "en");
+  EXPECT_EQ(docs[2]["path"], "-");
+  EXPECT_EQ(docs[2]["language"], "en");
+}
+
+TEST(CliDocuments, BomAndCrlf) {
+  TempDir dir;
+  std::string crlf = kEnglish;
+  for (std::size_t at = crlf.find('\n'); at != std::string::npos; at = crlf.find('\n', at + 2)) crlf.insert(at, "\r");
+  const std::string bom = dir.write("bom.txt", "\xEF\xBB\xBF" + kArabic);
+  const std::string windows = dir.write("windows.txt", crlf);
+  const CliRun r = run({"analyze", "--format", "json", bom, windows});
+  ASSERT_JSON_REPORT(r, report);
+  EXPECT_EQ(ids_of(report), (std::vector<std::string>{"bom", "windows"}));
+  EXPECT_EQ(report["documents"][0]["language"], "ar");
+  for (const auto& claim : report["claims"]) {
+    if (claim["doc"] == "bom") EXPECT_GE(claim["span"][0].get<int>(), 3) << claim.dump();
+  }
+
+  // Error offsets after a BOM count the BOM: they are file offsets.
+  const std::string bad = dir.write("bad.txt", "\xEF\xBB\xBF" "ab\x80");
+  expect_input_error({"analyze", bad}, bad + ": byte 5: invalid UTF-8: unexpected continuation byte");
+  // explain shows the first sentence starting after the BOM, at byte 3.
+  const CliRun e = run({"explain", bom});
+  ASSERT_EQ(e.exit_code, 0) << describe(e);
+  EXPECT_NE(e.out.find("sentence 1 "), std::string::npos) << e.out;
+  EXPECT_NE(e.out.find("[3, "), std::string::npos) << e.out;
+}
+
+TEST(CliDocuments, MetaAndLanguageOptions) {
+  TempDir dir;
+  const std::string a = dir.write("a.txt", kArabic);
+  const std::string b = dir.write("b.txt", kEnglish);
+  const std::string meta = dir.write("meta.tsv",
+                                     "file\tpublished\tpublisher\tlanguage\turl\n"
+                                     "a.txt\t2024-07-23\tshafaq\t\thttps://example.org/a\n"
+                                     "unlisted.txt\t2024-01-01\tnobody\ten\t\n");
+  CliRun r = run({"analyze", "--format", "json", "--meta", meta, a, b});
+  ASSERT_JSON_REPORT(r, report);
+  const auto& docs = report["documents"];
+  EXPECT_EQ(docs[0]["published"], "2024-07-23");
+  EXPECT_EQ(docs[0]["publisher"], "shafaq");
+  EXPECT_EQ(docs[0]["language"], "ar");
+  EXPECT_EQ(docs[1]["language"], "en");
+
+  r = run({"analyze", "--format", "json", "--lang", "en", a});
+  ASSERT_EQ(r.exit_code, 0) << describe(r);
+  EXPECT_EQ(parse_json(r)["documents"][0]["language"], "en");
+}
+
+TEST(CliDocuments, SeedsAreFiveArabicDocuments) {
+  const fs::path seeds = fs::path(CLAIMGRAPH_SHARED_DIR) / "corpus" / "seeds";
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(seeds, ec)) {
+    if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
+  }
+  if (files.empty()) GTEST_SKIP() << seeds << " has no articles";
+  std::sort(files.begin(), files.end());
+  std::vector<std::string> args{"analyze", "--format", "json"};
+  args.insert(args.end(), files.begin(), files.end());
+  const CliRun r = run(args);
+  ASSERT_JSON_REPORT(r, report);
+  ASSERT_EQ(report["documents"].size(), 5u);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    EXPECT_EQ(report["documents"][i]["id"], fs::path(files[i]).stem().string());
+    EXPECT_EQ(report["documents"][i]["language"], "ar");
+  }
+}
+
+// --- determinism ---
+
+TEST(CliDeterminism, SameBytesWhateverFileOrderOrThreads) {
+  TempDir dir;
+  std::vector<std::string> files{dir.write("ar1.txt", kArabic), dir.write("en1.txt", kEnglish),
+                                 dir.write("mixed.txt", kEnglish + kArabic)};
+  const fs::path seeds = fs::path(CLAIMGRAPH_SHARED_DIR) / "corpus" / "seeds";
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(seeds, ec)) files.push_back(entry.path().string());
+  std::sort(files.begin(), files.end());
+  for (const char* format : {"json", "text", "dot", "html"}) {
+    auto output = [&](std::vector<std::string> order, const char* threads) {
+      std::vector<std::string> args{"analyze", "--format", format, "--threads", threads};
+      args.insert(args.end(), order.begin(), order.end());
+      const CliRun r = run(args);
+      EXPECT_EQ(r.exit_code, 0) << describe(r);
+      return r.out;
+    };
+    std::vector<std::string> reversed(files.rbegin(), files.rend());
+    const std::string first = output(files, "1");
+    EXPECT_EQ(output(reversed, "1"), first) << format;
+    EXPECT_EQ(output(files, "2"), first) << format;
+    EXPECT_EQ(output(reversed, "2"), first) << format;
+  }
+}
+
+// --- timex and explain ---
+
+TEST(CliTimex, PrintsOneJsonLine) {
+  for (const std::string text : {"The troops will leave by September 2025.", "ستغادر القوات بحلول أيلول 2025."}) {
+    const CliRun r = run({"timex", "--ref", "2024-07-23", text});
+    ASSERT_EQ(r.exit_code, 0) << describe(r);
+    ASSERT_FALSE(r.out.empty());
+    EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1) << r.out;
+    const auto out = nlohmann::ordered_json::parse(r.out, nullptr, false);
+    ASSERT_FALSE(out.is_discarded()) << r.out;
+    ASSERT_TRUE(out["expressions"].is_array()) << r.out;
+    for (const auto& e : out["expressions"]) {
+      std::vector<std::string> keys;
+      for (const auto& item : e.items()) keys.push_back(item.key());
+      EXPECT_EQ(keys, (std::vector<std::string>{"text", "span", "relation", "earliest", "latest", "approx"}));
+      const auto begin = e["span"][0].get<std::size_t>(), end = e["span"][1].get<std::size_t>();
+      EXPECT_EQ(e["text"].get<std::string>(), text.substr(begin, end - begin));
+    }
+    // Non-ASCII stays UTF-8 rather than \u escapes.
+    EXPECT_EQ(r.out.find("\\u"), std::string::npos) << r.out;
+  }
+}
+
+TEST(CliTimex, FileAndStdinGiveTheSameExpressions) {
+  TempDir dir;
+  const std::string text = "The mission will end by September 2025.";
+  const std::string file = dir.write("t.txt", text);
+  const CliRun from_arg = run({"timex", "--ref", "2024-07-23", text});
+  const CliRun from_file = run({"timex", "--ref", "2024-07-23", "--file", file});
+  const CliRun from_stdin = run({"timex", "--ref", "2024-07-23", "-"}, text);
+  EXPECT_EQ(from_arg.exit_code, 0) << describe(from_arg);
+  EXPECT_EQ(from_file.out, from_arg.out);
+  EXPECT_EQ(from_stdin.out, from_arg.out);
+  expect_usage_error({"timex", "--ref", "2024-07-23", "--file", file, text}, "--file");
+}
+
+TEST(CliExplain, DumpsDocumentAndSentences) {
+  TempDir dir;
+  const std::string a = dir.write("a.txt", kArabic);
+  CliRun r = run({"explain", a});
+  ASSERT_EQ(r.exit_code, 0) << describe(r);
+  EXPECT_NE(r.out.find("document a\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("language: ar"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("sentence 1 "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("sentence 2 "), std::string::npos) << r.out;
+
+  // analyze --explain writes the same dump to stderr; stdout keeps the report.
+  const CliRun plain = run({"analyze", "--format", "json", a});
+  r = run({"analyze", "--format", "json", "--explain", a});
+  ASSERT_EQ(r.exit_code, 0) << describe(r);
+  EXPECT_EQ(r.out, plain.out);
+  EXPECT_NE(r.err.find("document a\n"), std::string::npos) << r.err;
+  expect_input_error({"explain", dir.path("none.txt")}, dir.path("none.txt") + ": no such file");
+}
+
+#else
+
+TEST(CliUsage, CommandNotBuilt) { GTEST_SKIP() << "the claimgraph command is not part of this build"; }
+
+#endif  // CLAIMGRAPH_CLI
