@@ -1,9 +1,51 @@
-// TEMPORARY STUB so the tree links; replaced by the graph engine.
+// ClaimGraph: claims as the vertices of a Boost.Graph adjacency_list, links as
+// its edges (bundled: relation and link index); agreement clusters are the
+// connected components of the agrees/refines edges. The links themselves come
+// from the linker (engine.hpp).
 #include "claimgraph/graph.hpp"
 
+#include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/connected_components.hpp>
+#include <boost/graph/filtered_graph.hpp>
+
+#include "claimgraph/lexicon.hpp"
+#include "graph/engine.hpp"
+
 namespace claimgraph {
-std::string_view to_string(Relation r) {
-  switch (r) {
+namespace {
+
+struct EdgeInfo {
+  Relation relation = Relation::agrees;
+  uint32_t link = 0;  // index into the links
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, EdgeInfo>;
+
+// Keeps the edges that make claims one agreement cluster.
+struct AgreementEdges {
+  const Graph* graph = nullptr;
+  bool operator()(Graph::edge_descriptor e) const {
+    const Relation r = (*graph)[e].relation;
+    return r == Relation::agrees || r == Relation::refines;
+  }
+};
+
+const linking::EventFamilies& builtin_families() {
+  static const linking::EventFamilies families = linking::EventFamilies::from_lexicons(Lexicons::builtin());
+  return families;
+}
+
+std::string voice_of(const Claim& claim) {
+  if (claim.sources.empty()) return "\x01" + claim.doc;  // a claim without sources speaks for its article
+  const Source& inner = claim.sources.front();
+  return inner.id.empty() ? inner.text : inner.id;
+}
+
+}  // namespace
+
+std::string_view to_string(Relation relation) {
+  switch (relation) {
     case Relation::agrees: return "agrees";
     case Relation::conflicts: return "conflicts";
     case Relation::refines: return "refines";
@@ -12,19 +54,100 @@ std::string_view to_string(Relation r) {
   }
   return "agrees";
 }
-struct ClaimGraph::Impl { std::vector<Claim> claims; std::vector<Link> links; };
+
+struct ClaimGraph::Impl {
+  std::vector<Claim> claims;
+  std::vector<Link> links;
+  Graph graph;
+  std::vector<uint32_t> component;  // per claim, after link()
+
+  void rebuild() {
+    graph = Graph(claims.size());
+    for (uint32_t i = 0; i < links.size(); ++i) boost::add_edge(links[i].a, links[i].b, EdgeInfo{links[i].relation, i}, graph);
+    const boost::filtered_graph<Graph, AgreementEdges> agreement(graph, AgreementEdges{&graph});
+    component.assign(claims.size(), 0);
+    if (!claims.empty())
+      boost::connected_components(agreement, boost::make_iterator_property_map(
+                                                 component.begin(), boost::get(boost::vertex_index, graph)));
+  }
+};
+
 ClaimGraph::ClaimGraph() : impl_(std::make_unique<Impl>()) {}
 ClaimGraph::~ClaimGraph() = default;
 ClaimGraph::ClaimGraph(ClaimGraph&&) noexcept = default;
 ClaimGraph& ClaimGraph::operator=(ClaimGraph&&) noexcept = default;
-uint32_t ClaimGraph::add(Claim c) { impl_->claims.push_back(std::move(c)); return static_cast<uint32_t>(impl_->claims.size() - 1); }
-uint32_t ClaimGraph::add(std::vector<Claim> cs) { uint32_t first = static_cast<uint32_t>(impl_->claims.size()); for (auto& c : cs) add(std::move(c)); return first; }
+
+uint32_t ClaimGraph::add(Claim claim) {
+  impl_->claims.push_back(std::move(claim));
+  impl_->links.clear();  // stale until the next link()
+  impl_->graph = Graph(0);
+  impl_->component.clear();
+  return static_cast<uint32_t>(impl_->claims.size() - 1);
+}
+
+uint32_t ClaimGraph::add(std::vector<Claim> claims) {
+  const auto first = static_cast<uint32_t>(impl_->claims.size());
+  impl_->claims.reserve(impl_->claims.size() + claims.size());
+  for (Claim& claim : claims) impl_->claims.push_back(std::move(claim));
+  impl_->links.clear();
+  impl_->graph = Graph(0);
+  impl_->component.clear();
+  return first;
+}
+
 std::size_t ClaimGraph::size() const { return impl_->claims.size(); }
-const Claim& ClaimGraph::claim(uint32_t i) const { return impl_->claims.at(i); }
+const Claim& ClaimGraph::claim(uint32_t index) const { return impl_->claims.at(index); }
 const std::vector<Claim>& ClaimGraph::claims() const { return impl_->claims; }
-const std::vector<Link>& ClaimGraph::link() { return impl_->links; }
+
+const std::vector<Link>& ClaimGraph::link() {
+  impl_->links = linking::link_claims(impl_->claims, builtin_families());
+  impl_->rebuild();
+  return impl_->links;
+}
+
 const std::vector<Link>& ClaimGraph::links() const { return impl_->links; }
-std::vector<Link> ClaimGraph::links_of(uint32_t) const { return {}; }
-std::vector<Link> ClaimGraph::conflicts() const { return {}; }
-std::vector<Cluster> ClaimGraph::clusters() const { return {}; }
+
+std::vector<Link> ClaimGraph::links_of(uint32_t index) const {
+  std::vector<Link> out;
+  if (index >= boost::num_vertices(impl_->graph)) return out;
+  std::vector<uint32_t> ids;
+  for (auto [e, end] = boost::out_edges(index, impl_->graph); e != end; ++e) ids.push_back(impl_->graph[*e].link);
+  std::sort(ids.begin(), ids.end());
+  for (uint32_t id : ids) out.push_back(impl_->links[id]);
+  return out;
+}
+
+std::vector<Link> ClaimGraph::conflicts() const {
+  std::vector<Link> out;
+  for (const Link& link : impl_->links)
+    if (link.relation == Relation::conflicts || link.relation == Relation::updates) out.push_back(link);
+  return out;
+}
+
+std::vector<Cluster> ClaimGraph::clusters() const {
+  const std::vector<uint32_t>& component = impl_->component;
+  if (component.empty()) return {};
+  std::vector<uint32_t> order(component.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return component[x] < component[y]; });
+  std::vector<Cluster> out;
+  for (std::size_t i = 0; i < order.size();) {
+    std::size_t j = i + 1;
+    while (j < order.size() && component[order[j]] == component[order[i]]) ++j;
+    if (j - i >= 2) {
+      Cluster cluster;
+      cluster.members.assign(order.begin() + static_cast<std::ptrdiff_t>(i), order.begin() + static_cast<std::ptrdiff_t>(j));
+      std::vector<std::string> voices;
+      for (uint32_t m : cluster.members) voices.push_back(voice_of(impl_->claims[m]));
+      std::sort(voices.begin(), voices.end());
+      cluster.independent_sources = static_cast<uint32_t>(std::unique(voices.begin(), voices.end()) - voices.begin());
+      cluster.event = impl_->claims[cluster.members.front()].event;
+      out.push_back(std::move(cluster));
+    }
+    i = j;
+  }
+  std::sort(out.begin(), out.end(), [](const Cluster& x, const Cluster& y) { return x.members.front() < y.members.front(); });
+  return out;
+}
+
 }  // namespace claimgraph

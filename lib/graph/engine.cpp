@@ -1,0 +1,102 @@
+#include "graph/engine.hpp"
+
+#include <algorithm>
+
+#include "graph/blocking.hpp"
+#include "graph/clusters.hpp"
+#include "graph/duplicates.hpp"
+#include "graph/reasons.hpp"
+#include "graph/rivals.hpp"
+#include "graph/scope.hpp"
+
+namespace claimgraph::linking {
+namespace {
+
+// The members an agreeing claim is tried against, earliest first.
+constexpr std::size_t kPartnerScan = 16;
+
+struct RankedLink {
+  uint32_t a = 0;  // ranks
+  uint32_t b = 0;
+  Relation relation = Relation::agrees;
+  Kind kind = Kind::none;
+};
+
+void add_agreements(const ProfileSet& set, const Positions& positions, std::vector<RankedLink>& out) {
+  for (const Position& position : positions.positions) {
+    const uint32_t* first = positions.begin(position);
+    for (const uint32_t* m = first + 1; m != positions.end(position); ++m) {
+      const std::size_t scan = std::min<std::size_t>(kPartnerScan, static_cast<std::size_t>(m - first));
+      for (std::size_t k = 0; k < scan; ++k) {
+        const Profile& partner = set.profiles[first[k]];
+        const Profile& member = set.profiles[*m];
+        const Finding f = decide(partner, member, set.chains);
+        if (f.verdict == Verdict::agrees) {
+          out.push_back({partner.rank, member.rank, Relation::agrees, f.kind});
+        } else if (f.verdict == Verdict::refines) {
+          // a: the general claim, b: the more specific one.
+          const bool member_specific = f.specific == 1;
+          out.push_back({member_specific ? partner.rank : member.rank, member_specific ? member.rank : partner.rank,
+                         Relation::refines, f.kind});
+        } else {
+          continue;
+        }
+        break;
+      }
+    }
+  }
+}
+
+void add_conflicts(const ProfileSet& set, const Positions& positions, std::vector<RankedLink>& out) {
+  for (const PairLink& pair : find_conflicts(set, positions)) {
+    const Profile& x = set.profiles[pair.a];
+    const Profile& y = set.profiles[pair.b];
+    // The same line of sources, reporting at two dates: the later report updates the earlier.
+    if (same_line(x, y) && x.has_published && y.has_published && x.published != y.published) {
+      const bool x_first = x.published < y.published;
+      out.push_back({x_first ? x.rank : y.rank, x_first ? y.rank : x.rank, Relation::updates, pair.finding.kind});
+    } else {
+      out.push_back({std::min(x.rank, y.rank), std::max(x.rank, y.rank), Relation::conflicts, pair.finding.kind});
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Link> link_claims(const std::vector<Claim>& claims, const EventFamilies& families) {
+  const ProfileSet set = build_profiles(claims, families);
+  const std::vector<uint32_t> duplicate_of = find_duplicates(set);
+
+  std::vector<RankedLink> ranked;
+  for (uint32_t r = 0; r < duplicate_of.size(); ++r)
+    if (duplicate_of[r] != kNotDuplicate) ranked.push_back({duplicate_of[r], r, Relation::duplicates, Kind::statement});
+  {
+    const Blocks blocks = make_blocks(set, duplicate_of);
+    const Positions positions = find_positions(set, blocks);
+    add_agreements(set, positions, ranked);
+    add_conflicts(set, positions, ranked);
+  }
+
+  std::sort(ranked.begin(), ranked.end(), [](const RankedLink& x, const RankedLink& y) {
+    if (x.a != y.a) return x.a < y.a;
+    if (x.b != y.b) return x.b < y.b;
+    return to_string(x.relation) < to_string(y.relation);
+  });
+  std::vector<Link> links;
+  links.reserve(ranked.size());
+  for (const RankedLink& r : ranked) {
+    const Profile& a = set.profiles[r.a];
+    const Profile& b = set.profiles[r.b];
+    Link link;
+    link.a = a.claim;
+    link.b = b.claim;
+    link.relation = r.relation;
+    link.kind = std::string(to_string(r.kind));
+    link.reason = reason(claims[a.claim], claims[b.claim], r.relation, r.kind);
+    link.confidence = confidence(a, b, r.relation, r.kind);
+    links.push_back(std::move(link));
+  }
+  return links;
+}
+
+}  // namespace claimgraph::linking

@@ -1,0 +1,136 @@
+#include "graph/profile.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "graph/scope.hpp"
+
+namespace claimgraph::linking {
+namespace {
+
+int32_t month_index(Date date) { return date.year() * 12 + static_cast<int32_t>(date.month()) - 1; }
+
+uint32_t chain_of(const std::optional<Entity>& entity, ProfileSet& set) {
+  if (!entity || entity->id.empty()) return 0;
+  std::vector<Symbol> chain{set.symbols.intern(entity->id)};
+  for (const std::string& ancestor : entity->within) chain.push_back(set.symbols.intern(ancestor));
+  return set.chains.intern(chain);
+}
+
+Symbol source_key(const Source& source, Interner& symbols) {
+  return symbols.intern(source.id.empty() ? source.text : source.id);
+}
+
+void fill_time(const std::optional<TimeExpr>& time, Profile& p) {
+  if (!time || !time->anchored) return;
+  const Interval& span = time->interval;
+  switch (time->relation) {
+    case TimeRelation::by:
+    case TimeRelation::until:
+    case TimeRelation::before:
+    case TimeRelation::within:
+      if (!span.latest) return;
+      p.time = TimeClass::end;
+      p.t_hi = span.latest->days();
+      if (span.earliest) p.t_lo = span.earliest->days();
+      p.month = month_index(*span.latest);
+      return;
+    case TimeRelation::from:
+    case TimeRelation::after:
+      if (!span.earliest) return;
+      p.time = TimeClass::start;
+      p.t_lo = span.earliest->days();
+      if (span.latest) p.t_hi = span.latest->days();
+      p.month = month_index(*span.earliest);
+      return;
+    case TimeRelation::at:
+      if (span.empty()) return;
+      p.time = TimeClass::at;
+      if (span.earliest) p.t_lo = span.earliest->days();
+      if (span.latest) p.t_hi = span.latest->days();
+      p.month = month_index(span.earliest ? *span.earliest : *span.latest);
+      return;
+  }
+}
+
+Profile profile_of(const Claim& claim, uint32_t index, const EventFamilies& families, ProfileSet& set) {
+  Profile p;
+  p.claim = index;
+  p.doc = set.symbols.intern(claim.doc);
+  p.event = set.symbols.intern(claim.event);
+  p.family = set.symbols.intern(families.family(claim.event));
+  p.phase = set.symbols.intern(claim.phase);
+  p.phase_group = set.symbols.intern(phase_group(claim.phase));
+  if (!claim.sources.empty()) p.innermost = source_key(claim.sources.front(), set.symbols);
+  for (const Source& source : claim.sources)
+    if (source.role == SourceRole::outlet) {
+      p.outlet = source_key(source, set.symbols);
+      break;
+    }
+  p.place = chain_of(claim.place, set);
+  p.actor = chain_of(claim.actor, set);
+  p.polarity = claim.polarity;
+  p.modality = claim.modality;
+  p.strength = strength_of(claim.modality);
+  if (claim.quantity && quantity_range(*claim.quantity, p.q_lo, p.q_hi)) {
+    p.has_quantity = true;
+    p.q_approx = claim.quantity->approx;
+    p.unit = set.symbols.intern(claim.quantity->unit);
+  }
+  fill_time(claim.time, p);
+  // A count's date says when it held or was reported: counts from different
+  // days are compared on the count, not on the day.
+  if (p.has_quantity && p.time == TimeClass::at) p.time = TimeClass::none;
+  if (claim.published) {
+    p.has_published = true;
+    p.published = claim.published->days();
+  }
+  p.text_key = claim.text_key;
+  p.begin = claim.span.begin;
+  p.end = claim.span.end;
+  return p;
+}
+
+}  // namespace
+
+Strength strength_of(Modality modality) {
+  switch (modality) {
+    case Modality::asserted: return Strength::fact;
+    case Modality::planned:
+    case Modality::expected: return Strength::intent;
+    case Modality::desired:
+    case Modality::possible: return Strength::hypothesis;
+  }
+  return Strength::fact;
+}
+
+bool quantity_range(const Quantity& q, double& low, double& high) {
+  if (!q.value && !q.min && !q.max) return false;
+  low = q.min ? *q.min : (q.value ? *q.value : -std::numeric_limits<double>::infinity());
+  high = q.max ? *q.max : (q.value ? *q.value : std::numeric_limits<double>::infinity());
+  if (q.value && !q.min && !q.max && q.approx) {
+    const double slack = std::abs(*q.value) * kApproxTolerance;
+    low = *q.value - slack;
+    high = *q.value + slack;
+  }
+  if (low > high) std::swap(low, high);
+  return true;
+}
+
+ProfileSet build_profiles(const std::vector<Claim>& claims, const EventFamilies& families) {
+  std::vector<uint32_t> order(claims.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](uint32_t x, uint32_t y) { return claims[x].id < claims[y].id; });
+  ProfileSet set;
+  set.profiles.reserve(claims.size());
+  for (uint32_t rank = 0; rank < order.size(); ++rank) {
+    set.profiles.push_back(profile_of(claims[order[rank]], order[rank], families, set));
+    set.profiles.back().rank = rank;
+  }
+  infer_missing_places(set);
+  return set;
+}
+
+}  // namespace claimgraph::linking

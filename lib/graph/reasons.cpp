@@ -1,0 +1,185 @@
+#include "graph/reasons.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <fmt/format.h>
+
+namespace claimgraph::linking {
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonths = {"January", "February", "March",     "April",
+                                                      "May",     "June",     "July",      "August",
+                                                      "September", "October", "November", "December"};
+
+std::string spaced(std::string_view id) {
+  std::string out(id);
+  std::replace(out.begin(), out.end(), '_', ' ');
+  return out;
+}
+
+std::string name_of(const Source& source) { return source.id.empty() ? source.text : spaced(source.id); }
+
+const Source* first_with(const Claim& claim, SourceRole role) {
+  for (const Source& s : claim.sources)
+    if (s.role == role) return &s;
+  return nullptr;
+}
+
+bool last_day_of_month(Date d) { return d.day() == days_in_month(d.year(), d.month()); }
+
+std::string month_year(Date d) { return fmt::format("{} {}", kMonths[d.month() - 1], d.year()); }
+std::string full_date(Date d) { return fmt::format("{} {} {}", d.day(), kMonths[d.month() - 1], d.year()); }
+
+std::string deadline(Date d) {
+  if (d.month() == 12 && d.day() == 31) return fmt::format("the end of {}", d.year());
+  return last_day_of_month(d) ? month_year(d) : full_date(d);
+}
+
+std::string interval(const Interval& span) {
+  if (!span.earliest) return "by " + deadline(*span.latest);
+  if (!span.latest) return "from " + (span.earliest->day() == 1 ? month_year(*span.earliest) : full_date(*span.earliest));
+  const Date lo = *span.earliest, hi = *span.latest;
+  if (lo == hi) return "on " + full_date(lo);
+  if (lo.day() == 1 && last_day_of_month(hi)) {
+    if (lo.year() == hi.year() && lo.month() == 1 && hi.month() == 12) return fmt::format("in {}", lo.year());
+    if (lo.year() == hi.year() && lo.month() == hi.month()) return "in " + month_year(lo);
+    return fmt::format("between {} and {}", month_year(lo), month_year(hi));
+  }
+  return fmt::format("between {} and {}", full_date(lo), full_date(hi));
+}
+
+std::string time_phrase(const TimeExpr& time) {
+  const Interval& span = time.interval;
+  if (!time.anchored || span.empty()) return {};
+  const std::string about = time.approx ? "about " : "";
+  switch (time.relation) {
+    case TimeRelation::by:
+    case TimeRelation::within:
+      return span.latest ? "by " + about + deadline(*span.latest) : std::string();
+    case TimeRelation::until:
+      return span.latest ? "until " + about + deadline(*span.latest) : std::string();
+    case TimeRelation::before:
+      return span.latest ? "before " + about + full_date(span.latest->plus_days(1)) : std::string();
+    case TimeRelation::from:
+    case TimeRelation::after:
+      return span.earliest ? "from " + about + (span.earliest->day() == 1 ? month_year(*span.earliest)
+                                                                           : full_date(*span.earliest))
+                           : std::string();
+    case TimeRelation::at: return about + interval(span);
+  }
+  return {};
+}
+
+std::string number(double x) {
+  if (!std::isfinite(x)) return "?";
+  std::string digits = fmt::format("{:.0f}", std::abs(x));
+  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
+  return (x < 0 ? "-" : "") + digits;
+}
+
+std::string quantity_phrase(const Quantity& q) {
+  std::string count;
+  if (q.value && !q.min && !q.max) count = (q.approx ? "about " : "") + number(*q.value);
+  else if (q.min && q.max) count = number(*q.min) + "–" + number(*q.max);
+  else if (q.min) count = "at least " + number(*q.min);
+  else if (q.max) count = "at most " + number(*q.max);
+  else return {};
+  return q.unit.empty() ? count : count + " " + spaced(q.unit);
+}
+
+}  // namespace
+
+std::string_view to_string(Kind kind) {
+  switch (kind) {
+    case Kind::time: return "time";
+    case Kind::quantity: return "quantity";
+    case Kind::polarity: return "polarity";
+    case Kind::statement: return "statement";
+    case Kind::none: return "statement";
+  }
+  return "statement";
+}
+
+std::string describe_source(const Claim& claim) {
+  const Source* speaker = first_with(claim, SourceRole::speaker);
+  const Source* outlet = first_with(claim, SourceRole::outlet);
+  if (!outlet) outlet = first_with(claim, SourceRole::publisher);
+  const std::string article = fmt::format("the article {}", claim.doc);
+  if (!speaker && !outlet) return article;
+  if (!outlet) return fmt::format("{} (in {})", name_of(*speaker), article);
+  const std::string head = name_of(*outlet);
+  if (!speaker || name_of(*speaker) == head || name_of(*speaker).empty()) return head.empty() ? article : head;
+  return fmt::format("{} ({})", head.empty() ? article : head, name_of(*speaker));
+}
+
+std::string describe_subject(const Claim& claim) {
+  const std::string event = spaced(claim.event);
+  if (claim.phase.empty()) return "the " + event;
+  if (claim.phase == "full") return "the full " + event;
+  if (claim.phase == "rest") return "the rest of the " + event;
+  return fmt::format("the {} phase of the {}", spaced(claim.phase), event);
+}
+
+std::string describe_value(const Claim& claim) {
+  std::string value;
+  if (claim.time) value = time_phrase(*claim.time);
+  if (claim.quantity) {
+    const std::string count = quantity_phrase(*claim.quantity);
+    if (!count.empty()) value = value.empty() ? "at " + count : value + ", " + count;
+  }
+  if (claim.place && !claim.place->id.empty()) value += (value.empty() ? "in " : " in ") + spaced(claim.place->id);
+  if (claim.modality != Modality::asserted) value += fmt::format(" ({})", to_string(claim.modality));
+  return value.empty() ? "without a date or number" : value;
+}
+
+std::string reason(const Claim& a, const Claim& b, Relation relation, Kind kind) {
+  const std::string sa = describe_source(a), sb = describe_source(b);
+  const std::string va = describe_value(a), vb = describe_value(b);
+  const std::string subject = describe_subject(a);
+  switch (relation) {
+    case Relation::duplicates:
+      return fmt::format("{} states {} {} again, unchanged; also in {}: {}.", sa, subject, va, sb, vb);
+    case Relation::agrees:
+      return fmt::format("{} puts {} {}; {} agrees: {}.", sa, subject, va, sb, vb);
+    case Relation::refines:
+      return fmt::format("{} puts {} {}; {} is more specific: {}.", sa, subject, va, sb, vb);
+    case Relation::updates:
+      return fmt::format("{} first put {} {}{}; the same line of sources, {}, later put it {}{}.", sa, subject,
+                         va, a.published ? fmt::format(" (published {})", a.published->iso()) : "", sb, vb,
+                         b.published ? fmt::format(" (published {})", b.published->iso()) : "");
+    case Relation::conflicts:
+      if (kind == Kind::polarity) {
+        const Claim& denial = a.polarity == Polarity::negative ? a : b;
+        const Claim& assertion = a.polarity == Polarity::negative ? b : a;
+        return fmt::format("{} denies {} {}; {} reports it {}.", describe_source(denial),
+                           describe_subject(denial), describe_value(denial), describe_source(assertion),
+                           describe_value(assertion));
+      }
+      return fmt::format("{} puts {} {}; {} {}.", sa, subject, va, sb, vb);
+  }
+  return {};
+}
+
+double confidence(const Profile& a, const Profile& b, Relation relation, Kind kind) {
+  double c = 0.0;
+  switch (relation) {
+    case Relation::duplicates: c = 0.95; break;
+    case Relation::agrees: c = kind == Kind::statement ? 0.7 : 0.8; break;
+    case Relation::refines: c = 0.75; break;
+    case Relation::updates: c = 0.8; break;
+    case Relation::conflicts: c = kind == Kind::polarity ? 0.7 : 0.75; break;
+  }
+  if (relation != Relation::duplicates) {
+    if (a.place_inferred || b.place_inferred) c *= 0.85;  // the place came from context
+    if (a.q_approx || b.q_approx) c *= 0.9;                // "about"
+    if (a.modality != Modality::asserted || b.modality != Modality::asserted) c *= 0.9;
+    if (a.doc == b.doc) c *= 0.9;                          // one article, two voices
+    // Conflicting deadlines of unknown phase may be different milestones.
+    if (kind == Kind::time && relation != Relation::agrees && (a.phase_group == 0 || b.phase_group == 0)) c *= 0.9;
+    if (a.innermost == 0 || b.innermost == 0) c *= 0.9;  // unattributed
+  }
+  return std::round(std::clamp(c, 0.05, 0.99) * 100.0) / 100.0;
+}
+
+}  // namespace claimgraph::linking

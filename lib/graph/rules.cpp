@@ -1,0 +1,132 @@
+#include "graph/rules.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "graph/scope.hpp"
+
+namespace claimgraph::linking {
+namespace {
+
+Finding agrees(Kind kind) { return {Verdict::agrees, kind, 1}; }
+Finding conflicts(Kind kind) { return {Verdict::conflicts, kind, 1}; }
+Finding refines(Kind kind, uint8_t specific) { return {Verdict::refines, kind, specific}; }
+
+bool ranges_overlap(const Profile& a, const Profile& b) { return a.q_lo <= b.q_hi && b.q_lo <= a.q_hi; }
+
+bool within_range(const Profile& inner, const Profile& outer) {
+  return outer.q_lo <= inner.q_lo && inner.q_hi <= outer.q_hi;
+}
+
+// True when a is a part of b, by place or by actor.
+bool part_of(const Profile& a, const Profile& b, const ChainTable& chains) {
+  return chains.strictly_within(a.place, b.place) || chains.strictly_within(a.actor, b.actor);
+}
+
+}  // namespace
+
+Finding compare_deadlines(const Profile& a, const Profile& b) {
+  if (a.time != TimeClass::end || b.time != TimeClass::end) return {};
+  return a.month == b.month ? agrees(Kind::time) : conflicts(Kind::time);
+}
+
+Finding compare_starts(const Profile& a, const Profile& b) {
+  if (a.time != TimeClass::start || b.time != TimeClass::start || a.event != b.event) return {};
+  return a.month == b.month ? agrees(Kind::time) : conflicts(Kind::time);
+}
+
+Finding compare_intervals(const Profile& a, const Profile& b) {
+  if (a.time != TimeClass::at || b.time != TimeClass::at || a.event != b.event) return {};
+  if (a.t_lo == b.t_lo && a.t_hi == b.t_hi) return agrees(Kind::time);
+  if (a.t_hi < b.t_lo || b.t_hi < a.t_lo) return conflicts(Kind::time);
+  if (b.t_lo <= a.t_lo && a.t_hi <= b.t_hi) return refines(Kind::time, 0);
+  if (a.t_lo <= b.t_lo && b.t_hi <= a.t_hi) return refines(Kind::time, 1);
+  return {};
+}
+
+Finding compare_times(const Profile& a, const Profile& b) {
+  if (a.time != b.time) return {};
+  switch (a.time) {
+    case TimeClass::end: return compare_deadlines(a, b);
+    case TimeClass::start: return compare_starts(a, b);
+    case TimeClass::at: return compare_intervals(a, b);
+    case TimeClass::none: return {};
+  }
+  return {};
+}
+
+Finding compare_quantities(const Profile& a, const Profile& b, const ChainTable& chains) {
+  if (!a.has_quantity || !b.has_quantity || a.event != b.event) return {};
+  if (a.unit != 0 && b.unit != 0 && a.unit != b.unit) return {};
+  if (ranges_overlap(a, b)) {
+    if (a.q_lo == b.q_lo && a.q_hi == b.q_hi) return agrees(Kind::quantity);
+    if (within_range(a, b)) return refines(Kind::quantity, 0);
+    if (within_range(b, a)) return refines(Kind::quantity, 1);
+    return agrees(Kind::quantity);
+  }
+  const Profile& low = a.q_hi < b.q_lo ? a : b;
+  const Profile& high = a.q_hi < b.q_lo ? b : a;
+  // A part may count fewer than its whole.
+  if (part_of(low, high, chains)) return {};
+  if (low.q_hi > 0 && std::isfinite(low.q_hi) && high.q_lo / low.q_hi > kMaxRivalRatio) return {};
+  return conflicts(Kind::quantity);
+}
+
+Finding compare_polarity(const Profile& denial, const Profile& assertion, const ChainTable& chains) {
+  if (denial.event != assertion.event || denial.time != assertion.time) return {};
+  if (denial.time != TimeClass::none) {
+    const Finding time = compare_times(denial, assertion);
+    if (time.verdict != Verdict::agrees && time.verdict != Verdict::refines) return {};
+  }
+  if (denial.has_quantity) {
+    if (!assertion.has_quantity) return {};
+    const Finding count = compare_quantities(denial, assertion, chains);
+    if (count.verdict != Verdict::agrees && count.verdict != Verdict::refines) return {};
+  }
+  return conflicts(Kind::polarity);
+}
+
+Finding compare_denials(const Profile& a, const Profile& b, const ChainTable& chains) {
+  if (a.event != b.event) return {};
+  if (a.time != TimeClass::none && b.time != TimeClass::none) {
+    const Finding time = compare_times(a, b);
+    if (time.verdict != Verdict::agrees && time.verdict != Verdict::refines) return {};
+  }
+  if (a.has_quantity && b.has_quantity) {
+    const Finding count = compare_quantities(a, b, chains);
+    if (count.verdict != Verdict::agrees && count.verdict != Verdict::refines) return {};
+  }
+  return agrees(Kind::statement);
+}
+
+bool modality_can_conflict(const Profile& a, const Profile& b, Kind kind) {
+  if (a.strength == Strength::hypothesis || b.strength == Strength::hypothesis) return false;
+  if (a.strength == b.strength) return true;
+  return kind == Kind::time && a.time == TimeClass::end && b.time == TimeClass::end;
+}
+
+Finding decide(const Profile& a, const Profile& b, const ChainTable& chains) {
+  if (same_statement(a, b) || !same_scope(a, b, chains)) return {};
+  Finding found;
+  if (a.polarity != b.polarity) {
+    found = a.polarity == Polarity::negative ? compare_polarity(a, b, chains) : compare_polarity(b, a, chains);
+  } else if (a.polarity == Polarity::negative) {
+    return compare_denials(a, b, chains);
+  } else {
+    const Finding time = compare_times(a, b);
+    const Finding count = compare_quantities(a, b, chains);
+    if (time.verdict == Verdict::conflicts) found = time;
+    else if (count.verdict == Verdict::conflicts) found = count;
+    else if (time.verdict == Verdict::refines) found = time;
+    else if (count.verdict == Verdict::refines) found = count;
+    else if (time.verdict == Verdict::agrees) found = time;
+    else if (count.verdict == Verdict::agrees) found = count;
+    else if (!a.has_value() && !b.has_value() && a.event == b.event) found = agrees(Kind::statement);
+  }
+  if (found.verdict == Verdict::conflicts &&
+      (!modality_can_conflict(a, b, found.kind) || same_voice(a, b)))
+    return {};
+  return found;
+}
+
+}  // namespace claimgraph::linking

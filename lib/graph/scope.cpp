@@ -1,0 +1,44 @@
+#include "graph/scope.hpp"
+
+namespace claimgraph::linking {
+
+std::string_view phase_group(std::string_view phase) {
+  if (phase == "rest" || phase == "final" || phase == "full") return "completion";
+  return phase;
+}
+
+bool phases_comparable(const Profile& a, const Profile& b) {
+  return a.phase_group == 0 || b.phase_group == 0 || a.phase_group == b.phase_group;
+}
+
+bool places_overlap(const Profile& a, const Profile& b, const ChainTable& chains) {
+  return chains.overlaps(a.place, b.place);
+}
+
+bool actors_overlap(const Profile& a, const Profile& b, const ChainTable& chains) {
+  return chains.overlaps(a.actor, b.actor);
+}
+
+bool same_subject(const Profile& a, const Profile& b) {
+  if (!a.has_quantity || !b.has_quantity || a.event != b.event) return true;
+  return a.unit == 0 || b.unit == 0 || a.unit == b.unit;
+}
+
+bool same_scope(const Profile& a, const Profile& b, const ChainTable& chains) {
+  return places_overlap(a, b, chains) && actors_overlap(a, b, chains) && phases_comparable(a, b) &&
+         same_subject(a, b);
+}
+
+bool same_statement(const Profile& a, const Profile& b) {
+  return a.doc == b.doc && a.begin < b.end && b.begin < a.end;
+}
+
+bool same_voice(const Profile& a, const Profile& b) {
+  return a.doc == b.doc && a.innermost == b.innermost;
+}
+
+bool same_line(const Profile& a, const Profile& b) {
+  return (a.innermost != 0 && a.innermost == b.innermost) || (a.outlet != 0 && a.outlet == b.outlet);
+}
+
+}  // namespace claimgraph::linking

@@ -1,0 +1,43 @@
+// Scope rules: two claims are about the same thing only when their places,
+// actors, phases and subjects are compatible. Claims of different scopes are
+// never linked as agreeing, refining or conflicting (Syria vs Iraq, the first
+// phase vs the rest, the dead vs the missing).
+#pragma once
+
+#include <string_view>
+
+#include "graph/profile.hpp"
+
+namespace claimgraph::linking {
+
+// The comparability group of a phase id. `rest`, `final` and `full` all
+// describe the completion of the whole operation (the end of its last part is
+// the end of all of it), so they share the group "completion"; every other
+// phase (`first`, `second`, ...) is comparable only with itself; "" is unknown.
+std::string_view phase_group(std::string_view phase);
+
+// Unknown on either side, or the same group.
+bool phases_comparable(const Profile& a, const Profile& b);
+// Unknown on either side, or one lies on the other's chain (Erbil and Iraq).
+bool places_overlap(const Profile& a, const Profile& b, const ChainTable& chains);
+bool actors_overlap(const Profile& a, const Profile& b, const ChainTable& chains);
+// Two counts of one event count the same subject unless their units differ
+// (killed vs missing).
+bool same_subject(const Profile& a, const Profile& b);
+
+// All of the above.
+bool same_scope(const Profile& a, const Profile& b, const ChainTable& chains);
+
+// One document, overlapping spans: parts of one statement, never linked
+// (except as duplicates, which never overlap).
+bool same_statement(const Profile& a, const Profile& b);
+
+// One document, the same innermost source: a source does not contradict
+// itself within one report; differing values there are parts, increments or
+// phases of one account.
+bool same_voice(const Profile& a, const Profile& b);
+
+// The same line of sources: the same innermost source, or the same outlet.
+bool same_line(const Profile& a, const Profile& b);
+
+}  // namespace claimgraph::linking

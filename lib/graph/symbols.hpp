@@ -1,0 +1,54 @@
+// Interned strings and interned entity chains for the linker: comparing two
+// claims then compares integers, never strings.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace claimgraph::linking {
+
+// An interned string; 0 is "none / unknown".
+using Symbol = uint32_t;
+
+class Interner {
+ public:
+  Interner() { names_.push_back(std::make_unique<std::string>()); }
+  // The symbol of `text`; "" is always 0.
+  Symbol intern(std::string_view text);
+  // The symbol of `text` if already interned, else 0.
+  Symbol find(std::string_view text) const;
+  const std::string& name(Symbol symbol) const { return *names_[symbol]; }
+  std::size_t size() const { return names_.size(); }
+
+ private:
+  // Owned one by one so the map's string_view keys stay valid as it grows.
+  std::vector<std::unique_ptr<std::string>> names_;
+  std::unordered_map<std::string_view, Symbol> index_;
+};
+
+// An entity and its ancestors, nearest first ({erbil, kurdistan_region, iraq}),
+// interned as one id; 0 is "unknown". Two chains overlap when one's entity lies
+// on the other's chain: a place and its part overlap, siblings do not.
+class ChainTable {
+ public:
+  ChainTable() { chains_.emplace_back(); }
+  uint32_t intern(const std::vector<Symbol>& chain);
+  const std::vector<Symbol>& chain(uint32_t id) const { return chains_[id]; }
+  Symbol root(uint32_t id) const { return id == 0 ? 0 : chains_[id].back(); }
+  Symbol self(uint32_t id) const { return id == 0 ? 0 : chains_[id].front(); }
+  std::size_t depth(uint32_t id) const { return chains_[id].size(); }
+  // True when either is unknown, or one is the other or one of its ancestors.
+  bool overlaps(uint32_t a, uint32_t b) const;
+  // True when `whole` is a strict ancestor of `part` (both known).
+  bool strictly_within(uint32_t part, uint32_t whole) const;
+
+ private:
+  std::vector<std::vector<Symbol>> chains_;
+  std::unordered_map<std::string, uint32_t> index_;
+};
+
+}  // namespace claimgraph::linking

@@ -1,0 +1,283 @@
+// The comparison rules of the linker, each in both directions, on hand-made
+// claims shaped like the two stories (a withdrawal plan reported in Arabic,
+// a death toll reported in English and Arabic).
+#include <gtest/gtest.h>
+
+#include "graph_test_support.hpp"
+
+namespace claimgraph::testing {
+namespace {
+
+const std::vector<std::string> kErbil = {"kurdistan_region", "iraq"};
+const std::vector<std::string> kDerna = {"libya"};
+
+// ---- scope ----------------------------------------------------------------
+
+TEST(GraphScope, DisjointPlacesAreNeverLinked) {
+  Linked g({ClaimBuilder("ar1:100", "mission_end").until(2026, 9).place("syria").outlet("abc"),
+            ClaimBuilder("ar2:100", "withdrawal").by(2026, 12).place("iraq").outlet("reuters"),
+            ClaimBuilder("ar3:100", "withdrawal").by(2026, 9).place("iraq").outlet("shafaq")});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
+  EXPECT_EQ(g.between("ar1:100", "ar3:100"), Relations{});  // same month, other country: not agreement
+  EXPECT_EQ(g.between("ar2:100", "ar3:100"), Relations{"conflicts"});
+}
+
+TEST(GraphScope, APlaceAndItsPartOverlap) {
+  Linked g({ClaimBuilder("ar1:100", "withdrawal").by(2026, 12).place("erbil", kErbil).outlet("wsj"),
+            ClaimBuilder("ar2:100", "withdrawal").by(2026, 12).place("iraq").outlet("reuters"),
+            ClaimBuilder("ar3:100", "withdrawal").by(2026, 9).place("iraq").outlet("shafaq")});
+  EXPECT_TRUE(g.agreed("ar1:100", "ar2:100"));
+  EXPECT_EQ(g.between("ar1:100", "ar3:100"), Relations{"conflicts"});
+}
+
+TEST(GraphScope, SiblingPlacesAreDisjoint) {
+  Linked g({ClaimBuilder("ar1:100", "withdrawal").by(2025, 9).place("ain_al_asad", {"anbar", "iraq"}).outlet("reuters"),
+            ClaimBuilder("ar2:100", "withdrawal").by(2026, 12).place("erbil", kErbil).outlet("wsj")});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
+}
+
+TEST(GraphScope, FirstPhaseIsNotComparedWithTheRest) {
+  Linked g({ClaimBuilder("ar1:100", "withdrawal").by(2025, 9).phase("first").place("iraq").outlet("shafaq"),
+            ClaimBuilder("ar2:100", "withdrawal").by(2026, 12).phase("rest").place("iraq").outlet("reuters")});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
+}
+
+TEST(GraphScope, FullAndRestBothDescribeCompletion) {
+  Linked g({ClaimBuilder("ar1:100", "withdrawal").by(2026, 9).phase("full").place("iraq").outlet("shafaq"),
+            ClaimBuilder("ar2:100", "withdrawal").by(2026, 12).phase("rest").place("iraq").outlet("reuters")});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{"conflicts"});
+}
+
+TEST(GraphScope, AnUnknownPhaseTakesThePhaseOfItsCluster) {
+  // The unphased Sept 2025 deadline agrees with the first phase; so it is not
+  // compared with the rest (end of 2026), though its own phase is unknown.
+  Linked g({ClaimBuilder("ar1:100", "mission_end").by(2025, 9).place("iraq").outlet("reuters"),
+            ClaimBuilder("ar2:100", "withdrawal").by(2025, 9).phase("first").place("iraq").outlet("shafaq"),
+            ClaimBuilder("ar3:100", "withdrawal").by(2026, 12).phase("rest").place("iraq").outlet("wsj")});
+  EXPECT_TRUE(g.agreed("ar1:100", "ar2:100"));
+  EXPECT_EQ(g.between("ar1:100", "ar3:100"), Relations{});
+  EXPECT_EQ(g.between("ar2:100", "ar3:100"), Relations{});
+}
+
+TEST(GraphScope, DeadAndMissingAreDifferentSubjects) {
+  Linked g({ClaimBuilder("en1:100", "casualties").count(11300, "killed").place("derna", kDerna).speaker("red_crescent"),
+            ClaimBuilder("en2:100", "casualties").count(10100, "missing").place("derna", kDerna).speaker("ocha"),
+            ClaimBuilder("en3:100", "casualties").range(9001, std::nullopt, "missing").place("derna", kDerna).speaker("who")});
+  EXPECT_EQ(g.between("en1:100", "en2:100"), Relations{});
+  EXPECT_EQ(g.between("en1:100", "en3:100"), Relations{});
+  EXPECT_TRUE(g.agreed("en2:100", "en3:100"));
+}
+
+TEST(GraphScope, DifferentActorsAreDifferentSubjects) {
+  Linked g({ClaimBuilder("ar1:100", "mission_end").by(2025, 9).actor("coalition_iraq_mission").place("iraq").outlet("abc"),
+            ClaimBuilder("ar2:100", "mission_end").by(2026, 9).actor("coalition").place("iraq").outlet("shafaq")});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
+}
+
+TEST(GraphScope, AnUnplacedClaimIsAboutItsArticlesPlace) {
+  // Article ar1 is about Iraq: its unplaced deadline is not compared with Syria.
+  Linked g({ClaimBuilder("ar1:100", "withdrawal").by(2026, 9).outlet("shafaq"),
+            ClaimBuilder("ar1:200", "withdrawal").by(2025, 9).place("baghdad", {"iraq"}).phase("first").outlet("shafaq"),
+            ClaimBuilder("ar2:100", "mission_end").until(2026, 9).place("syria").outlet("abc"),
+            ClaimBuilder("ar3:100", "withdrawal").by(2026, 12).place("iraq").outlet("reuters")});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
+  EXPECT_EQ(g.between("ar1:100", "ar3:100"), Relations{"conflicts"});
+}
+
+TEST(GraphScope, TwoClaimsOfOneStatementAreNotLinked) {
+  Linked g({ClaimBuilder("en1:100", "casualties").count(3252, "killed").speaker("health_minister").span(100, 200),
+            ClaimBuilder("en1:150", "casualties").count(2800, "killed").speaker("ocha").span(150, 250)});
+  EXPECT_EQ(g.between("en1:100", "en1:150"), Relations{});
+}
+
+TEST(GraphScope, OneVoiceDoesNotContradictItselfInOneArticle) {
+  // "3,252 dead, 86 more than the day before": one source, one article.
+  Linked g({ClaimBuilder("ar1:100", "casualties").count(3252, "killed").speaker("health_minister"),
+            ClaimBuilder("ar1:200", "casualties").count(2900, "killed").speaker("health_minister"),
+            ClaimBuilder("ar1:300", "casualties").count(11300, "killed").speaker("un")});
+  EXPECT_EQ(g.between("ar1:100", "ar1:200"), Relations{});
+  EXPECT_EQ(g.between("ar1:100", "ar1:300"), Relations{"conflicts"});
+}
+
+// ---- deadlines --------------------------------------------------------------
+
+TEST(GraphDeadlines, DifferentMonthsConflictTheSameMonthAgrees) {
+  Linked g({ClaimBuilder("ar1:100", "withdrawal").by(2026, 9).place("iraq").speaker("iraqi_government_source").outlet("shafaq"),
+            ClaimBuilder("ar2:100", "withdrawal").by(2026, 12).place("iraq").speaker("sources").outlet("reuters"),
+            ClaimBuilder("ar3:100", "withdrawal").by_day(ymd(2026, 9, 15)).place("iraq").speaker("officials").outlet("wsj")});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{"conflicts"});
+  EXPECT_EQ(g.between("ar2:100", "ar1:100"), Relations{"conflicts"});
+  EXPECT_TRUE(g.agreed("ar1:100", "ar3:100"));
+  EXPECT_FALSE(g.agreed("ar2:100", "ar3:100"));
+}
+
+TEST(GraphDeadlines, RemainingUntilStatesTheSameFactAsLeavingBy) {
+  Linked g({ClaimBuilder("ar1:100", "presence").until(2026, 12).place("erbil", kErbil).outlet("reuters"),
+            ClaimBuilder("ar2:100", "withdrawal").by(2026, 12).place("erbil", kErbil).outlet("wsj"),
+            ClaimBuilder("ar3:100", "withdrawal").by(2026, 9).place("erbil", kErbil).outlet("shafaq")});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{"agrees"});
+  EXPECT_EQ(g.between("ar1:100", "ar3:100"), Relations{"conflicts"});
+}
+
+TEST(GraphDeadlines, AStartIsNoConflictWithAnEnd) {
+  Linked g({ClaimBuilder("ar1:100", "withdrawal").from(2024, 9).place("iraq").outlet("reuters"),
+            ClaimBuilder("ar2:100", "withdrawal").by(2025, 9).place("iraq").outlet("abc")});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
+}
+
+TEST(GraphDeadlines, TwoStartsOfOneEventAreCompared) {
+  Linked g({ClaimBuilder("ar1:100", "withdrawal").from(2024, 9).place("iraq").outlet("reuters"),
+            ClaimBuilder("ar2:100", "withdrawal").from(2025, 1).place("iraq").outlet("abc"),
+            ClaimBuilder("ar3:100", "withdrawal").from(2024, 9).place("iraq").outlet("afp")});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{"conflicts"});
+  EXPECT_EQ(g.between("ar1:100", "ar3:100"), Relations{"agrees"});
+}
+
+TEST(GraphDeadlines, NestedIntervalsRefine) {
+  // Talks began in January 2024; the first round on 27 January.
+  Linked g({ClaimBuilder("ar1:100", "talks").in_month(2024, 1).outlet("almasalla"),
+            ClaimBuilder("ar2:100", "talks").at(ymd(2024, 1, 27), ymd(2024, 1, 27)).outlet("reuters"),
+            ClaimBuilder("ar3:100", "talks").at(ymd(2023, 1, 1), ymd(2023, 12, 31)).outlet("shafaq")});
+  const Link* refine = g.find("ar1:100", "ar2:100");
+  ASSERT_NE(refine, nullptr);
+  EXPECT_EQ(refine->relation, Relation::refines);  // a the general, b the specific
+  EXPECT_EQ(g.between("ar1:100", "ar3:100"), Relations{"conflicts"});
+}
+
+TEST(GraphDeadlines, AMidYearEvacuationIsCompatibleWithALaterDeadline) {
+  Linked g({ClaimBuilder("ar1:100", "withdrawal").at(ymd(2025, 5, 1), ymd(2025, 8, 31)).place("baghdad", {"iraq"}).outlet("shafaq"),
+            ClaimBuilder("ar2:100", "withdrawal").by(2025, 9).place("iraq").outlet("reuters")});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
+}
+
+// ---- quantities ---------------------------------------------------------------
+
+TEST(GraphQuantities, OverlappingRangesAgreeDisjointOnesConflict) {
+  Linked g({ClaimBuilder("en1:100", "casualties").count(11300, "killed").place("derna", kDerna).speaker("red_crescent").outlet("ap"),
+            ClaimBuilder("en2:100", "casualties").range(11300, std::nullopt, "killed").place("derna", kDerna).speaker("ocha"),
+            ClaimBuilder("en3:100", "casualties").count(3958, "killed").place("derna", kDerna).speaker("who")});
+  EXPECT_TRUE(g.agreed("en1:100", "en2:100"));
+  EXPECT_EQ(g.between("en1:100", "en3:100"), Relations{"conflicts"});
+  EXPECT_EQ(g.between("en3:100", "en2:100"), Relations{"conflicts"});
+}
+
+TEST(GraphQuantities, AnOpenRangeNeverBridgesTwoRivalCounts) {
+  Linked g({ClaimBuilder("en1:100", "casualties").range(9001, std::nullopt, "missing").speaker("who"),
+            ClaimBuilder("en2:100", "casualties").count(10000, "missing").speaker("red_crescent"),
+            ClaimBuilder("en3:100", "casualties").count(20000, "missing").speaker("spokesperson")});
+  EXPECT_EQ(g.between("en2:100", "en3:100"), Relations{"conflicts"});
+  EXPECT_FALSE(g.agreed("en2:100", "en3:100"));
+}
+
+TEST(GraphQuantities, APartMayCountLessThanItsWholeButNotMore) {
+  const std::vector<std::string> in_coalition = {"coalition"};
+  Linked more({ClaimBuilder("ar1:100", "presence").count(2500, "troops", true).actor("us_forces", in_coalition).place("iraq").outlet("wsj"),
+               ClaimBuilder("ar2:100", "presence").count(2000, "troops", true).actor("coalition").place("iraq").outlet("shafaq")});
+  EXPECT_EQ(more.between("ar1:100", "ar2:100"), Relations{"conflicts"});
+  Linked fewer({ClaimBuilder("ar1:100", "presence").count(900, "troops").actor("us_forces", in_coalition).place("iraq").outlet("wsj"),
+                ClaimBuilder("ar2:100", "presence").count(2000, "troops").actor("coalition").place("iraq").outlet("shafaq")});
+  EXPECT_EQ(fewer.between("ar1:100", "ar2:100"), Relations{});
+}
+
+TEST(GraphQuantities, CountsAnOrderOfMagnitudeApartAreNotRivals) {
+  Linked g({ClaimBuilder("ar1:100", "casualties").count(170, "killed").place("libya").speaker("ocha"),
+            ClaimBuilder("ar2:100", "casualties").count(11300, "killed").place("libya").speaker("un")});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
+}
+
+TEST(GraphQuantities, ALaterTollFromTheSameLineUpdatesTheEarlier) {
+  Linked g({ClaimBuilder("en2:100", "casualties").count(3958, "killed").speaker("ocha").outlet("cnn").published(2023, 9, 18),
+            ClaimBuilder("en1:100", "casualties").count(11300, "killed").speaker("ocha").published(2023, 9, 16)});
+  const Link* update = g.find("en1:100", "en2:100");
+  ASSERT_NE(update, nullptr);
+  EXPECT_EQ(update->relation, Relation::updates);  // a the earlier report
+  EXPECT_EQ(g.between("en1:100", "en2:100").size(), 1u);
+}
+
+TEST(GraphQuantities, WithoutBothDatesAnUpdateIsAConflict) {
+  Linked g({ClaimBuilder("en1:100", "casualties").count(11300, "killed").speaker("ocha").published(2023, 9, 16),
+            ClaimBuilder("en2:100", "casualties").count(3958, "killed").speaker("ocha")});
+  EXPECT_EQ(g.between("en1:100", "en2:100"), Relations{"conflicts"});
+}
+
+// ---- polarity and modality ----------------------------------------------------
+
+TEST(GraphPolarity, TheSameEventAssertedAndDeniedConflicts) {
+  Linked g({ClaimBuilder("ar1:100", "agreement").denied().speaker("iraqi_sources").outlet("reuters").publisher("almasalla"),
+            ClaimBuilder("ar2:100", "agreement").speaker("us_official").publisher("shafaq"),
+            ClaimBuilder("ar3:100", "agreement").speaker("officials").outlet("wsj")});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{"conflicts"});
+  EXPECT_EQ(g.between("ar1:100", "ar3:100"), Relations{"conflicts"});
+  EXPECT_TRUE(g.agreed("ar2:100", "ar3:100"));
+}
+
+TEST(GraphPolarity, TheSameLineChangingItsReportUpdates) {
+  Linked g({ClaimBuilder("ar2:100", "agreement").speaker("sources").outlet("reuters").published(2024, 9, 6),
+            ClaimBuilder("ar1:100", "agreement").denied().speaker("iraqi_sources").outlet("reuters").published(2024, 7, 23)});
+  const Link* update = g.find("ar1:100", "ar2:100");
+  ASSERT_NE(update, nullptr);
+  EXPECT_EQ(update->relation, Relation::updates);
+  EXPECT_EQ(update->kind, "polarity");
+}
+
+TEST(GraphPolarity, ADenialWithANumberDeniesOnlyThatNumber) {
+  Linked g({ClaimBuilder("en1:100", "casualties").denied().count(11300, "killed").speaker("red_crescent").outlet("afp"),
+            ClaimBuilder("en2:100", "casualties").count(11300, "killed").speaker("un"),
+            ClaimBuilder("en3:100", "casualties").count(3958, "killed").speaker("who"),
+            ClaimBuilder("en4:100", "casualties").denied().speaker("red_crescent").outlet("cnn")});
+  EXPECT_EQ(g.between("en1:100", "en2:100"), Relations{"conflicts"});
+  EXPECT_EQ(g.between("en1:100", "en3:100"), Relations{});
+  EXPECT_TRUE(g.agreed("en1:100", "en4:100"));  // two denials of one toll agree
+}
+
+TEST(GraphPolarity, PlannedVersusAssertedIsNotAConflictOfFact) {
+  Linked g({ClaimBuilder("en1:100", "agreement").denied().speaker("officials"),
+            ClaimBuilder("en2:100", "agreement").modality(Modality::planned).speaker("sources")});
+  EXPECT_EQ(g.between("en1:100", "en2:100"), Relations{});
+}
+
+TEST(GraphModality, WishesAndPossibilitiesNeverConflict) {
+  Linked g({ClaimBuilder("en1:100", "casualties").range(18000, 20000, "killed").modality(Modality::possible).speaker("mayor"),
+            ClaimBuilder("en2:100", "casualties").count(11300, "killed").speaker("red_crescent"),
+            ClaimBuilder("ar1:100", "mission_end").by(2025, 12).modality(Modality::desired).outlet("almasalla"),
+            ClaimBuilder("ar2:100", "mission_end").by(2025, 9).outlet("abc")});
+  EXPECT_EQ(g.between("en1:100", "en2:100"), Relations{});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
+}
+
+TEST(GraphModality, TwoSchedulesConflictWhateverTheirModality) {
+  Linked g({ClaimBuilder("ar1:100", "withdrawal").by(2026, 9).place("iraq").outlet("shafaq"),
+            ClaimBuilder("ar2:100", "withdrawal").by(2026, 12).modality(Modality::planned).place("iraq").outlet("reuters")});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{"conflicts"});
+}
+
+// ---- duplicates -------------------------------------------------------------------
+
+TEST(GraphDuplicates, ARepeatedSentenceIsADuplicateNeverAConflict) {
+  Linked g({ClaimBuilder("ar1:100", "mission_end").by(2025, 9).outlet("reuters").text(42),
+            ClaimBuilder("ar1:300", "mission_end").by(2025, 9).outlet("reuters").text(42),
+            ClaimBuilder("ar2:100", "mission_end").by(2026, 9).outlet("shafaq")});
+  EXPECT_EQ(g.between("ar1:100", "ar1:300"), Relations{"duplicates"});
+  const Link* dup = g.find("ar1:100", "ar1:300");
+  ASSERT_NE(dup, nullptr);  // the original first
+  // The copy takes no further part: one conflict with ar2, not two.
+  EXPECT_EQ(g.between("ar1:300", "ar2:100"), Relations{});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{"conflicts"});
+}
+
+TEST(GraphDuplicates, AClaimRelayedUnchangedFromTheSameSourceIsADuplicate) {
+  Linked g({ClaimBuilder("en1:100", "casualties").count(11300, "killed").speaker("ocha").outlet("ap").text(7),
+            ClaimBuilder("en2:100", "casualties").count(11300, "killed").speaker("ocha").outlet("afp").text(7),
+            ClaimBuilder("en3:100", "casualties").count(11300, "killed").speaker("red_crescent").text(7)});
+  EXPECT_EQ(g.between("en1:100", "en2:100"), Relations{"duplicates"});
+  EXPECT_EQ(g.between("en1:100", "en3:100"), Relations{"agrees"});
+}
+
+TEST(GraphDuplicates, TwoClaimsOfOneSentenceAreNotDuplicates) {
+  Linked g({ClaimBuilder("ar1:100", "agreement").text(9).span(100, 200),
+            ClaimBuilder("ar1:101", "agreement").text(9).span(100, 200)});
+  EXPECT_EQ(g.between("ar1:100", "ar1:101"), Relations{});
+}
+
+}  // namespace
+}  // namespace claimgraph::testing
