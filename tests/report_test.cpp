@@ -322,6 +322,20 @@ TEST(JsonReport, LinksAreTheGraphsWithClaimIdsSortedByAThenBThenRelation) {
   }
 }
 
+TEST(JsonReport, DifferentDeadlinesForOnePhaseShowAsAConflictLink) {
+  // Same event, place and phase; September 2025 against the end of 2026.
+  const Json j = Json::parse(render(write_json, make_analysis()));
+  const std::string arabic_withdrawal = j["claims"][0]["id"];
+  const std::string english_withdrawal = j["claims"][2]["id"];
+  bool found = false;
+  for (const Json& link : j["links"]) {
+    const bool joins = (link["a"] == arabic_withdrawal && link["b"] == english_withdrawal) ||
+                       (link["a"] == english_withdrawal && link["b"] == arabic_withdrawal);
+    if (joins && link["relation"] == "conflicts") found = true;
+  }
+  EXPECT_TRUE(found) << j["links"].dump(2);
+}
+
 // ---- DOT ---------------------------------------------------------------
 
 TEST(DotReport, EscapesLabelsAndStylesConflicts) {
