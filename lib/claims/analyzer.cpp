@@ -1,17 +1,376 @@
-// TEMPORARY STUB so the tree links; replaced by the claim builder.
+// The claim builder: one claim per claim unit, each field attached from its
+// own clause, with an explanation of where every value came from.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+#include <fmt/format.h>
+
 #include "claimgraph/claim.hpp"
+#include "claims/attribution.hpp"
+#include "claims/clauses.hpp"
+#include "tag/doc_tags.hpp"
 
 namespace claimgraph {
+
 std::string_view to_string(Polarity p) { return p == Polarity::positive ? "positive" : "negative"; }
+
 std::string_view to_string(Modality m) {
   static constexpr std::string_view names[] = {"asserted", "planned", "expected", "desired", "possible"};
   return names[static_cast<int>(m)];
 }
+
 std::string_view to_string(SourceRole r) {
   static constexpr std::string_view names[] = {"speaker", "outlet", "publisher"};
   return names[static_cast<int>(r)];
 }
+
+double Quantity::low() const {
+  if (min) return *min;
+  if (value) return approx ? *value * 0.9 : *value;
+  return max ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::quiet_NaN();
+}
+
+double Quantity::high() const {
+  if (max) return *max;
+  if (value) return approx ? *value * 1.1 : *value;
+  return min ? std::numeric_limits<double>::infinity() : std::numeric_limits<double>::quiet_NaN();
+}
+
 Analyzer::Analyzer(const Lexicons& lexicons) : lexicons_(&lexicons) {}
-void Analyzer::infer_metadata(Document&) const {}
-std::vector<Claim> Analyzer::claims(const Document&) const { return {}; }
+
+namespace {
+
+using detail::ClaimUnit;
+using detail::DocTags;
+using detail::Mention;
+
+std::optional<Modality> parse_modality(std::string_view v) {
+  if (v == "planned") return Modality::planned;
+  if (v == "expected") return Modality::expected;
+  if (v == "desired") return Modality::desired;
+  if (v == "possible") return Modality::possible;
+  return std::nullopt;
+}
+
+std::string describe(const LexiconEntry* e) { return fmt::format("{} {} → {}", e->where(), e->phrase, e->value); }
+
+// Arabic imperfect verbs begin with ي ت ن ا; only ي and ن are unambiguous
+// (ت also opens past verbs such as توصل and تم, ا past verbs such as أعلن).
+bool arabic_imperfect(std::string_view norm) {
+  return norm.starts_with("\u064A") || norm.starts_with("\u0646");
+}
+
+// سـ on an imperfect verb marks the future: ستغادر، سيغادرون.
+bool arabic_future(const Token& t, const LexiconEntry* e) {
+  for (std::string_view v : arabic_proclitic_variants(t.norm)) {
+    const std::size_t cut = t.norm.size() - v.size();
+    const std::string_view prefix = std::string_view(t.norm).substr(0, cut);
+    if (prefix.ends_with("\u0633") && arabic_imperfect(v)) return e == nullptr || !normalize_key(e->phrase).starts_with("\u0633");
+  }
+  return false;
+}
+
+uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+class ClaimBuilder {
+ public:
+  ClaimBuilder(const Document& doc, const DocTags& tags) : doc_(doc), tags_(tags) {
+    chains_ = detail::sentence_chains(tags);
+    choose_main_place();
+  }
+
+  std::vector<Claim> build() {
+    std::vector<Claim> out;
+    for (uint32_t s = 0; s < tags_.text().sentences.size(); ++s) {
+      std::vector<ClaimUnit> units = detail::claim_units(tags_, s);
+      std::vector<Claim> claims;
+      for (const ClaimUnit& u : units) claims.push_back(build_one(u));
+      apply_polarity(s, units, claims);
+      apply_phase_sequence(units, claims);
+      for (Claim& c : claims) out.push_back(std::move(c));
+    }
+    return out;
+  }
+
+ private:
+  const Document& doc_;
+  const DocTags& tags_;
+  std::vector<detail::Chain> chains_;
+  std::optional<detail::PlaceMention> main_place_;
+
+  const std::vector<Token>& tokens() const { return tags_.text().tokens; }
+
+  // The story's main place: the most mentioned place (ties: the more
+  // specific, then the first).
+  void choose_main_place() {
+    std::map<std::string, std::pair<int, const detail::PlaceMention*>> counts;
+    for (const detail::PlaceMention& p : tags_.places()) {
+      if (p.entity.id == "elsewhere" || p.entity.id.starts_with("outside_")) continue;
+      auto& [count, first] = counts[p.entity.id];
+      ++count;
+      if (first == nullptr) first = &p;
+    }
+    const detail::PlaceMention* best = nullptr;
+    int best_count = 0;
+    for (const auto& [id, entry] : counts) {
+      const auto& [count, first] = entry;
+      const bool better = count > best_count || (count == best_count && best != nullptr &&
+                                                 (first->depth > best->depth ||
+                                                  (first->depth == best->depth && first->first < best->first)));
+      if (best == nullptr || better) {
+        best = first;
+        best_count = count;
+      }
+    }
+    if (best != nullptr) main_place_ = *best;
+  }
+
+  uint32_t distance(const ClaimUnit& u, uint32_t first, uint32_t end) const {
+    uint32_t best = std::numeric_limits<uint32_t>::max();
+    for (const detail::Trigger& t : u.triggers) {
+      const uint32_t d = end <= t.first ? t.first - end : (t.end <= first ? first - t.end : 0);
+      best = std::min(best, d);
+    }
+    return best;
+  }
+
+  Claim build_one(const ClaimUnit& u) {
+    Claim c;
+    c.doc = doc_.id;
+    c.span = tags_.span_of(u.first, u.end);
+    c.id = fmt::format("{}:{}", doc_.id, c.span.begin);
+    c.event = u.event;
+    c.published = doc_.published;
+    std::string key;
+    for (uint32_t i = u.first; i < u.end; ++i) {
+      if (tokens()[i].kind == TokenKind::punct) continue;
+      key += tokens()[i].norm;
+      key += ' ';
+    }
+    c.text_key = fnv1a(key);
+
+    Explanation event{"event", u.triggers.size() > 1 ? "merged triggers of one clause" : "trigger", {}};
+    for (const detail::Trigger& t : u.triggers) {
+      event.entries.push_back(t.entry != nullptr ? describe(t.entry)
+                                                 : fmt::format("{} (a count of {})", t.event, t.unit));
+    }
+    c.why.push_back(std::move(event));
+
+    attach_time(u, c);
+    attach_quantity(u, c);
+    attach_place(u, c);
+    attach_modality(u, c);
+    attach_phase(u, c);
+    attach_sources(u, c);
+    return c;
+  }
+
+  void attach_time(const ClaimUnit& u, Claim& c) {
+    const detail::TimeTag* best = nullptr;
+    int best_score = -1;
+    uint32_t best_distance = 0;
+    for (const detail::TimeTag& t : tags_.times()) {
+      if (t.first < u.first || t.end > u.end) continue;
+      const TimeExpr& x = t.time;
+      int score = x.interval.empty() ? 0 : 4;
+      if (x.relation == TimeRelation::by || x.relation == TimeRelation::until) score += 2;
+      else if (x.relation == TimeRelation::at || x.relation == TimeRelation::from) score += 1;
+      const uint32_t d = distance(u, t.first, t.end);
+      if (score > best_score || (score == best_score && d < best_distance)) {
+        best = &t;
+        best_score = score;
+        best_distance = d;
+      }
+    }
+    if (best == nullptr) return;
+    c.time = best->time;
+    Explanation why{"time", best->time.rule.empty() ? "time expression in the clause" : best->time.rule, {}};
+    for (const LexiconEntry* e : best->time.entries) why.entries.push_back(describe(e));
+    c.why.push_back(std::move(why));
+  }
+
+  void attach_quantity(const ClaimUnit& u, Claim& c) {
+    const detail::QuantityTag* best = u.forced_quantity;
+    if (best == nullptr) {
+      for (const detail::Trigger& t : u.triggers) {
+        if (t.implied_by != nullptr) best = t.implied_by;
+      }
+    }
+    if (best == nullptr) {
+      int best_score = -1;
+      uint32_t best_distance = 0;
+      for (const detail::QuantityTag& q : tags_.quantities()) {
+        if (q.first < u.first || q.end > u.end) continue;
+        int score = 0;
+        if (q.unit_entry != nullptr) {
+          score += 1;
+          if (q.unit_entry->value == u.unit || q.unit_entry->attr("event") == u.event) score += 2;
+        }
+        const uint32_t d = distance(u, q.first, q.end);
+        if (score > best_score || (score == best_score && d < best_distance)) {
+          best = &q;
+          best_score = score;
+          best_distance = d;
+        }
+      }
+    }
+    if (best == nullptr) return;
+    c.quantity = best->quantity;
+    Quantity& q = *c.quantity;
+    // For casualties the status counted comes from the noun or the predicate:
+    // "170 people died" counts the killed.
+    if (u.event == "casualties" && !u.unit.empty() && (q.unit.empty() || q.unit == "people")) q.unit = u.unit;
+    if (q.unit.empty()) {
+      // A bare coordinated count takes the unit of the count before it.
+      for (const detail::QuantityTag& prev : tags_.quantities()) {
+        if (prev.end <= best->first && prev.unit_entry != nullptr &&
+            tags_.text().sentences[u.sentence].span.contains(prev.quantity.span)) {
+          q.unit = prev.unit_entry->value;
+        }
+      }
+    }
+    Explanation why{"quantity", "number in the clause", {}};
+    for (const LexiconEntry* e : best->entries) why.entries.push_back(describe(e));
+    if (best->unit_entry != nullptr) why.entries.push_back(describe(best->unit_entry));
+    c.why.push_back(std::move(why));
+  }
+
+  void attach_place(const ClaimUnit& u, Claim& c) {
+    const detail::PlaceMention* best = nullptr;
+    for (const detail::PlaceMention& p : tags_.places()) {
+      if (p.first < u.first || p.end > u.end || !p.locative) continue;
+      if (best == nullptr || p.depth > best->depth ||
+          (p.depth == best->depth && distance(u, p.first, p.end) < distance(u, best->first, best->end))) {
+        best = &p;
+      }
+    }
+    if (best != nullptr && best->entity.id == "elsewhere") {
+      Entity e = best->entity;
+      if (main_place_) {
+        e.id = "outside_" + main_place_->entity.id;
+        e.within = main_place_->entity.within;
+      }
+      c.place = std::move(e);
+      c.why.push_back({"place", "elsewhere than the story's main place", {describe(best->entry)}});
+      return;
+    }
+    if (best != nullptr) {
+      c.place = best->entity;
+      c.why.push_back({"place", "place named in the clause", {describe(best->entry)}});
+    } else if (main_place_) {
+      c.place = main_place_->entity;
+      c.why.push_back({"place", "the story's main place (none named in the clause)", {describe(main_place_->entry)}});
+    }
+  }
+
+  void attach_modality(const ClaimUnit& u, Claim& c) {
+    const detail::Trigger& head = u.triggers.front();
+    const detail::Trigger& last = u.triggers.back();
+    const Sentence& s = tags_.text().sentences[u.sentence];
+    std::optional<Mention> chosen;
+    for (const Mention& m : tags_.mentions_in("modality", s.first_token, s.end_token)) {
+      if (tags_.in_time(m.first)) continue;
+      const LexiconEntry& e = *m.entry;
+      if (e.attr("position") == "after") {
+        if (m.first >= last.end && m.first < last.end + 4) {
+          chosen = m;
+          break;
+        }
+        continue;
+      }
+      if (m.end > head.first) break;
+      if (e.attr("future") == "yes" && head.first - m.end > 3) continue;
+      if (e.attr("before") == "imperfect" && (m.end >= tokens().size() || !arabic_imperfect(tokens()[m.end].norm))) continue;
+      chosen = m;  // the nearest cue before the event wins
+    }
+    if (chosen) {
+      if (auto m = parse_modality(chosen->entry->value)) {
+        c.modality = *m;
+        c.why.push_back({"modality", "modality cue", {describe(chosen->entry)}});
+        return;
+      }
+    }
+    if (head.entry != nullptr && arabic_future(tokens()[head.first], head.entry)) {
+      c.modality = Modality::planned;
+      c.why.push_back({"modality", "future prefix سـ on the verb", {describe(head.entry)}});
+    }
+  }
+
+  void attach_phase(const ClaimUnit& u, Claim& c) {
+    for (const Mention& m : tags_.mentions_in("phases", u.first, u.end)) {
+      c.phase = m.entry->value;
+      c.why.push_back({"phase", m.entry->attr("sequence") == "yes" ? "a later step of a sequence" : "phase cue",
+                       {describe(m.entry)}});
+      return;
+    }
+  }
+
+  // Within a sentence, an event stated as the rest or a later step makes the
+  // unphased event before it the first step ("hundreds by September 2025,
+  // the rest by the end of 2026").
+  void apply_phase_sequence(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
+    for (std::size_t i = 1; i < claims.size(); ++i) {
+      const std::string& later = claims[i].phase;
+      if (later != "rest" && later != "second" && later != "final") continue;
+      for (std::size_t j = i; j-- > 0;) {
+        if (claims[j].event != claims[i].event && !(units[j].event == "withdrawal" || units[j].event == "mission_end")) continue;
+        if (claims[j].phase.empty() && claims[j].time) {
+          claims[j].phase = "first";
+          claims[j].why.push_back({"phase", "the step before a later one in the same sentence", {}});
+        }
+        break;
+      }
+    }
+  }
+
+  void apply_polarity(uint32_t sentence, const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
+    const Sentence& s = tags_.text().sentences[sentence];
+    for (const Mention& cue : tags_.mentions_in("negation", s.first_token, s.end_token)) {
+      if (tags_.in_time(cue.first) || cue.entry->value == "none") continue;
+      const std::string_view window_attr = cue.entry->attr("window", "6");
+      const uint32_t window = static_cast<uint32_t>(std::stoul(std::string(window_attr)));
+      const bool denial = cue.entry->value == "verb";
+      for (std::size_t i = 0; i < units.size(); ++i) {
+        const detail::Trigger& head = units[i].triggers.front();
+        if (head.first < cue.end || head.first >= cue.end + window) continue;
+        if (!denial && detail::has_strong_break(tags_, cue.end, head.first)) break;
+        claims[i].polarity = Polarity::negative;
+        claims[i].why.push_back({"polarity", denial ? "denial verb before the event" : "negation before the event",
+                                 {describe(cue.entry)}});
+        break;
+      }
+    }
+  }
+
+  void attach_sources(const ClaimUnit& u, Claim& c) {
+    const detail::Chain& chain = chains_[u.sentence];
+    c.sources = chain.sources;
+    Explanation why{"sources", chain.carried ? "attribution carried over from an earlier sentence" : "attribution in the sentence", {}};
+    for (const LexiconEntry* e : chain.entries) why.entries.push_back(describe(e));
+    if (doc_.publisher) {
+      Source publisher;
+      publisher.role = SourceRole::publisher;
+      publisher.id = *doc_.publisher;
+      const bool listed = std::any_of(c.sources.begin(), c.sources.end(), [&](const Source& s) { return s.id == publisher.id; });
+      if (!listed) c.sources.push_back(std::move(publisher));
+    }
+    c.why.push_back(std::move(why));
+  }
+};
+
+}  // namespace
+
+std::vector<Claim> Analyzer::claims(const Document& document) const {
+  const detail::DocTags tags(document, *lexicons_, document.published);
+  return ClaimBuilder(document, tags).build();
+}
+
 }  // namespace claimgraph

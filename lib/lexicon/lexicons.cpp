@@ -42,15 +42,13 @@ struct Lexicons::Impl {
     auto found = matchers.find(language);
     if (found != matchers.end()) return found->second;
     auto built = std::make_shared<detail::PhraseMatcher>();
-    uint32_t order = 0;
     for (const auto& e : entries) {
-      ++order;
       if (e->language != language) continue;
       std::vector<std::string> keys;
       for (const Token& t : tokenize(e->phrase, e->language).tokens) {
         keys.push_back(e->form == MatchForm::stem ? t.stem : t.norm);
       }
-      built->add(*e, keys, order);
+      built->add(*e, keys);
     }
     matchers.emplace(std::string(language), built);
     return built;

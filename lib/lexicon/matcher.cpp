@@ -12,10 +12,9 @@ uint32_t PhraseMatcher::child(std::vector<Node>& nodes, uint32_t node, const std
   return id;
 }
 
-void PhraseMatcher::add(const LexiconEntry& entry, const std::vector<std::string>& keys, uint32_t order) {
+void PhraseMatcher::add(const LexiconEntry& entry, const std::vector<std::string>& keys) {
   if (keys.empty()) return;
-  order_[&entry] = order;
-  const Terminal terminal{&entry, order};
+  const Terminal terminal{&entry};
   if (entry.form == MatchForm::stem) {
     uint32_t node = 0;
     for (const std::string& key : keys) node = child(stem_nodes_, node, key);
@@ -77,14 +76,12 @@ void PhraseMatcher::match_at(const TokenizedText& text, uint32_t first, std::vec
 }
 
 void PhraseMatcher::sort(std::vector<LexiconMatch>& matches) const {
-  auto rank = [&](const LexiconMatch& m) {
-    auto it = order_.find(m.entry);
-    return it == order_.end() ? 0u : it->second;
-  };
-  std::sort(matches.begin(), matches.end(), [&](const LexiconMatch& a, const LexiconMatch& b) {
+  // Stable: at one position and length, a match through the token as written
+  // comes before one through a stripped reading (walk order), so "المصادر"
+  // finds its own entry before the one for "مصادر".
+  std::stable_sort(matches.begin(), matches.end(), [](const LexiconMatch& a, const LexiconMatch& b) {
     if (a.first != b.first) return a.first < b.first;
-    if (a.end != b.end) return a.end > b.end;
-    return rank(a) < rank(b);
+    return a.end > b.end;
   });
   // The same entry can be reached by two readings of one token: keep one.
   matches.erase(std::unique(matches.begin(), matches.end(),

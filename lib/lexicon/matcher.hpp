@@ -13,19 +13,19 @@ namespace claimgraph::detail {
 
 class PhraseMatcher {
  public:
-  // `order` gives each entry's rank for tie-breaking (file order).
-  void add(const LexiconEntry& entry, const std::vector<std::string>& keys, uint32_t order);
+  // Adds an entry whose phrase has the given token keys; call in file order.
+  void add(const LexiconEntry& entry, const std::vector<std::string>& keys);
 
   // Appends every match starting at token `first`, unsorted.
   void match_at(const TokenizedText& text, uint32_t first, std::vector<LexiconMatch>& out) const;
 
-  // Sort key: by first token, longer first, then file order.
+  // Sort key: by first token, longer first, then the order found (readings
+  // as written before stripped ones; entries in file order).
   void sort(std::vector<LexiconMatch>& matches) const;
 
  private:
   struct Terminal {
     const LexiconEntry* entry;
-    uint32_t order;
   };
   struct PrefixEnd {
     std::string key;
@@ -44,7 +44,6 @@ class PhraseMatcher {
   // over stems (stem entries). Node 0 is each trie's root.
   std::vector<Node> norm_nodes_{1};
   std::vector<Node> stem_nodes_{1};
-  std::unordered_map<const LexiconEntry*, uint32_t> order_;
 
   static uint32_t child(std::vector<Node>& nodes, uint32_t node, const std::string& key);
   void walk_norm(const TokenizedText& text, uint32_t first, uint32_t pos, uint32_t node, bool stripped,

@@ -1,0 +1,113 @@
+#include "claims/attribution.hpp"
+
+#include <algorithm>
+
+namespace claimgraph::detail {
+namespace {
+
+const SourceMention* speaker_after(const std::vector<const SourceMention*>& in, uint32_t from, uint32_t reach) {
+  for (const SourceMention* m : in) {
+    if (m->role == SourceRole::speaker && m->first >= from && m->first < from + reach) return m;
+  }
+  return nullptr;
+}
+
+const SourceMention* speaker_before(const std::vector<const SourceMention*>& in, uint32_t to, uint32_t reach) {
+  const SourceMention* best = nullptr;
+  for (const SourceMention* m : in) {
+    if (m->role == SourceRole::speaker && m->end <= to && m->end + reach >= to) best = m;
+  }
+  return best;
+}
+
+Source to_source(const DocTags& tags, const SourceMention& m, SourceRole role) {
+  Source s;
+  s.role = role;
+  s.span = tags.span_of(m.first, m.end);
+  s.text = std::string(s.span->of(tags.bytes()));
+  s.id = m.id;
+  return s;
+}
+
+}  // namespace
+
+std::vector<Chain> sentence_chains(const DocTags& tags) {
+  const bool arabic = tags.language() == "ar";
+  std::vector<Chain> out;
+  Chain last;               // the chain in force
+  Chain last_with_outlet;   // the latest chain that named an outlet
+  for (const Sentence& s : tags.text().sentences) {
+    std::vector<const SourceMention*> in;
+    for (const SourceMention& m : tags.sources()) {
+      if (m.first >= s.first_token && m.end <= s.end_token) in.push_back(&m);
+    }
+    std::vector<const SourceMention*> cited, speakers, outlets;
+    std::vector<const LexiconEntry*> entries;
+    auto add = [](std::vector<const SourceMention*>& v, const SourceMention* m) {
+      if (m != nullptr && std::find(v.begin(), v.end(), m) == v.end()) v.push_back(m);
+    };
+    bool cue_found = false;
+    for (const Mention& cue : tags.mentions_in("attribution", s.first_token, s.end_token)) {
+      if (tags.in_time(cue.first)) continue;
+      cue_found = true;
+      entries.push_back(cue.entry);
+      const std::string_view kind = cue.entry->value;
+      if (kind == "verb") {
+        const SourceMention* who = arabic ? speaker_after(in, cue.end, 8) : speaker_before(in, cue.first, 12);
+        if (who == nullptr) who = arabic ? speaker_before(in, cue.first, 6) : speaker_after(in, cue.end, 4);
+        add(speakers, who);
+      } else if (kind == "prep") {
+        for (const SourceMention* m : in) {
+          if (m->first >= cue.end && m->first < cue.end + 6) {
+            add(m->role == SourceRole::outlet ? outlets : speakers, m);
+            break;
+          }
+        }
+      } else if (kind == "citing") {
+        add(cited, speaker_after(in, cue.end, 5));
+      }
+    }
+    for (const SourceMention* m : in) {
+      if (m->role == SourceRole::outlet && cue_found) add(outlets, m);
+    }
+    Chain chain;
+    chain.entries = entries;
+    const bool anaphoric = !speakers.empty() && outlets.empty() && cited.empty() &&
+                           std::all_of(speakers.begin(), speakers.end(), [](const SourceMention* m) { return m->anaphoric; });
+    if (anaphoric && !last.sources.empty()) {
+      chain = last_with_outlet.sources.empty() ? last : last_with_outlet;
+      chain.carried = true;
+    } else if (speakers.empty() && outlets.empty() && cited.empty()) {
+      chain = last;
+      chain.carried = true;
+    } else {
+      for (const SourceMention* m : cited) chain.sources.push_back(to_source(tags, *m, SourceRole::speaker));
+      for (const SourceMention* m : speakers) {
+        if (std::find(cited.begin(), cited.end(), m) != cited.end()) continue;
+        chain.sources.push_back(to_source(tags, *m, cited.empty() ? SourceRole::speaker : SourceRole::outlet));
+      }
+      for (const SourceMention* m : outlets) chain.sources.push_back(to_source(tags, *m, SourceRole::outlet));
+      for (const auto* list : {&cited, &speakers, &outlets}) {
+        for (const SourceMention* m : *list) entries.insert(entries.end(), m->entries.begin(), m->entries.end());
+      }
+      chain.entries = entries;
+    }
+    // Drop duplicates of one id (the same outlet named twice).
+    std::vector<Source> unique;
+    for (Source& src : chain.sources) {
+      const bool seen = std::any_of(unique.begin(), unique.end(), [&](const Source& u) { return u.id == src.id; });
+      if (!seen) unique.push_back(std::move(src));
+    }
+    chain.sources = std::move(unique);
+    if (!chain.carried) {
+      last = chain;
+      if (std::any_of(chain.sources.begin(), chain.sources.end(), [](const Source& x) { return x.role == SourceRole::outlet; })) {
+        last_with_outlet = chain;
+      }
+    }
+    out.push_back(std::move(chain));
+  }
+  return out;
+}
+
+}  // namespace claimgraph::detail

@@ -1,0 +1,23 @@
+// Attribution chains: who says each sentence, innermost first.
+#pragma once
+
+#include <vector>
+
+#include "claimgraph/claim.hpp"
+#include "tag/doc_tags.hpp"
+
+namespace claimgraph::detail {
+
+struct Chain {
+  std::vector<Source> sources;              // speaker(s), then outlet(s); no publisher
+  std::vector<const LexiconEntry*> entries;  // cues and names used (for explain)
+  bool carried = false;                      // inherited from an earlier sentence
+};
+
+// One chain per sentence. A sentence without an attribution cue keeps the
+// chain before it (a paragraph that continues a report); an anaphoric speaker
+// ("وقالت المصادر", "the organization said") takes the chain that introduced
+// it, outlet included.
+std::vector<Chain> sentence_chains(const DocTags& tags);
+
+}  // namespace claimgraph::detail

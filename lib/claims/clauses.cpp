@@ -1,0 +1,190 @@
+#include "claims/clauses.hpp"
+
+#include <algorithm>
+#include <optional>
+
+namespace claimgraph::detail {
+
+std::string_view event_family(const Lexicons& lexicons, std::string_view event) {
+  for (const LexiconEntry* e : lexicons.entries("common", "events")) {
+    if (e->phrase == event) return e->value;
+  }
+  return event;
+}
+
+namespace {
+
+// The last clause break of `strength` in tokens [from, to), skipping breaks
+// that a relative pronoun continues ("، والتي").
+std::optional<uint32_t> last_break(const DocTags& tags, uint32_t from, uint32_t to, std::string_view strength) {
+  std::optional<uint32_t> found;
+  for (const Mention& m : tags.mentions_in("clause_breaks", from, to)) {
+    if (m.entry->value != strength || tags.in_time(m.first)) continue;
+    bool continued = false;
+    for (const Mention& c : tags.mentions_at("clause_breaks", m.end)) continued = continued || c.entry->value == "continue";
+    if (!continued) found = m.first;
+  }
+  return found;
+}
+
+// "إنهاء مهمة", "المهمة ... ستستمر": the object may follow or lead the verb.
+bool has_object(const DocTags& tags, const Mention& m, const Sentence& s) {
+  const std::string_view category = m.entry->attr("object");
+  if (category.empty()) return true;
+  const uint32_t before = std::max(s.first_token, m.first > 4 ? m.first - 4 : 0u);
+  return !tags.mentions_in(category, m.end, std::min(m.end + 4, s.end_token)).empty() ||
+         !tags.mentions_in(category, before, m.first).empty();
+}
+
+std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
+  std::vector<Trigger> out;
+  for (const Mention& m : tags.mentions_in("triggers", s.first_token, s.end_token)) {
+    if (tags.in_time(m.first) || !has_object(tags, m, s)) continue;
+    Trigger t;
+    t.first = m.first;
+    t.end = m.end;
+    t.entry = m.entry;
+    t.event = m.entry->value;
+    t.unit = std::string(m.entry->attr("unit"));
+    t.weak = m.entry->attr("weak") == "yes";
+    t.needs_quantity = m.entry->attr("needs") == "quantity";
+    out.push_back(std::move(t));
+  }
+  // A count of troops or of dead states an event by itself ("نحو 2000
+  // جندي"), unless the sentence already names an event of that family.
+  const std::size_t explicit_count = out.size();
+  for (const QuantityTag& q : tags.quantities()) {
+    if (q.first < s.first_token || q.end > s.end_token || q.unit_entry == nullptr) continue;
+    const std::string_view event = q.unit_entry->attr("event");
+    if (event.empty()) continue;
+    const std::string_view family = event_family(tags.lexicons(), event);
+    const bool named = std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(explicit_count),
+                                   [&](const Trigger& t) { return !t.weak && event_family(tags.lexicons(), t.event) == family; });
+    if (named) continue;
+    Trigger t;
+    t.first = q.number_token;
+    t.end = q.end;
+    t.implied_by = &q;
+    t.event = std::string(event);
+    t.unit = q.unit_entry->value;
+    out.push_back(std::move(t));
+  }
+  std::sort(out.begin(), out.end(), [](const Trigger& a, const Trigger& b) { return a.first < b.first; });
+  return out;
+}
+
+// Triggers with no clause break between them name one event when they are of
+// one family ("سحب للقوات المتمركزة": withdraw the stationed forces), or when a
+// reporting word leads a content event ("إعلان انتهاء المهمة"). A reporting
+// word after a content event is its own claim ("الصفقة قد يتم الإعلان عنها").
+bool mergeable(const Lexicons& lexicons, const ClaimUnit& unit, const Trigger& t) {
+  const bool unit_weak = std::all_of(unit.triggers.begin(), unit.triggers.end(), [](const Trigger& x) { return x.weak; });
+  if (unit_weak) return true;
+  if (t.weak) return false;
+  if (event_family(lexicons, t.event) != event_family(lexicons, unit.event)) return false;
+  return t.unit.empty() || unit.unit.empty() || t.unit == unit.unit;
+}
+
+// Where to cut between two events: before the cues (negation, modality) that
+// lead the second one, else right before it.
+uint32_t cue_start(const DocTags& tags, uint32_t from, uint32_t trigger) {
+  uint32_t cut = trigger;
+  for (std::string_view category : {"negation", "modality"}) {
+    for (const Mention& m : tags.mentions_in(category, from, trigger)) {
+      if (m.entry->attr("position") != "after") cut = std::min(cut, m.first);
+    }
+  }
+  return cut;
+}
+
+}  // namespace
+
+bool has_strong_break(const DocTags& tags, uint32_t from, uint32_t to) {
+  return last_break(tags, from, to, "strong").has_value();
+}
+
+std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
+  const Sentence& s = tags.text().sentences[index];
+  std::vector<ClaimUnit> units;
+  std::vector<uint32_t> cuts;
+  for (Trigger& t : find_triggers(tags, s)) {
+    if (!units.empty()) {
+      ClaimUnit& current = units.back();
+      const uint32_t gap_from = current.triggers.back().end;
+      const auto strong = last_break(tags, gap_from, t.first, "strong");
+      if (t.first < gap_from || (!strong && mergeable(tags.lexicons(), current, t))) {
+        if (current.event.empty() || (!t.weak && current.triggers.front().weak && current.event != t.event)) {
+          current.event = t.event;
+        }
+        if (current.unit.empty()) current.unit = t.unit;
+        current.triggers.push_back(std::move(t));
+        continue;
+      }
+      uint32_t cut = strong ? *strong : 0;
+      if (!strong) {
+        const auto weak = last_break(tags, gap_from, t.first, "weak");
+        cut = weak ? *weak : cue_start(tags, gap_from, t.first);
+      }
+      cuts.push_back(cut);
+    }
+    ClaimUnit unit;
+    unit.event = t.event;
+    unit.unit = t.unit;
+    unit.sentence = index;
+    unit.triggers.push_back(std::move(t));
+    units.push_back(std::move(unit));
+  }
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    units[i].first = i == 0 ? s.first_token : cuts[i - 1];
+    units[i].end = i + 1 < units.size() ? cuts[i] : s.end_token;
+  }
+  // A weak (reporting) trigger next to a content event names nothing alone.
+  for (ClaimUnit& u : units) {
+    auto content = std::find_if(u.triggers.begin(), u.triggers.end(), [](const Trigger& t) { return !t.weak; });
+    if (content != u.triggers.end()) u.event = content->event;
+  }
+  // Generic nouns (عدد، number) name an event only with a number nearby.
+  std::vector<ClaimUnit> kept;
+  for (ClaimUnit& u : units) {
+    const bool generic = std::all_of(u.triggers.begin(), u.triggers.end(), [](const Trigger& t) { return t.needs_quantity; });
+    const bool counted = std::any_of(tags.quantities().begin(), tags.quantities().end(), [&](const QuantityTag& q) {
+      return q.first >= u.first && q.end <= u.end;
+    });
+    if (generic && !counted) {
+      if (!kept.empty()) kept.back().end = u.end;  // its words stay in the clause before
+      continue;
+    }
+    kept.push_back(std::move(u));
+  }
+  if (!kept.empty()) kept.front().first = s.first_token;
+  // Coordinated counts share one event word: "2500 جندي في العراق و900 في
+  // سوريا" states two counts; each gets its own clause.
+  std::vector<ClaimUnit> out;
+  for (ClaimUnit& u : kept) {
+    std::vector<const QuantityTag*> counts;
+    for (const QuantityTag& q : tags.quantities()) {
+      if (q.first >= u.first && q.end <= u.end) counts.push_back(&q);
+    }
+    bool split = false;
+    for (std::size_t k = 1; k < counts.size(); ++k) {
+      const Token& lead = tags.text().tokens[counts[k]->first];
+      const bool coordinated = lead.norm.starts_with("\u0648") ||
+                               (counts[k]->first > 0 && tags.text().tokens[counts[k]->first - 1].norm == "and");
+      if (!coordinated || counts[k]->unit_entry != nullptr) continue;
+      ClaimUnit rest = u;
+      const uint32_t cut = tags.text().tokens[counts[k]->first - 1].norm == "and" ? counts[k]->first - 1 : counts[k]->first;
+      u.end = cut;
+      u.forced_quantity = counts[k - 1];
+      rest.first = cut;
+      rest.forced_quantity = counts[k];
+      out.push_back(u);
+      out.push_back(std::move(rest));
+      split = true;
+      break;
+    }
+    if (!split) out.push_back(std::move(u));
+  }
+  return out;
+}
+
+}  // namespace claimgraph::detail

@@ -1,0 +1,41 @@
+// Splitting a sentence into claim units: one event each, with the clause
+// (token range) that states it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "tag/doc_tags.hpp"
+
+namespace claimgraph::detail {
+
+struct Trigger {
+  uint32_t first = 0, end = 0;
+  const LexiconEntry* entry = nullptr;  // null for a trigger implied by a unit
+  const QuantityTag* implied_by = nullptr;
+  std::string event;
+  std::string unit;  // casualties: killed / injured / missing
+  bool weak = false;
+  bool needs_quantity = false;
+};
+
+struct ClaimUnit {
+  std::vector<Trigger> triggers;  // in text order; the first is the head
+  uint32_t first = 0, end = 0;    // the clause: tokens [first, end)
+  std::string event;
+  std::string unit;
+  uint32_t sentence = 0;
+  const QuantityTag* forced_quantity = nullptr;  // set when split by quantities
+};
+
+// The claim units of sentence `index`, in text order; their clauses
+// partition the sentence's tokens.
+std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index);
+
+// The family of an event (common/events.tsv); the event itself when unlisted.
+std::string_view event_family(const Lexicons& lexicons, std::string_view event);
+
+// True when `tags` has a strong clause break between tokens [from, to).
+bool has_strong_break(const DocTags& tags, uint32_t from, uint32_t to);
+
+}  // namespace claimgraph::detail

@@ -1,0 +1,101 @@
+#include "tag/doc_tags.hpp"
+
+#include <algorithm>
+
+#include "tag/entity_tagger.hpp"
+#include "tag/quantity_tagger.hpp"
+
+namespace claimgraph::detail {
+
+DocTags::DocTags(const Document& document, const Lexicons& lexicons, std::optional<Date> reference)
+    : document_(&document), lexicons_(&lexicons) {
+  language_ = document.language.empty() ? detect_language(document.bytes) : document.language;
+  text_ = tokenize(document.bytes, language_, document.body_begin);
+
+  for (const LexiconMatch& m : lexicons.match(text_, language_)) {
+    all_by_category_[m.entry->category].push_back({m.first, m.end, m.entry});
+  }
+  // Per category, keep the longest match at each place, left to right.
+  for (const auto& [category, all] : all_by_category_) {
+    std::vector<Mention>& kept = by_category_[category];
+    uint32_t covered = 0;
+    for (const Mention& m : all) {
+      if (m.first < covered) continue;
+      kept.push_back(m);
+      covered = m.end;
+    }
+  }
+
+  in_time_.assign(text_.tokens.size(), false);
+  for (TimeExpr& t : tag_times(text_, document.bytes, TimeOptions{reference, language_}, lexicons)) {
+    TimeTag tag;
+    tag.first = token_at(t.span.begin);
+    tag.end = tag.first;
+    while (tag.end < text_.tokens.size() && text_.tokens[tag.end].span.begin < t.span.end) ++tag.end;
+    for (uint32_t i = tag.first; i < tag.end; ++i) in_time_[i] = true;
+    tag.time = std::move(t);
+    times_.push_back(std::move(tag));
+  }
+  quantities_ = tag_quantities(*this);
+  sources_ = tag_sources(*this);
+  places_ = tag_places(*this);
+}
+
+const std::vector<Mention>& DocTags::mentions(std::string_view category) const {
+  static const std::vector<Mention> none;
+  auto found = by_category_.find(category);
+  return found == by_category_.end() ? none : found->second;
+}
+
+std::vector<Mention> DocTags::mentions_at(std::string_view category, uint32_t first) const {
+  std::vector<Mention> out;
+  auto found = all_by_category_.find(category);
+  if (found == all_by_category_.end()) return out;
+  auto it = std::lower_bound(found->second.begin(), found->second.end(), first,
+                             [](const Mention& m, uint32_t f) { return m.first < f; });
+  for (; it != found->second.end() && it->first == first; ++it) out.push_back(*it);
+  return out;
+}
+
+std::vector<Mention> DocTags::mentions_in(std::string_view category, uint32_t first, uint32_t end) const {
+  std::vector<Mention> out;
+  const auto& all = mentions(category);
+  auto it = std::lower_bound(all.begin(), all.end(), first, [](const Mention& m, uint32_t f) { return m.first < f; });
+  for (; it != all.end() && it->first < end; ++it) {
+    if (it->end <= end) out.push_back(*it);
+  }
+  return out;
+}
+
+uint32_t DocTags::token_at(uint32_t offset) const {
+  auto it = std::lower_bound(text_.tokens.begin(), text_.tokens.end(), offset,
+                             [](const Token& t, uint32_t o) { return t.span.end <= o; });
+  return static_cast<uint32_t>(it - text_.tokens.begin());
+}
+
+ByteSpan DocTags::span_of(uint32_t first, uint32_t end) const {
+  if (first >= end || end > text_.tokens.size()) return {};
+  return {text_.tokens[first].span.begin, text_.tokens[end - 1].span.end};
+}
+
+bool DocTags::in_time(uint32_t index) const { return index < in_time_.size() && in_time_[index]; }
+
+std::vector<std::string> DocTags::ancestors(std::string_view place_id) const {
+  std::vector<std::string> chain;
+  std::string current(place_id);
+  for (int guard = 0; guard < 16; ++guard) {  // a cycle in a user lexicon must not hang
+    std::string parent;
+    for (const LexiconEntry* e : lexicons_->entries(language_, "places")) {
+      if (e->value == current && e->has_attr("parent")) {
+        parent = std::string(e->attr("parent"));
+        break;
+      }
+    }
+    if (parent.empty() || std::find(chain.begin(), chain.end(), parent) != chain.end()) break;
+    chain.push_back(parent);
+    current = parent;
+  }
+  return chain;
+}
+
+}  // namespace claimgraph::detail

@@ -1,0 +1,100 @@
+// Everything the claim builder knows about one document before building
+// claims: tokens, lexicon mentions by category, times, quantities, entities.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimgraph/claim.hpp"
+#include "claimgraph/lexicon.hpp"
+#include "claimgraph/text.hpp"
+#include "claimgraph/time.hpp"
+
+namespace claimgraph::detail {
+
+// A lexicon match over tokens [first, end).
+struct Mention {
+  uint32_t first = 0;
+  uint32_t end = 0;
+  const LexiconEntry* entry = nullptr;
+};
+
+struct QuantityTag {
+  Quantity quantity;
+  uint32_t first = 0, end = 0;              // tokens, modifiers and unit included
+  uint32_t number_token = 0;                // the digits or number word
+  const LexiconEntry* unit_entry = nullptr;  // what it counts, when stated
+  std::vector<const LexiconEntry*> entries;  // modifiers used (for explain)
+};
+
+struct TimeTag {
+  TimeExpr time;
+  uint32_t first = 0, end = 0;  // tokens
+};
+
+// A source as written: a speaker phrase, an organization or an outlet.
+struct SourceMention {
+  uint32_t first = 0, end = 0;
+  SourceRole role = SourceRole::speaker;
+  std::string id;
+  bool anaphoric = false;
+  std::vector<const LexiconEntry*> entries;
+};
+
+struct PlaceMention {
+  uint32_t first = 0, end = 0;
+  Entity entity;
+  int depth = 0;          // ancestors in the gazetteer
+  bool locative = false;  // introduced by a locative cue (في، in)
+  const LexiconEntry* entry = nullptr;
+};
+
+class DocTags {
+ public:
+  DocTags(const Document& document, const Lexicons& lexicons, std::optional<Date> reference);
+
+  const Document& document() const { return *document_; }
+  const Lexicons& lexicons() const { return *lexicons_; }
+  const std::string& language() const { return language_; }
+  const TokenizedText& text() const { return text_; }
+  std::string_view bytes() const { return document_->bytes; }
+
+  // Non-overlapping mentions of a category (longest first, left to right).
+  const std::vector<Mention>& mentions(std::string_view category) const;
+  // All mentions of a category starting at token `first`.
+  std::vector<Mention> mentions_at(std::string_view category, uint32_t first) const;
+  // Mentions of `category` inside tokens [first, end).
+  std::vector<Mention> mentions_in(std::string_view category, uint32_t first, uint32_t end) const;
+
+  const std::vector<TimeTag>& times() const { return times_; }
+  const std::vector<QuantityTag>& quantities() const { return quantities_; }
+  const std::vector<SourceMention>& sources() const { return sources_; }
+  const std::vector<PlaceMention>& places() const { return places_; }
+
+  // The token index containing byte `offset` (or the next token after it).
+  uint32_t token_at(uint32_t offset) const;
+  ByteSpan span_of(uint32_t first, uint32_t end) const;
+  // True when token `index` is inside a time expression.
+  bool in_time(uint32_t index) const;
+
+  // The gazetteer chain of a place id, nearest ancestor first.
+  std::vector<std::string> ancestors(std::string_view place_id) const;
+
+ private:
+  const Document* document_;
+  const Lexicons* lexicons_;
+  std::string language_;
+  TokenizedText text_;
+  std::map<std::string, std::vector<Mention>, std::less<>> by_category_;     // non-overlapping
+  std::map<std::string, std::vector<Mention>, std::less<>> all_by_category_; // every match
+  std::vector<TimeTag> times_;
+  std::vector<QuantityTag> quantities_;
+  std::vector<SourceMention> sources_;
+  std::vector<PlaceMention> places_;
+  std::vector<bool> in_time_;
+};
+
+}  // namespace claimgraph::detail

@@ -1,0 +1,163 @@
+#include "tag/entity_tagger.hpp"
+
+#include <algorithm>
+
+namespace claimgraph::detail {
+namespace {
+
+std::optional<Mention> longest_at(const std::vector<Mention>& ms) {
+  std::optional<Mention> best;
+  for (const Mention& m : ms) {
+    if (!best || m.end > best->end) best = m;
+  }
+  return best;
+}
+
+// The organization mention starting at `at`, if any.
+std::optional<Mention> organization_at(const DocTags& tags, uint32_t at) {
+  return longest_at(tags.mentions_at("organizations", at));
+}
+
+bool covered(const std::vector<SourceMention>& sources, uint32_t first, uint32_t end) {
+  return std::any_of(sources.begin(), sources.end(),
+                     [&](const SourceMention& s) { return s.first < end && first < s.end; });
+}
+
+}  // namespace
+
+std::vector<SourceMention> tag_sources(const DocTags& tags) {
+  const auto& tokens = tags.text().tokens;
+  const auto n = static_cast<uint32_t>(tokens.size());
+  const bool arabic = tags.language() == "ar";
+  std::vector<SourceMention> out;
+
+  for (const Mention& head : tags.mentions("speakers")) {
+    SourceMention s;
+    s.first = head.first;
+    s.end = head.end;
+    s.entries.push_back(head.entry);
+    std::vector<std::string> affiliations;
+    std::string organization;
+    auto take_affiliation = [&](const Mention& a) {
+      if (a.entry->value != "-") affiliations.push_back(a.entry->value);
+      s.entries.push_back(a.entry);
+    };
+    if (arabic) {
+      // Affiliations follow the head: مسؤول أميركي كبير.
+      for (uint32_t pos = s.end; pos < n;) {
+        const std::optional<Mention> a = longest_at(tags.mentions_at("affiliations", pos));
+        if (!a) break;
+        take_affiliation(*a);
+        pos = s.end = a->end;
+      }
+    } else {
+      // Affiliations and organizations precede the head: a senior US official,
+      // a Red Crescent representative.
+      for (uint32_t pos = s.first; pos > 0;) {
+        std::optional<Mention> before;
+        for (std::string_view category : {"affiliations", "organizations"}) {
+          for (const Mention& m : tags.mentions_in(category, pos > 8 ? pos - 8 : 0, pos)) {
+            if (m.end == pos && (!before || m.first < before->first)) before = m;
+          }
+        }
+        if (!before) break;
+        if (before->entry->category == "organizations") {
+          organization = before->entry->value;
+          s.entries.push_back(before->entry);
+        } else {
+          take_affiliation(*before);
+        }
+        pos = s.first = before->first;
+      }
+    }
+    // "المتحدث باسم X", "spokesperson for X": the head speaks for X.
+    if (s.end < n && organization.empty()) {
+      const std::string_view link = tokens[s.end].norm;
+      uint32_t at = s.end + 1;
+      if (at < n && (link == "for" || link == "of" || link == "at") && tokens[at].norm == "the") ++at;
+      if (link == "\u0628\u0627\u0633\u0645" || link == "for" || link == "of" || link == "at") {
+        if (auto org = organization_at(tags, at)) {
+          organization = org->entry->value;
+          s.entries.push_back(org->entry);
+          s.end = org->end;
+        }
+      }
+    }
+    if (!organization.empty()) {
+      s.id = organization;
+    } else {
+      std::string id;
+      for (const std::string& a : affiliations) id += a + "_";
+      s.id = id + head.entry->value;
+      s.anaphoric = head.entry->attr("anaphoric") == "yes" && affiliations.empty();
+    }
+    out.push_back(std::move(s));
+  }
+  for (const Mention& org : tags.mentions("organizations")) {
+    if (covered(out, org.first, org.end)) continue;
+    SourceMention s{org.first, org.end, SourceRole::speaker, org.entry->value, false, {org.entry}};
+    out.push_back(std::move(s));
+  }
+  for (const Mention& outlet : tags.mentions("outlets")) {
+    if (outlet.entry->attr("masthead_only") == "yes" || covered(out, outlet.first, outlet.end)) continue;
+    SourceMention s{outlet.first, outlet.end, SourceRole::outlet, outlet.entry->value, false, {outlet.entry}};
+    out.push_back(std::move(s));
+  }
+  std::sort(out.begin(), out.end(), [](const SourceMention& a, const SourceMention& b) { return a.first < b.first; });
+  return out;
+}
+
+std::vector<PlaceMention> tag_places(const DocTags& tags) {
+  const auto& tokens = tags.text().tokens;
+  std::vector<PlaceMention> out;
+  auto cue_before = [&](uint32_t first) -> const LexiconEntry* {
+    for (const Mention& c : tags.mentions_in("place_cues", first > 4 ? first - 4 : 0, first)) {
+      if (c.end == first && c.entry->value != "elsewhere") return c.entry;
+    }
+    return nullptr;
+  };
+  for (const Mention& m : tags.mentions("places")) {
+    PlaceMention p;
+    p.first = m.first;
+    p.end = m.end;
+    p.entry = m.entry;
+    p.entity.span = tags.span_of(m.first, m.end);
+    p.entity.text = std::string(p.entity.span.of(tags.bytes()));
+    p.entity.id = m.entry->value;
+    p.entity.within = tags.ancestors(m.entry->value);
+    const LexiconEntry* cue = cue_before(m.first);
+    // A preposition clitic on the name itself (بدرنة، لليبيا) is locative too.
+    const Token& head = tokens[m.first];
+    const std::string phrase = normalize_key(m.entry->phrase);
+    bool clitic_preposition = false;
+    for (std::string_view prefix : {"\u0628", "\u0648\u0628", "\u0644", "\u0648\u0644"}) {
+      clitic_preposition = clitic_preposition || (head.arabic && head.norm.starts_with(prefix) && !phrase.starts_with(prefix));
+    }
+    // Countries and capitals often name governments ("بين بغداد وواشنطن"):
+    // they are places only where a locative cue introduces them.
+    p.locative = cue != nullptr || clitic_preposition || m.entry->attr("metonym") != "yes";
+    if (cue != nullptr && cue->value == "outside") {
+      p.entity.within.insert(p.entity.within.begin(), p.entity.id);
+      p.entity.within.erase(p.entity.within.begin());  // outside X is not within X
+      p.entity.id = "outside_" + p.entity.id;
+    }
+    p.depth = static_cast<int>(p.entity.within.size());
+    out.push_back(std::move(p));
+  }
+  for (const Mention& c : tags.mentions("place_cues")) {
+    if (c.entry->value != "elsewhere") continue;
+    PlaceMention p;
+    p.first = c.first;
+    p.end = c.end;
+    p.entry = c.entry;
+    p.entity.span = tags.span_of(c.first, c.end);
+    p.entity.text = std::string(p.entity.span.of(tags.bytes()));
+    p.entity.id = "elsewhere";
+    p.locative = true;
+    out.push_back(std::move(p));
+  }
+  std::sort(out.begin(), out.end(), [](const PlaceMention& a, const PlaceMention& b) { return a.first < b.first; });
+  return out;
+}
+
+}  // namespace claimgraph::detail

@@ -1,0 +1,234 @@
+#include "tag/quantity_tagger.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <string>
+
+namespace claimgraph::detail {
+namespace {
+
+constexpr std::string_view kArabicThousands = "\u066C", kArabicDecimal = "\u066B";
+
+// Arabic proclitic letters that can sit on a number ("و900", "بـ11").
+std::string_view strip_letter_prefix(std::string_view norm) {
+  static constexpr std::string_view letters[] = {"\u0648", "\u0628", "\u0644", "\u0641", "\u0643"};
+  for (std::string_view l : letters) {
+    if (norm.starts_with(l) && norm.size() > l.size() && norm[l.size()] >= '0' && norm[l.size()] <= '9') {
+      return norm.substr(l.size());
+    }
+  }
+  return norm;
+}
+
+double attr_number(const LexiconEntry& e, std::string_view key) {
+  const std::string_view v = e.attr(key);
+  double out = 0;
+  std::from_chars(v.data(), v.data() + v.size(), out);
+  return out;
+}
+
+std::optional<double> entry_number(const LexiconEntry& e) {
+  double out = 0;
+  const auto [ptr, ec] = std::from_chars(e.value.data(), e.value.data() + e.value.size(), out);
+  if (ec != std::errc() || ptr != e.value.data() + e.value.size()) return std::nullopt;
+  return out;
+}
+
+const LexiconEntry* longest(const std::vector<Mention>& ms, std::string_view attr_key = {},
+                            std::string_view attr_value = {}, uint32_t* end = nullptr) {
+  const LexiconEntry* best = nullptr;
+  uint32_t best_end = 0;
+  for (const Mention& m : ms) {
+    if (!attr_key.empty() && m.entry->attr(attr_key) != attr_value) continue;
+    if (m.end > best_end) {
+      best = m.entry;
+      best_end = m.end;
+    }
+  }
+  if (end != nullptr && best != nullptr) *end = best_end;
+  return best;
+}
+
+}  // namespace
+
+std::optional<double> parse_number(std::string_view s) {
+  std::string digits;
+  bool grouped = false, decimal = false;
+  std::size_t group_length = 0, groups = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const char c = s[i];
+    if (c >= '0' && c <= '9') {
+      digits.push_back(c);
+      ++group_length;
+      ++i;
+      continue;
+    }
+    const bool comma = c == ',' || s.substr(i).starts_with(kArabicThousands);
+    const bool dot = c == '.' || s.substr(i).starts_with(kArabicDecimal);
+    if (!comma && !dot) return std::nullopt;
+    if (group_length == 0 || decimal) return std::nullopt;
+    // A separator followed by exactly three digits groups thousands; a dot
+    // followed by anything else is a decimal point.
+    std::size_t next = i + (c == ',' || c == '.' ? 1 : 2), run = 0;
+    while (next + run < s.size() && s[next + run] >= '0' && s[next + run] <= '9') ++run;
+    if (run == 3 && (comma || !decimal)) {
+      grouped = true;
+      ++groups;
+    } else if (dot && !grouped) {
+      decimal = true;
+      digits.push_back('.');
+    } else {
+      return std::nullopt;
+    }
+    group_length = 0;
+    i = next;
+  }
+  if (digits.empty() || digits.back() == '.') return std::nullopt;
+  double value = 0;
+  const auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (ec != std::errc()) return std::nullopt;
+  (void)groups;
+  return value;
+}
+
+std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
+  const auto& tokens = tags.text().tokens;
+  std::vector<QuantityTag> out;
+  const auto n = static_cast<uint32_t>(tokens.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    if (tags.in_time(i)) continue;
+    QuantityTag q;
+    q.first = i;
+    q.number_token = i;
+    uint32_t end = i + 1;
+    std::optional<double> value, vague_min, vague_max;
+    bool separators = false, word_number = false;
+    const Token& t = tokens[i];
+    if (t.kind == TokenKind::number || (t.arabic && strip_letter_prefix(t.norm) != t.norm)) {
+      const std::string_view digits = strip_letter_prefix(t.norm);
+      value = parse_number(digits);
+      separators = digits.find_first_not_of("0123456789") != std::string_view::npos;
+    }
+    if (!value) {
+      uint32_t m_end = 0;
+      if (const LexiconEntry* e = longest(tags.mentions_at("numbers", i), "kind", "cardinal", &m_end)) {
+        value = entry_number(*e);
+        end = m_end;
+        word_number = true;
+        q.entries.push_back(e);
+      } else if (const LexiconEntry* v = longest(tags.mentions_at("quantifiers", i), {}, {}, &m_end);
+                 v != nullptr && v->value == "vague") {
+        vague_min = attr_number(*v, "min");
+        vague_max = attr_number(*v, "max");
+        end = m_end;
+        q.entries.push_back(v);
+      }
+    }
+    if (!value && !vague_min) continue;
+
+    bool scaled = false;
+    if (value) {
+      uint32_t m_end = 0;
+      if (const LexiconEntry* s = longest(tags.mentions_at("numbers", end), "kind", "scale", &m_end)) {
+        if (auto factor = entry_number(*s)) {
+          *value *= *factor;
+          end = m_end;
+          scaled = true;
+          q.entries.push_back(s);
+        }
+      }
+    }
+    // A range written with a dash: "18,000-20,000".
+    std::optional<double> range_max;
+    if (value && end + 1 < n && (tokens[end].norm == "-" || tokens[end].norm == "\u2013") &&
+        tokens[end + 1].kind == TokenKind::number && !tags.in_time(end + 1)) {
+      if (auto high = parse_number(tokens[end + 1].norm); high && *high > *value) {
+        range_max = high;
+        end += 2;
+      }
+    }
+    // The unit counted: right after the number, or after "من"/"of".
+    uint32_t unit_end = 0;
+    for (uint32_t at : {end, end + 1}) {
+      if (at >= n) break;
+      if (at == end + 1 && tokens[end].norm != "of" && tokens[end].norm != "\u0645\u0646") break;
+      if (const LexiconEntry* u = longest(tags.mentions_at("units", at), {}, {}, &unit_end)) {
+        q.unit_entry = u;
+        break;
+      }
+    }
+    // "people dead", "شخص مفقود": the status word says more than "people".
+    if (q.unit_entry != nullptr && !q.unit_entry->has_attr("event")) {
+      for (uint32_t at = unit_end; at < std::min(n, unit_end + 3); ++at) {
+        uint32_t e2 = 0;
+        const LexiconEntry* u = longest(tags.mentions_at("units", at), {}, {}, &e2);
+        if (u != nullptr && u->attr("event") == "casualties") {
+          q.unit_entry = u;
+          unit_end = e2;
+          break;
+        }
+      }
+    }
+    // Years and bare numbers without any context are not quantities.
+    if (value && !q.unit_entry && !scaled && !separators && !word_number && !range_max && *value >= 1900 &&
+        *value <= 2100)
+      continue;
+    if (word_number && !q.unit_entry && !scaled) continue;  // "one of them" is not a count
+    if (end < n && tokens[end].norm == "%") continue;
+    // "6 أشهر", "24 hours": a duration, whether or not the time grammar took it.
+    const auto time_words = tags.mentions_at("time_words", end);
+    if (std::any_of(time_words.begin(), time_words.end(), [](const Mention& m) { return m.entry->attr("role") == "unit"; }))
+      continue;
+
+    // Modifiers before the number: approximators and bounds.
+    std::string_view bound;
+    uint32_t first = i;
+    for (const Mention& m : tags.mentions_in("quantifiers", i > 4 ? i - 4 : 0, i)) {
+      if (m.end == i && m.entry->value != "vague") {
+        bound = m.entry->value;
+        first = m.first;
+        q.entries.push_back(m.entry);
+      }
+    }
+    // "على الأقل" / "at least" after the number or its unit.
+    const uint32_t after = std::max(end, unit_end);
+    for (uint32_t at : {end, after}) {
+      for (const Mention& m : tags.mentions_at("quantifiers", at)) {
+        if (m.entry->value == "atleast") {
+          bound = "atleast";
+          q.entries.push_back(m.entry);
+        }
+      }
+    }
+
+    Quantity& quantity = q.quantity;
+    if (vague_min) {
+      quantity.min = vague_min;
+      quantity.max = vague_max;
+    } else if (range_max) {
+      quantity.min = value;
+      quantity.max = range_max;
+    } else if (bound == "below") {
+      quantity.max = *value - 1;
+    } else if (bound == "above") {
+      quantity.min = *value + 1;
+    } else if (bound == "atleast") {
+      quantity.min = value;
+    } else if (bound == "atmost") {
+      quantity.max = value;
+    } else {
+      quantity.value = value;
+      quantity.approx = bound == "approx";
+    }
+    if (q.unit_entry != nullptr) quantity.unit = q.unit_entry->value;
+    q.first = first;
+    q.end = std::max(end, unit_end);
+    quantity.span = tags.span_of(q.first, q.end);
+    out.push_back(std::move(q));
+    i = std::max(i, end - 1);
+  }
+  return out;
+}
+
+}  // namespace claimgraph::detail

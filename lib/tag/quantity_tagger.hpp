@@ -1,0 +1,19 @@
+// Quantities: digits with separators, number words, scale words, ranges,
+// approximators and bounds, vague counts, and the unit counted.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "tag/doc_tags.hpp"
+
+namespace claimgraph::detail {
+
+std::vector<QuantityTag> tag_quantities(const DocTags& tags);
+
+// The value of a digit string with group separators ("11,300", "3958",
+// "2.5"); nullopt when it is not a number. Exposed for tests.
+std::optional<double> parse_number(std::string_view norm);
+
+}  // namespace claimgraph::detail
