@@ -331,7 +331,9 @@ TEST(CliDocuments, BomAndCrlf) {
   EXPECT_EQ(ids_of(report), (std::vector<std::string>{"bom", "windows"}));
   EXPECT_EQ(report["documents"][0]["language"], "ar");
   for (const auto& claim : report["claims"]) {
-    if (claim["doc"] == "bom") EXPECT_GE(claim["span"][0].get<int>(), 3) << claim.dump();
+    if (claim["doc"] == "bom") {
+      EXPECT_GE(claim["span"][0].get<int>(), 3) << claim.dump();
+    }
   }
 
   // Error offsets after a BOM count the BOM: they are file offsets.
