@@ -94,6 +94,7 @@ class ClaimBuilder {
       std::vector<Claim> claims;
       for (const ClaimUnit& u : units) claims.push_back(build_one(u));
       apply_polarity(s, units, claims);
+      apply_phases(units, claims);
       apply_phase_sequence(units, claims);
       for (Claim& c : claims) out.push_back(std::move(c));
     }
@@ -142,6 +143,11 @@ class ClaimBuilder {
     return best;
   }
 
+  uint32_t head_distance(const ClaimUnit& u, uint32_t first, uint32_t end) const {
+    const detail::Trigger& t = u.triggers.front();
+    return end <= t.first ? t.first - end : (t.end <= first ? first - t.end : 0);
+  }
+
   Claim build_one(const ClaimUnit& u) {
     Claim c;
     c.doc = doc_.id;
@@ -168,7 +174,6 @@ class ClaimBuilder {
     attach_quantity(u, c);
     attach_place(u, c);
     attach_modality(u, c);
-    attach_phase(u, c);
     attach_sources(u, c);
     return c;
   }
@@ -247,10 +252,10 @@ class ClaimBuilder {
     const detail::PlaceMention* best = nullptr;
     for (const detail::PlaceMention& p : tags_.places()) {
       if (p.first < u.first || p.end > u.end || !p.locative) continue;
-      if (best == nullptr || p.depth > best->depth ||
-          (p.depth == best->depth && distance(u, p.first, p.end) < distance(u, best->first, best->end))) {
-        best = &p;
-      }
+      // The place nearest the clause's head event word; the more specific on a tie.
+      const uint32_t d = head_distance(u, p.first, p.end);
+      const uint32_t best_d = best == nullptr ? 0 : head_distance(u, best->first, best->end);
+      if (best == nullptr || d < best_d || (d == best_d && p.depth > best->depth)) best = &p;
     }
     if (best != nullptr && best->entity.id == "elsewhere") {
       Entity e = best->entity;
@@ -304,12 +309,30 @@ class ClaimBuilder {
     }
   }
 
-  void attach_phase(const ClaimUnit& u, Claim& c) {
-    for (const Mention& m : tags_.mentions_in("phases", u.first, u.end)) {
-      c.phase = m.entry->value;
-      c.why.push_back({"phase", m.entry->attr("sequence") == "yes" ? "a later step of a sequence" : "phase cue",
-                       {describe(m.entry)}});
-      return;
+  bool phased(std::string_view event) const {
+    for (const LexiconEntry* e : tags_.lexicons().entries("common", "events")) {
+      if (e->phrase == event) return e->attr("phased") == "yes";
+    }
+    return false;
+  }
+
+  // A phase cue belongs to the phased event of its clause, or, when its
+  // clause is about something else ("المرحلة الأولى من الاتفاق تنص على
+  // إنهاء المهام"), to the next phased event in the sentence.
+  void apply_phases(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
+    std::optional<Mention> pending;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      const auto cues = tags_.mentions_in("phases", units[i].first, units[i].end);
+      if (!phased(claims[i].event)) {
+        if (!cues.empty()) pending = cues.front();
+        continue;
+      }
+      std::optional<Mention> cue = cues.empty() ? pending : std::optional<Mention>(cues.front());
+      pending.reset();
+      if (!cue) continue;
+      claims[i].phase = cue->entry->value;
+      claims[i].why.push_back({"phase", cue->entry->attr("sequence") == "yes" ? "a later step of a sequence" : "phase cue",
+                               {describe(cue->entry)}});
     }
   }
 

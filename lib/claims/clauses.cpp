@@ -31,7 +31,7 @@ std::optional<uint32_t> last_break(const DocTags& tags, uint32_t from, uint32_t 
 bool has_object(const DocTags& tags, const Mention& m, const Sentence& s) {
   const std::string_view category = m.entry->attr("object");
   if (category.empty()) return true;
-  const uint32_t before = std::max(s.first_token, m.first > 4 ? m.first - 4 : 0u);
+  const uint32_t before = std::max(s.first_token, m.first > 6 ? m.first - 6 : 0u);
   return !tags.mentions_in(category, m.end, std::min(m.end + 4, s.end_token)).empty() ||
          !tags.mentions_in(category, before, m.first).empty();
 }
@@ -58,8 +58,11 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
     const std::string_view event = q.unit_entry->attr("event");
     if (event.empty()) continue;
     const std::string_view family = event_family(tags.lexicons(), event);
-    const bool named = std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(explicit_count),
-                                   [&](const Trigger& t) { return !t.weak && event_family(tags.lexicons(), t.event) == family; });
+    constexpr uint32_t kNear = 14;  // tokens: a subject and its verb, a relative clause between
+    const bool named = std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(explicit_count), [&](const Trigger& t) {
+      const bool near = t.first < q.end + kNear && q.first < t.end + kNear;
+      return near && !t.weak && !t.needs_quantity && event_family(tags.lexicons(), t.event) == family;
+    });
     if (named) continue;
     Trigger t;
     t.first = q.number_token;
@@ -97,6 +100,43 @@ uint32_t cue_start(const DocTags& tags, uint32_t from, uint32_t trigger) {
   return cut;
 }
 
+// "خروج مئات القوات بحلول أيلول 2025، والبقية بحلول نهاية العام التالي":
+// after a break, a later phase with its own time and no verb of its own is a
+// second claim about the same event.
+std::vector<ClaimUnit> split_elliptical(const DocTags& tags, std::vector<ClaimUnit> units) {
+  std::vector<ClaimUnit> out;
+  for (ClaimUnit& u : units) {
+    const uint32_t after_trigger = u.triggers.back().end;
+    std::optional<uint32_t> cut;
+    for (const Mention& phase : tags.mentions_in("phases", after_trigger, u.end)) {
+      const std::string_view v = phase.entry->value;
+      if (v != "rest" && v != "second" && v != "final") continue;
+      const auto b = last_break(tags, after_trigger, phase.first, "strong");
+      const bool timed = std::any_of(tags.times().begin(), tags.times().end(), [&](const TimeTag& t) {
+        return t.first >= phase.end && t.end <= u.end;
+      });
+      const bool earlier_time = std::any_of(tags.times().begin(), tags.times().end(), [&](const TimeTag& t) {
+        return t.first >= u.first && b && t.end <= *b;
+      });
+      if (b && timed && earlier_time) {
+        cut = *b;
+        break;
+      }
+    }
+    if (!cut) {
+      out.push_back(std::move(u));
+      continue;
+    }
+    ClaimUnit rest = u;
+    u.end = *cut;
+    rest.first = *cut;
+    rest.forced_quantity = nullptr;
+    out.push_back(std::move(u));
+    out.push_back(std::move(rest));
+  }
+  return out;
+}
+
 }  // namespace
 
 bool has_strong_break(const DocTags& tags, uint32_t from, uint32_t to) {
@@ -124,6 +164,11 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
       if (!strong) {
         const auto weak = last_break(tags, gap_from, t.first, "weak");
         cut = weak ? *weak : cue_start(tags, gap_from, t.first);
+        // A count whose unit is the next trigger belongs to it: "11,300 شخص
+        // و10,100 مفقود" cuts before "و10,100".
+        for (const QuantityTag& q : tags.quantities()) {
+          if (q.first >= gap_from && q.first < cut && q.end >= t.first && q.end <= t.end) cut = q.first;
+        }
       }
       cuts.push_back(cut);
     }
@@ -153,6 +198,16 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
     if (generic && !counted) {
       if (!kept.empty()) kept.back().end = u.end;  // its words stay in the clause before
       continue;
+    }
+    if (generic) {
+      // "عدد قوات التحالف ... نحو 2000 جندي": the count's unit names the event.
+      for (const QuantityTag& q : tags.quantities()) {
+        if (q.first >= u.first && q.end <= u.end && q.unit_entry != nullptr && q.unit_entry->has_attr("event")) {
+          u.event = std::string(q.unit_entry->attr("event"));
+          u.unit = q.unit_entry->value;
+          break;
+        }
+      }
     }
     kept.push_back(std::move(u));
   }
@@ -184,7 +239,7 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
     }
     if (!split) out.push_back(std::move(u));
   }
-  return out;
+  return split_elliptical(tags, std::move(out));
 }
 
 }  // namespace claimgraph::detail

@@ -161,6 +161,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     // "people dead", "شخص مفقود": the status word says more than "people".
     if (q.unit_entry != nullptr && !q.unit_entry->has_attr("event")) {
       for (uint32_t at = unit_end; at < std::min(n, unit_end + 3); ++at) {
+        if (tokens[at].kind != TokenKind::word || strip_letter_prefix(tokens[at].norm) != tokens[at].norm) break;
         uint32_t e2 = 0;
         const LexiconEntry* u = longest(tags.mentions_at("units", at), {}, {}, &e2);
         if (u != nullptr && u->attr("event") == "casualties") {
