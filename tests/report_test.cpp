@@ -398,11 +398,14 @@ TEST(TextReport, ListsEventsPositionsAndSources) {
   EXPECT_NE(text.find("مسؤول أمريكي كبير, per رويترز, in shafaq"), std::string::npos);
   EXPECT_NE(text.find("time: by the end of 2026 (by, … – 2026-12-31)"), std::string::npos);
   EXPECT_NE(text.find("quantity: Fewer than 500 advisers (≤ 499 troops)"), std::string::npos);
-  // Every conflict the graph found is listed with its reason.
+  // The two withdrawal deadlines conflict: listed under their event with the reason.
   const Analysis analysis = make_analysis();
-  for (const Link& link : analysis.graph.conflicts()) {
-    if (!link.reason.empty()) EXPECT_NE(text.find(link.reason), std::string::npos) << link.reason;
-  }
+  const std::vector<Link> conflicts = analysis.graph.conflicts();
+  ASSERT_EQ(conflicts.size(), 1u);
+  const std::size_t section = text.find("\nwithdrawal: 2 positions, 1 conflict\n");
+  ASSERT_NE(section, std::string::npos) << text;
+  EXPECT_NE(text.find("  Conflicts\n", section), std::string::npos);
+  EXPECT_NE(text.find("(conflicts, time): " + conflicts[0].reason, section), std::string::npos) << text;
   EXPECT_EQ(render(write_text, make_analysis(5)), text);
 }
 

@@ -58,16 +58,38 @@ void write_section(std::ostream& out, const report::ReportView& view, const repo
     for (uint32_t index : members) write_claim(out, view, index);
   }
   if (section.conflicts.empty()) return;
-  fmt::print(out, "  Conflicts\n");
+  // A conflict may reach a claim whose position sits under another event.
+  auto label = [&](uint32_t index) {
+    auto found = position_of.find(index);
+    return found == position_of.end() ? view.claim(index).id : fmt::format("[{}]", found->second);
+  };
+  // Two positions of several claims each can be joined by many links of one
+  // relation and kind; the first one's reason stands for them all.
+  struct Line {
+    std::string a, b;
+    const Link* first;
+    std::size_t count;
+  };
+  std::vector<Line> lines;
   for (const Link& link : section.conflicts) {
-    // A conflict may reach a claim whose position sits under another event.
-    auto number = [&](uint32_t index) {
-      auto found = position_of.find(index);
-      return found == position_of.end() ? view.claim(index).id : fmt::format("[{}]", found->second);
+    std::string a = label(link.a);
+    std::string b = label(link.b);
+    auto same = [&](const Line& line) {
+      return line.a == a && line.b == b && line.first->relation == link.relation && line.first->kind == link.kind;
     };
-    fmt::print(out, "    {} {} {} ({}{}{}): {}\n", number(link.a), link.relation == Relation::updates ? "→" : "×",
-               number(link.b), to_string(link.relation), link.kind.empty() ? "" : ", ", link.kind,
-               report::one_line(link.reason));
+    auto found = std::find_if(lines.begin(), lines.end(), same);
+    if (found != lines.end()) {
+      ++found->count;
+    } else {
+      lines.push_back(Line{std::move(a), std::move(b), &link, 1});
+    }
+  }
+  fmt::print(out, "  Conflicts\n");
+  for (const Line& line : lines) {
+    const Link& link = *line.first;
+    fmt::print(out, "    {} {} {} ({}{}{}): {}{}\n", line.a, link.relation == Relation::updates ? "→" : "×", line.b,
+               to_string(link.relation), link.kind.empty() ? "" : ", ", link.kind, report::one_line(link.reason),
+               line.count > 1 ? fmt::format(" (and {} more like it)", line.count - 1) : "");
   }
 }
 
