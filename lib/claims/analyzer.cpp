@@ -62,12 +62,13 @@ bool arabic_imperfect(std::string_view norm) {
   return norm.starts_with("\u064A") || norm.starts_with("\u0646");
 }
 
-// سـ on an imperfect verb marks the future: ستغادر، سيغادرون.
+// سـ on an imperfect verb (ي ت ن ا) marks the future: ستغادر، سيغادرون.
 bool arabic_future(const Token& t, const LexiconEntry* e) {
   for (std::string_view v : arabic_proclitic_variants(t.norm)) {
     const std::size_t cut = t.norm.size() - v.size();
     const std::string_view prefix = std::string_view(t.norm).substr(0, cut);
-    if (prefix.ends_with("\u0633") && arabic_imperfect(v)) return e == nullptr || !normalize_key(e->phrase).starts_with("\u0633");
+    const bool imperfect = arabic_imperfect(v) || v.starts_with("\u062A") || v.starts_with("\u0627");
+    if (prefix.ends_with("\u0633") && imperfect) return e == nullptr || !normalize_key(e->phrase).starts_with("\u0633");
   }
   return false;
 }
@@ -96,7 +97,10 @@ class ClaimBuilder {
       apply_polarity(s, units, claims);
       apply_phases(units, claims);
       apply_phase_sequence(units, claims);
-      for (Claim& c : claims) out.push_back(std::move(c));
+      for (Claim& c : claims) {
+        explain_defaults(c);
+        out.push_back(std::move(c));
+      }
     }
     return out;
   }
@@ -109,12 +113,12 @@ class ClaimBuilder {
 
   const std::vector<Token>& tokens() const { return tags_.text().tokens; }
 
-  // The story's main place: the most mentioned place (ties: the more
-  // specific, then the first).
+  // The story's main place: the place most often introduced as a place
+  // (ties: the broader, then the first).
   void choose_main_place() {
     std::map<std::string, std::pair<int, const detail::PlaceMention*>> counts;
     for (const detail::PlaceMention& p : tags_.places()) {
-      if (p.entity.id == "elsewhere" || p.entity.id.starts_with("outside_")) continue;
+      if (!p.locative || p.entity.id == "elsewhere" || p.entity.id.starts_with("outside_")) continue;
       auto& [count, first] = counts[p.entity.id];
       ++count;
       if (first == nullptr) first = &p;
@@ -124,7 +128,7 @@ class ClaimBuilder {
     for (const auto& [id, entry] : counts) {
       const auto& [count, first] = entry;
       const bool better = count > best_count || (count == best_count && best != nullptr &&
-                                                 (first->depth > best->depth ||
+                                                 (first->depth < best->depth ||
                                                   (first->depth == best->depth && first->first < best->first)));
       if (best == nullptr || better) {
         best = first;
@@ -280,21 +284,29 @@ class ClaimBuilder {
     const detail::Trigger& head = u.triggers.front();
     const detail::Trigger& last = u.triggers.back();
     const Sentence& s = tags_.text().sentences[u.sentence];
-    std::optional<Mention> chosen;
+    std::optional<Mention> chosen, following;
     for (const Mention& m : tags_.mentions_in("modality", s.first_token, s.end_token)) {
       if (tags_.in_time(m.first)) continue;
       const LexiconEntry& e = *m.entry;
+      const bool right_after = m.first >= last.end && m.first < last.end + 4 && m.first < u.end;
       if (e.attr("position") == "after") {
-        if (m.first >= last.end && m.first < last.end + 4) {
+        if (right_after) {
           chosen = m;
           break;
         }
         continue;
       }
-      if (m.end > head.first) break;
+      if (m.end > head.first) {
+        // A modal right after its subject event: "the toll could rise".
+        if (right_after && !following) following = m;
+        continue;
+      }
       if (e.attr("future") == "yes" && head.first - m.end > 3) continue;
       if (e.attr("before") == "imperfect" && (m.end >= tokens().size() || !arabic_imperfect(tokens()[m.end].norm))) continue;
       chosen = m;  // the nearest cue before the event wins
+    }
+    if (!chosen || !parse_modality(chosen->entry->value)) {
+      if (following) chosen = following;
     }
     if (chosen) {
       if (auto m = parse_modality(chosen->entry->value)) {
@@ -307,6 +319,15 @@ class ClaimBuilder {
       c.modality = Modality::planned;
       c.why.push_back({"modality", "future prefix سـ on the verb", {describe(head.entry)}});
     }
+  }
+
+  // Default values are decisions too: say so, so explain shows every field.
+  static void explain_defaults(Claim& c) {
+    auto explained = [&](std::string_view field) {
+      return std::any_of(c.why.begin(), c.why.end(), [&](const Explanation& e) { return e.field == field; });
+    };
+    if (!explained("polarity")) c.why.push_back({"polarity", "no negation cue reaches the event: positive", {}});
+    if (!explained("modality")) c.why.push_back({"modality", "no modality cue before or right after the event: asserted", {}});
   }
 
   bool phased(std::string_view event) const {

@@ -47,14 +47,24 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
       if (m != nullptr && std::find(v.begin(), v.end(), m) == v.end()) v.push_back(m);
     };
     bool cue_found = false;
-    for (const Mention& cue : tags.mentions_in("attribution", s.first_token, s.end_token)) {
+    const auto cues = tags.mentions_in("attribution", s.first_token, s.end_token);
+    // Cited sources first, so a verb's speaker is never the one cited
+    // ("The UN, citing the WHO, said": the UN speaks).
+    for (const Mention& cue : cues) {
+      if (cue.entry->value == "citing" && !tags.in_time(cue.first)) add(cited, speaker_after(in, cue.end, 5));
+    }
+    std::vector<const SourceMention*> candidates;
+    for (const SourceMention* m : in) {
+      if (std::find(cited.begin(), cited.end(), m) == cited.end()) candidates.push_back(m);
+    }
+    for (const Mention& cue : cues) {
       if (tags.in_time(cue.first)) continue;
       cue_found = true;
       entries.push_back(cue.entry);
       const std::string_view kind = cue.entry->value;
       if (kind == "verb") {
-        const SourceMention* who = arabic ? speaker_after(in, cue.end, 8) : speaker_before(in, cue.first, 12);
-        if (who == nullptr) who = arabic ? speaker_before(in, cue.first, 6) : speaker_after(in, cue.end, 4);
+        const SourceMention* who = arabic ? speaker_after(candidates, cue.end, 8) : speaker_before(candidates, cue.first, 12);
+        if (who == nullptr) who = arabic ? speaker_before(candidates, cue.first, 6) : speaker_after(candidates, cue.end, 4);
         add(speakers, who);
       } else if (kind == "prep") {
         for (const SourceMention* m : in) {
@@ -63,8 +73,6 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
             break;
           }
         }
-      } else if (kind == "citing") {
-        add(cited, speaker_after(in, cue.end, 5));
       }
     }
     for (const SourceMention* m : in) {

@@ -185,10 +185,14 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     // Modifiers before the number: approximators and bounds.
     std::string_view bound;
     uint32_t first = i;
-    for (const Mention& m : tags.mentions_in("quantifiers", i > 4 ? i - 4 : 0, i)) {
-      if (m.end == i && m.entry->value != "vague") {
+    for (const Mention& m : tags.mentions_in("quantifiers", i > 6 ? i - 6 : 0, i)) {
+      // Adjacent, or a verb within its reach with only words between.
+      const uint32_t reach = m.entry->has_attr("reach") ? static_cast<uint32_t>(std::stoul(std::string(m.entry->attr("reach")))) : 0;
+      bool words_between = m.end <= i && i - m.end <= reach;
+      for (uint32_t k = m.end; words_between && k < i; ++k) words_between = tokens[k].kind == TokenKind::word;
+      if ((m.end == i || words_between) && m.entry->value != "vague") {
         bound = m.entry->value;
-        first = m.first;
+        if (m.end == i) first = m.first;
         q.entries.push_back(m.entry);
       }
     }

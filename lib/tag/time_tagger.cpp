@@ -1,11 +1,120 @@
-// TEMPORARY STUB so the tree links; replaced by the time tagger.
+// tag_times: one pass over a text's tokens; at each token that may open a
+// time expression the grammar's longest parse is taken, anchored, and the scan
+// resumes after it.
+#include <string>
+
 #include "claimgraph/time.hpp"
+#include "tag/time_anchor.hpp"
+#include "tag/time_grammar.hpp"
+#include "tag/time_lexicon.hpp"
 
 namespace claimgraph {
+namespace {
+
+using detail::Dir;
+
+// The language to read the text in: the option, else Arabic when any token
+// has Arabic letters.
+std::string language_of(const TokenizedText& text, const TimeOptions& options) {
+  if (!options.language.empty()) return options.language;
+  for (const Token& t : text.tokens) {
+    if (t.arabic) return "ar";
+  }
+  return "en";
+}
+
+// The direction a spec resolves in: its own relative word, else the tense of
+// its clause, else what its relation word suggests, else the nearest.
+Dir direction(const detail::Spec& spec, const detail::ParsedTime& p, const detail::Grammar& grammar) {
+  if (spec.dir != Dir::none) return spec.dir;
+  if (!detail::needs_direction(spec)) return Dir::none;
+  if (const int tense = grammar.tense_near(p.first, p.end); tense != 0) return tense < 0 ? Dir::past : Dir::future;
+  if (p.relation_dir != 0) return p.relation_dir < 0 ? Dir::past : Dir::future;
+  return Dir::none;
+}
+
+// Tags `text` (tokens of `bytes`) into `out`, carrying `state` (the reference
+// and the period named last) from earlier parts of the same document.
+void tag_into(const TokenizedText& text, std::string_view bytes, const detail::TimeLexicon& lexicon,
+              detail::AnchorState& state, std::vector<TimeExpr>& out) {
+  if (text.tokens.empty()) return;
+  const detail::Grammar grammar(text, bytes, lexicon, lexicon.matcher.match(text));
+  const auto n = static_cast<uint32_t>(text.tokens.size());
+  for (uint32_t i = 0; i < n;) {
+    if (!grammar.may_start(i)) {
+      ++i;
+      continue;
+    }
+    auto parsed = grammar.parse_at(i);
+    if (!parsed) {
+      ++i;
+      continue;
+    }
+    const Dir dir_a = direction(parsed->a, *parsed, grammar);
+    const Dir dir_b = parsed->b ? direction(*parsed->b, *parsed, grammar) : Dir::none;
+    const detail::Anchored anchored = detail::anchor(*parsed, dir_a, dir_b, state);
+    if (anchored.ok) {
+      TimeExpr e;
+      e.span = {text.tokens[parsed->first].span.begin, text.tokens[parsed->end - 1].span.end};
+      e.relation = static_cast<TimeRelation>(parsed->relation == detail::RelationWord::between
+                                                 ? detail::RelationWord::at
+                                                 : parsed->relation);
+      e.interval = anchored.interval;
+      e.approx = parsed->approx;
+      e.anchored = anchored.anchored;
+      e.rule = std::move(parsed->rule);
+      e.entries = grammar.entries_in(parsed->first, parsed->end);
+      out.push_back(std::move(e));
+    }
+    i = parsed->end;
+  }
+}
+
+// The end of the chunk that starts at `begin`: at least `size` bytes, cut just
+// after a blank line (no expression spans a paragraph break), else at the end.
+std::size_t chunk_end(std::string_view text, std::size_t begin, std::size_t size) {
+  if (text.size() - begin <= size) return text.size();
+  const std::size_t blank = text.find("\n\n", begin + size);
+  return blank == std::string_view::npos ? text.size() : blank + 2;
+}
+
+}  // namespace
+
 std::string_view to_string(TimeRelation r) {
   static constexpr std::string_view names[] = {"at", "by", "from", "until", "within", "before", "after"};
   return names[static_cast<int>(r)];
 }
-std::vector<TimeExpr> tag_times(const TokenizedText&, std::string_view, const TimeOptions&, const Lexicons&) { return {}; }
-std::vector<TimeExpr> tag_times(std::string_view, const TimeOptions&, const Lexicons&) { return {}; }
+
+std::vector<TimeExpr> tag_times(const TokenizedText& text, std::string_view bytes, const TimeOptions& options,
+                                const Lexicons& lexicons) {
+  std::vector<TimeExpr> out;
+  if (text.tokens.empty()) return out;
+  const auto lexicon = detail::time_lexicon(lexicons, language_of(text, options));
+  detail::AnchorState state{options.reference, std::nullopt};
+  tag_into(text, bytes, *lexicon, state, out);
+  return out;
+}
+
+std::vector<TimeExpr> tag_times(std::string_view text, const TimeOptions& options, const Lexicons& lexicons) {
+  std::vector<TimeExpr> out;
+  const std::string language =
+      !options.language.empty() ? options.language : has_arabic_letter(text) ? "ar" : "en";
+  const auto lexicon = detail::time_lexicon(lexicons, language);
+  // Stems are only needed when a time word matches by stem; without them
+  // ("und": no stemmer) tokenizing English costs a third less.
+  const std::string_view tokenize_as = lexicon->needs_stems ? std::string_view(language) : "und";
+  detail::AnchorState state{options.reference, std::nullopt};
+  // Paragraph-sized chunks keep tokens in cache on long texts; the anchoring
+  // state (the period named last) carries across them.
+  constexpr std::size_t kChunk = 8 * 1024;
+  for (std::size_t begin = 0; begin < text.size();) {
+    const std::size_t end = chunk_end(text, begin, kChunk);
+    const TokenizedText tokens =
+        tokenize(text.substr(0, end), tokenize_as, static_cast<uint32_t>(begin));
+    tag_into(tokens, text, *lexicon, state, out);
+    begin = end;
+  }
+  return out;
+}
+
 }  // namespace claimgraph

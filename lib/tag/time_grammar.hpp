@@ -1,0 +1,109 @@
+// The time grammar: small rules over lexicon words and digits that compose
+// into expressions (relation + part + period, day + month + year, unit +
+// relative word, ...). Duckling-style: every rule builds on smaller ones, and
+// at each token the longest parse wins.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "claimgraph/text.hpp"
+#include "tag/time_lexicon.hpp"
+#include "tag/time_spec.hpp"
+
+namespace claimgraph::detail {
+
+// A time word matched over tokens [first, end).
+struct TimeMatch {
+  uint32_t end = 0;
+  const TimeWord* word = nullptr;
+};
+
+// What a token holds for the grammar, computed once per text.
+struct TokenFacts {
+  uint32_t match_begin = 0;  // this token's TimeMatch range in Grammar::matches_
+  uint32_t match_end = 0;
+  uint32_t roles = 0;        // bit r set: a match at this token has Role r (cheap misses)
+  int32_t number = -1;       // the digits' value when the token is digits (maybe with
+                             // clitics before or a marker after: و23, 1445هـ, 27th)
+  uint8_t digits = 0;        // how many digits
+  bool conj = false;         // و glued before the digits
+  const TimeWord* suffix = nullptr;  // word glued after the digits
+  bool title = false;        // starts with an ASCII capital
+};
+
+class Grammar {
+ public:
+  // `matches` are the lexicon matches of the text (Lexicons::match order);
+  // `bytes` is the text the tokens' spans point into.
+  Grammar(const TokenizedText& text, std::string_view bytes, const TimeLexicon& lexicon,
+          const std::vector<LexiconMatch>& matches);
+
+  // True when an expression could start at token i (a time word or digits).
+  bool may_start(uint32_t i) const;
+  // The longest expression starting at token i.
+  std::optional<ParsedTime> parse_at(uint32_t i) const;
+  // The tense of the clause around tokens [first, end): -1 past, 1 future, 0 unknown.
+  int tense_near(uint32_t first, uint32_t end) const;
+  // The lexicon entries of the longest time words inside tokens [first, end).
+  std::vector<const LexiconEntry*> entries_in(uint32_t first, uint32_t end) const;
+
+  struct Core;   // a parsed period with its end token
+  struct Ctx;    // what surrounds a core
+
+ private:
+  const TokenizedText& text_;
+  const TimeLexicon& lex_;
+  std::vector<TimeMatch> matches_;
+  std::vector<TokenFacts> facts_;
+  std::vector<uint32_t> sentence_of_;
+  mutable std::vector<int8_t> tense_;  // per token: ±2 a listed cue, ±1 a suffix rule; on first use
+  mutable bool tense_ready_ = false;
+
+  uint32_t size() const { return static_cast<uint32_t>(text_.tokens.size()); }
+  std::string_view norm(uint32_t i) const;
+  bool is(uint32_t i, std::string_view punct) const;
+  const TimeMatch* find(uint32_t i, Role role) const;
+  template <class Pred>
+  const TimeMatch* find_if(uint32_t i, Role role, Pred pred) const;
+  struct Clitics;
+  Clitics clitics(std::string_view prefix) const;
+  Clitics prefix_of(uint32_t i, const TimeWord& w) const;
+  bool definite(uint32_t i, const TimeWord& w) const;
+  uint32_t skip_article(uint32_t i) const;
+  uint32_t skip_of(uint32_t i) const;
+  uint32_t skip_comma(uint32_t i) const;
+
+  struct Num;
+  std::optional<Num> number(uint32_t i, bool allow_conj = false) const;
+  std::optional<Num> day_number(uint32_t i, bool allow_conj = false) const;
+  struct YearP;
+  std::optional<YearP> year(uint32_t i, bool bare_ok, bool allow_conj = false) const;
+  struct MonthP;
+  std::optional<MonthP> month(uint32_t i) const;
+  std::optional<uint32_t> connector(uint32_t i, bool& glued) const;
+  const TimeMatch* post_rel(uint32_t i) const;
+
+  std::optional<Core> core(uint32_t i, const Ctx& ctx) const;
+  std::optional<Core> numeric_date(uint32_t i) const;
+  std::optional<Core> day_month(uint32_t i, const Ctx& ctx) const;
+  std::optional<Core> month_first(uint32_t i, const Ctx& ctx) const;
+  std::optional<Core> year_core(uint32_t i, const Ctx& ctx) const;
+  std::optional<Core> relative(uint32_t i, const Ctx& ctx) const;
+  std::optional<Core> weekday(uint32_t i, const Ctx& ctx) const;
+  std::optional<Core> deixis(uint32_t i, const Ctx& ctx) const;
+  std::optional<Core> holiday(uint32_t i, const Ctx& ctx) const;
+  std::optional<Core> season(uint32_t i, const Ctx& ctx) const;
+  std::optional<Core> decade(uint32_t i) const;
+  std::optional<Core> century(uint32_t i) const;
+  std::optional<Core> part(uint32_t i, const Ctx& ctx) const;
+  std::optional<Core> duration(uint32_t i, const Ctx& ctx) const;
+  std::optional<Core> clock(uint32_t i, const Ctx& ctx) const;
+  uint32_t day_tail(uint32_t i) const;
+  std::optional<ParsedTime> with_relation(uint32_t i) const;
+  std::optional<ParsedTime> range_from(uint32_t i, uint32_t j, const Ctx& ctx, ParsedTime out) const;
+  void compute_tense() const;
+};
+
+}  // namespace claimgraph::detail

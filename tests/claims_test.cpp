@@ -1,0 +1,286 @@
+// The claim builder, cue by cue, in Arabic and English. Every sentence here is
+// written for the test; none comes from a real article.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "claimgraph/claim.hpp"
+#include "tag/quantity_tagger.hpp"
+
+namespace claimgraph {
+namespace {
+
+struct Analyzed {
+  Document doc;
+  std::vector<Claim> claims;
+
+  std::string text(const Claim& c) const { return std::string(c.span.of(doc.bytes)); }
+  // The claim whose text contains `needle` (and, if given, of `event`).
+  const Claim& find(std::string_view needle, std::string_view event = {}) const {
+    for (const Claim& c : claims) {
+      if (text(c).find(needle) != std::string::npos && (event.empty() || c.event == event)) return c;
+    }
+    ADD_FAILURE() << "no claim over: " << needle;
+    static const Claim none;
+    return none;
+  }
+};
+
+Analyzed analyze(std::string text, std::string language, std::optional<Date> published = std::nullopt) {
+  Analyzed a;
+  a.doc.id = "doc";
+  a.doc.path = "doc.txt";
+  a.doc.bytes = std::move(text);
+  a.doc.language = std::move(language);
+  a.doc.published = published;
+  Analyzer analyzer;
+  analyzer.infer_metadata(a.doc);
+  a.claims = analyzer.claims(a.doc);
+  return a;
+}
+
+Date day(int y, unsigned m, unsigned d) { return Date::from_ymd(y, m, d); }
+
+TEST(Claims, SpansHoldExactlyTheirTextAndIdsAreDocAndOffset) {
+  const Analyzed a = analyze("قال مسؤولون إن القوات ستغادر القاعدة بحلول آذار 2027.\nThe troops will leave.", "ar");
+  ASSERT_FALSE(a.claims.empty());
+  for (const Claim& c : a.claims) {
+    EXPECT_LE(c.span.end, a.doc.bytes.size());
+    EXPECT_EQ(c.id, "doc:" + std::to_string(c.span.begin));
+    EXPECT_FALSE(a.text(c).empty());
+  }
+}
+
+TEST(Claims, ArabicTriggersMatchThroughCliticsAndInflections) {
+  const Analyzed a = analyze("وسيغادرون المدينة قريبا. والانسحاب تأجل. وتوصلت الحكومتان إلى اتفاق.", "ar");
+  EXPECT_EQ(a.find("وسيغادرون").event, "withdrawal");
+  EXPECT_EQ(a.find("والانسحاب").event, "withdrawal");
+  EXPECT_EQ(a.find("اتفاق").event, "agreement");
+}
+
+TEST(Claims, EnglishTriggersMatchByStem) {
+  const Analyzed a = analyze("The brigade is withdrawing from the valley. Negotiators reached a deal.", "en");
+  EXPECT_EQ(a.find("withdrawing").event, "withdrawal");
+  EXPECT_EQ(a.find("deal").event, "agreement");
+}
+
+TEST(Claims, DeadlinesAttachToTheirOwnClause) {
+  const Analyzed a = analyze(
+      "وقالت المصادر إن الخطة ستشهد مغادرة مئات الجنود بحلول آذار 2027، مع مغادرة البقية بحلول نهاية عام 2028.",
+      "ar");
+  const Claim& first = a.find("مئات", "withdrawal");
+  const Claim& rest = a.find("البقية", "withdrawal");
+  ASSERT_NE(first.id, rest.id);
+  ASSERT_TRUE(first.time && rest.time);
+  EXPECT_EQ(first.time->interval.latest, day(2027, 3, 31));
+  EXPECT_EQ(rest.time->interval.latest, day(2028, 12, 31));
+  EXPECT_EQ(first.phase, "first");  // the step before "the rest"
+  EXPECT_EQ(rest.phase, "rest");
+  ASSERT_TRUE(first.quantity);
+  EXPECT_EQ(first.quantity->min, 200);
+  EXPECT_EQ(first.quantity->max, 999);
+}
+
+TEST(Claims, EllipticalRestGetsItsOwnClaim) {
+  const Analyzed a = analyze("The plan foresees the departure of hundreds of troops by March 2027, and the rest by the end of 2028.",
+                             "en");
+  const Claim& rest = a.find("the rest", "withdrawal");
+  ASSERT_TRUE(rest.time);
+  EXPECT_EQ(rest.time->interval.latest, day(2028, 12, 31));
+  EXPECT_EQ(rest.phase, "rest");
+}
+
+TEST(Claims, NegationParticleAndDenialVerb) {
+  const Analyzed ar = analyze("أكد الوزير أنه لا يوجد اتفاق حتى الآن. ونفى المتحدث أن تكون حصيلة القتلى بلغت 400 شخص.", "ar");
+  EXPECT_EQ(ar.find("اتفاق").polarity, Polarity::negative);
+  const Claim& denied = ar.find("حصيلة", "casualties");
+  EXPECT_EQ(denied.polarity, Polarity::negative);
+  ASSERT_TRUE(denied.quantity);
+  EXPECT_EQ(denied.quantity->value, 400);
+
+  const Analyzed en = analyze("A spokesman denied that the death toll had reached 400. There is no agreement.", "en");
+  EXPECT_EQ(en.find("death toll").polarity, Polarity::negative);
+  EXPECT_EQ(en.find("agreement").polarity, Polarity::negative);
+}
+
+TEST(Claims, StillIsNotANegation) {
+  const Analyzed a = analyze("ولا يزال 300 شخص في عداد المفقودين.", "ar");
+  const Claim& c = a.find("المفقودين", "casualties");
+  EXPECT_EQ(c.polarity, Polarity::positive);
+  ASSERT_TRUE(c.quantity);
+  EXPECT_EQ(c.quantity->unit, "missing");
+}
+
+TEST(Claims, Modality) {
+  const Analyzed ar = analyze(
+      "ومن المتوقع أن تبقى القوات في المدينة. ويرغب البلد في انسحاب القوات. وقد يتم الإعلان عن الاتفاق. "
+      "وقد أعلنت الحكومة الاتفاق. وستغادر القوات الميناء.",
+      "ar");
+  EXPECT_EQ(ar.find("تبقى").modality, Modality::expected);
+  EXPECT_EQ(ar.find("انسحاب").modality, Modality::desired);
+  EXPECT_EQ(ar.find("قد يتم").modality, Modality::possible);
+  EXPECT_EQ(ar.find("وقد أعلنت").modality, Modality::asserted);  // قد before a past verb: "has"
+  EXPECT_EQ(ar.find("وستغادر").modality, Modality::planned);    // future سـ
+
+  const Analyzed en = analyze("The final tally could reach 900. The troops will leave the port. Officials expect a deal.", "en");
+  EXPECT_EQ(en.find("tally").modality, Modality::possible);
+  EXPECT_EQ(en.find("leave").modality, Modality::planned);
+  EXPECT_EQ(en.find("deal").modality, Modality::expected);
+}
+
+TEST(Claims, PhaseCueLeadsTheEventOfItsSentence) {
+  const Analyzed a = analyze("وأوضح المصدر أن المرحلة الأولى من الاتفاق تنص على إنهاء مهام البعثة في آذار 2027.", "ar");
+  EXPECT_EQ(a.find("إنهاء", "mission_end").phase, "first");
+}
+
+TEST(Claims, QuantitiesWithBoundsApproximatorsRangesAndWords) {
+  const Analyzed en = analyze(
+      "About 2,500 soldiers remain in the valley. Fewer than 500 soldiers remain in the city. "
+      "At least 93 people died. As many as 20,000 people might have died. "
+      "The mayor said a final tally could reach 18,000-20,000 dead. More than 9,000 people are missing.",
+      "en");
+  const Claim& about = en.find("About 2,500");
+  ASSERT_TRUE(about.quantity);
+  EXPECT_EQ(about.quantity->value, 2500);
+  EXPECT_TRUE(about.quantity->approx);
+  EXPECT_EQ(about.quantity->unit, "troops");
+  EXPECT_EQ(en.find("Fewer than").quantity->max, 499);
+  EXPECT_EQ(en.find("At least 93").quantity->min, 93);
+  EXPECT_EQ(en.find("At least 93").quantity->unit, "killed");  // from the predicate
+  EXPECT_EQ(en.find("As many as").quantity->max, 20000);
+  const Claim& range = en.find("18,000-20,000");
+  EXPECT_EQ(range.quantity->min, 18000);
+  EXPECT_EQ(range.quantity->max, 20000);
+  EXPECT_EQ(en.find("More than 9,000").quantity->min, 9001);
+  EXPECT_EQ(en.find("More than 9,000").quantity->unit, "missing");
+
+  const Analyzed ar = analyze("تجاوزت الحصيلة 11 ألف قتيل. وبلغ عدد المفقودين تسعة آلاف شخص. وأسفر القصف عن ١٢٠ قتيلا.", "ar");
+  EXPECT_EQ(ar.find("11 ألف").quantity->min, 11001);
+  EXPECT_EQ(ar.find("تسعة آلاف").quantity->value, 9000);
+  EXPECT_EQ(ar.find("١٢٠").quantity->value, 120);
+}
+
+TEST(Claims, CoordinatedCountsSplitWithTheirPlaces) {
+  const Analyzed a = analyze("وتحتفظ الدولة بحوالي 1200 جندي في العراق و400 في سوريا.", "ar");
+  const Claim& iraq = a.find("1200");
+  const Claim& syria = a.find("و400");
+  ASSERT_NE(iraq.id, syria.id);
+  EXPECT_EQ(iraq.place->id, "iraq");
+  EXPECT_EQ(syria.place->id, "syria");
+  EXPECT_EQ(syria.quantity->value, 400);
+  EXPECT_EQ(syria.quantity->unit, "troops");  // from the count before it
+}
+
+TEST(Claims, DurationsAndYearsAreNotCounts) {
+  const Analyzed a = analyze("ويأتي الاتفاق بعد 6 أشهر من المحادثات التي بدأت عام 2023.", "ar");
+  for (const Claim& c : a.claims) EXPECT_FALSE(c.quantity) << a.text(c);
+}
+
+TEST(Claims, PlacesHaveAncestorsAndOutsideIsAnotherPlace) {
+  const Analyzed a = analyze(
+      "وتبقى القوات في أربيل حتى نهاية 2027. وأودت الفيضانات بحياة 30 شخصا خارج درنة. وقتل 200 شخص في درنة.", "ar");
+  const Claim& erbil = a.find("أربيل");
+  ASSERT_TRUE(erbil.place);
+  EXPECT_EQ(erbil.place->id, "erbil");
+  EXPECT_EQ(erbil.place->within, (std::vector<std::string>{"kurdistan_region", "iraq"}));
+  EXPECT_EQ(a.find("خارج درنة").place->id, "outside_derna");
+  EXPECT_EQ(a.find("200").place->id, "derna");
+}
+
+TEST(Claims, CapitalsNamingGovernmentsAreNotPlaces) {
+  const Analyzed a = analyze("وبدأت المحادثات بين بغداد وواشنطن في آذار.", "ar");
+  const Claim& talks = a.find("المحادثات");
+  EXPECT_TRUE(!talks.place || (talks.place->id != "baghdad" && talks.place->id != "washington"));
+}
+
+TEST(Claims, AttributionChainWithOutletAndCarryOver) {
+  const Analyzed a = analyze(
+      "قالت مصادر عراقية لرويترز إن القوات ستغادر بحلول آذار 2027.\n"
+      "وقالت المصادر إن البقية ستغادر بحلول نهاية 2028.\n"
+      "وسيجري تقليص القوات تدريجيا.",
+      "ar");
+  const Claim& first = a.find("آذار 2027");
+  ASSERT_GE(first.sources.size(), 2u);
+  EXPECT_EQ(first.sources[0].role, SourceRole::speaker);
+  EXPECT_EQ(first.sources[0].id, "iraqi_sources");
+  EXPECT_EQ(first.sources[1].role, SourceRole::outlet);
+  EXPECT_EQ(first.sources[1].id, "reuters");
+  // "the sources" refers back and keeps the outlet; so does a sentence with no cue.
+  for (std::string_view needle : {"البقية", "تقليص"}) {
+    const Claim& c = a.find(needle);
+    ASSERT_GE(c.sources.size(), 2u) << needle;
+    EXPECT_EQ(c.sources[1].id, "reuters") << needle;
+    ASSERT_TRUE(c.sources[0].span);
+    EXPECT_EQ(c.sources[0].span->begin, first.sources[0].span->begin);  // points where it was written
+  }
+}
+
+TEST(Claims, EnglishAttributionSpeakerBeforeVerbAndCiting) {
+  const Analyzed a = analyze(
+      "The death toll rose to 700, a spokesperson for the Red Crescent said, according to the Associated Press.\n"
+      "The UN, citing the World Health Organization, said 650 people died.",
+      "en");
+  const Claim& rc = a.find("700");
+  ASSERT_GE(rc.sources.size(), 2u);
+  EXPECT_EQ(rc.sources[0].id, "red_crescent");
+  EXPECT_EQ(rc.sources[1].id, "ap");
+  const Claim& un = a.find("650");
+  ASSERT_GE(un.sources.size(), 2u);
+  EXPECT_EQ(un.sources[0].id, "who");  // the cited source is innermost
+  EXPECT_EQ(un.sources[1].id, "un");
+  EXPECT_EQ(un.sources[1].role, SourceRole::outlet);
+}
+
+TEST(Claims, PublisherFromMastheadAndDateFromDateline) {
+  const Analyzed a = analyze("رويترز\n\n12 آذار، 2026\n\nوقال مسؤول إن القوات ستغادر الشهر المقبل.", "ar");
+  EXPECT_EQ(a.doc.publisher, "reuters");
+  EXPECT_EQ(a.doc.published, day(2026, 3, 12));
+  const Claim& c = a.find("ستغادر");
+  ASSERT_TRUE(c.time);
+  EXPECT_EQ(c.time->interval.earliest, day(2026, 4, 1));  // anchored to the dateline
+  EXPECT_EQ(c.sources.back().role, SourceRole::publisher);
+  EXPECT_EQ(c.sources.back().id, "reuters");
+}
+
+TEST(Claims, NoDatelineMeansNoDate) {
+  const Analyzed a = analyze("قال مسؤولون، الجمعة، إن القوات ستغادر المدينة في نهاية 2027 بعد مفاوضات طويلة.", "ar");
+  EXPECT_FALSE(a.doc.published);
+  EXPECT_FALSE(a.doc.publisher);
+}
+
+TEST(Claims, RepeatedSentencesShareATextKey) {
+  const Analyzed a = analyze("ستغادر القوات الميناء بحلول آذار 2027.\nستغادر القوات الميناء بحلول آذار 2027.", "ar");
+  ASSERT_EQ(a.claims.size(), 2u);
+  EXPECT_EQ(a.claims[0].text_key, a.claims[1].text_key);
+  EXPECT_NE(a.claims[0].id, a.claims[1].id);
+}
+
+TEST(Claims, EveryFieldIsExplained) {
+  const Analyzed a = analyze("وقال مسؤول أميركي إن القوات ستغادر بغداد بحلول آذار 2027.", "ar");
+  const Claim& c = a.find("ستغادر");
+  auto has = [&](std::string_view field) {
+    return std::any_of(c.why.begin(), c.why.end(), [&](const Explanation& e) { return e.field == field; });
+  };
+  EXPECT_TRUE(has("event"));
+  EXPECT_TRUE(has("time"));
+  EXPECT_TRUE(has("place"));
+  EXPECT_TRUE(has("sources"));
+  EXPECT_TRUE(has("modality"));
+  const auto event = std::find_if(c.why.begin(), c.why.end(), [](const Explanation& e) { return e.field == "event"; });
+  ASSERT_FALSE(event->entries.empty());
+  EXPECT_NE(event->entries[0].find("ar/triggers.tsv:"), std::string::npos);
+}
+
+TEST(Quantities, ParseNumbersWithSeparators) {
+  using detail::parse_number;
+  EXPECT_EQ(parse_number("11,300"), 11300);
+  EXPECT_EQ(parse_number("11\u066C300"), 11300);  // Arabic thousands separator
+  EXPECT_EQ(parse_number("3958"), 3958);
+  EXPECT_EQ(parse_number("2.5"), 2.5);
+  EXPECT_EQ(parse_number("1,234,567"), 1234567);
+  EXPECT_FALSE(parse_number("11,30"));
+  EXPECT_FALSE(parse_number("abc"));
+}
+
+}  // namespace
+}  // namespace claimgraph
