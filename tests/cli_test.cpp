@@ -407,9 +407,12 @@ TEST(CliDeterminism, SameBytesWhateverFileOrderOrThreads) {
     };
     std::vector<std::string> reversed(files.rbegin(), files.rend());
     const std::string first = output(files, "1");
+    EXPECT_EQ(output(reversed, "2"), first) << format;
+    // Every combination for JSON; one changed order and thread count is
+    // enough for the other writers (each run analyses every file again).
+    if (std::string_view(format) != "json") continue;
     EXPECT_EQ(output(reversed, "1"), first) << format;
     EXPECT_EQ(output(files, "2"), first) << format;
-    EXPECT_EQ(output(reversed, "2"), first) << format;
   }
 }
 
