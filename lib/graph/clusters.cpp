@@ -10,7 +10,6 @@ namespace {
 // A cluster while its block is swept.
 struct Open {
   uint32_t position = 0;
-  std::vector<uint32_t> members;
   uint32_t deepest_place = 0, deepest_actor = 0;
   int32_t inner_lo = 0, inner_hi = 0;  // the innermost interval of an `at` chain
   Symbol count_event = 0;              // the event whose counts the range bounds
@@ -54,7 +53,6 @@ uint32_t shallower(const ChainTable& chains, uint32_t a, uint32_t b) {
 }
 
 void join(Open& open, Profile& s, const Profile& c, const ChainTable& chains) {
-  open.members.push_back(c.rank);
   open.deepest_place = deeper(chains, open.deepest_place, c.place);
   open.deepest_actor = deeper(chains, open.deepest_actor, c.actor);
   s.place = shallower(chains, s.place, c.place);
@@ -92,7 +90,6 @@ void join(Open& open, Profile& s, const Profile& c, const ChainTable& chains) {
 Open start(uint32_t position, const Profile& c) {
   Open open;
   open.position = position;
-  open.members.push_back(c.rank);
   open.deepest_place = c.place;
   open.deepest_actor = c.actor;
   open.inner_lo = c.t_lo;
@@ -101,10 +98,11 @@ Open start(uint32_t position, const Profile& c) {
   return open;
 }
 
-uint32_t count_support(const std::vector<uint32_t>& members, const std::vector<Profile>& ps) {
-  std::vector<uint64_t> voices;
-  voices.reserve(members.size());
-  for (uint32_t r : members) {
+uint32_t count_support(const uint32_t* first, const uint32_t* last, const std::vector<Profile>& ps,
+                       std::vector<uint64_t>& voices) {
+  voices.clear();
+  for (const uint32_t* it = first; it != last; ++it) {
+    const uint32_t r = *it;
     const Profile& p = ps[r];
     // A claim without sources speaks for its document.
     voices.push_back(p.innermost != 0 ? p.innermost : (uint64_t{1} << 32) | p.doc);
@@ -119,31 +117,27 @@ Positions find_positions(const ProfileSet& set, const Blocks& blocks) {
   const std::vector<Profile>& ps = set.profiles;
   Positions out;
   out.of.assign(ps.size(), kNotDuplicate);
-  out.members.reserve(blocks.order.size());
-  std::vector<std::vector<uint32_t>> finished;  // members of each position of this block
   std::vector<Open> open;
-
-  const auto flush = [&](Open& o) { finished[o.position - out.block_first.back()] = std::move(o.members); };
 
   for (uint32_t b = 0; b < blocks.blocks.size(); ++b) {
     const Block& block = blocks.blocks[b];
     out.block_first.push_back(static_cast<uint32_t>(out.positions.size()));
-    finished.clear();
     open.clear();
     RunKey run;
     for (uint32_t i = block.begin; i < block.end; ++i) {
       const Profile& c = ps[blocks.order[i]];
       const RunKey key = run_key(c);
       if (i == block.begin || key != run) {
-        for (Open& o : open) flush(o);
         open.clear();
         run = key;
       }
       bool joined = false;
       for (auto it = open.rbegin(); it != open.rend(); ++it) {
-        Profile& s = out.positions[it->position].summary;
-        if (accepts(*it, s, c, set.chains)) {
-          join(*it, s, c, set.chains);
+        Position& position = out.positions[it->position];
+        if (accepts(*it, position.summary, c, set.chains)) {
+          join(*it, position.summary, c, set.chains);
+          ++position.count;
+          out.of[c.rank] = it->position;
           joined = true;
           break;
         }
@@ -152,38 +146,35 @@ Positions find_positions(const ProfileSet& set, const Blocks& blocks) {
         const auto index = static_cast<uint32_t>(out.positions.size());
         Position position;
         position.block = b;
+        position.count = 1;
         position.summary = c;
         out.positions.push_back(position);
-        finished.emplace_back();
+        out.of[c.rank] = index;
         open.push_back(start(index, c));
       }
       // Drop clusters the sweep has passed, and the oldest beyond the cap.
-      std::erase_if(open, [&](Open& o) {
-        if (!closed(out.positions[o.position].summary, c)) return false;
-        flush(o);
-        return true;
-      });
-      if (open.size() > kMaxOpenClusters) {
-        flush(open.front());
-        open.erase(open.begin());
-      }
-    }
-    for (Open& o : open) flush(o);
-    // Lay out members, ascending by rank, and their support.
-    for (std::size_t k = 0; k < finished.size(); ++k) {
-      Position& position = out.positions[out.block_first.back() + k];
-      std::vector<uint32_t>& members = finished[k];
-      std::sort(members.begin(), members.end());
-      position.first = static_cast<uint32_t>(out.members.size());
-      position.count = static_cast<uint32_t>(members.size());
-      position.support = count_support(members, ps);
-      for (uint32_t r : members) {
-        out.members.push_back(r);
-        out.of[r] = out.block_first.back() + static_cast<uint32_t>(k);
-      }
+      std::erase_if(open, [&](const Open& o) { return closed(out.positions[o.position].summary, c); });
+      if (open.size() > kMaxOpenClusters) open.erase(open.begin());
     }
   }
   out.block_first.push_back(static_cast<uint32_t>(out.positions.size()));
+
+  // Members by position, ascending by rank (a counting sort over ranks).
+  uint32_t offset = 0;
+  for (Position& position : out.positions) {
+    position.first = offset;
+    offset += position.count;
+  }
+  out.members.resize(offset);
+  std::vector<uint32_t> fill(out.positions.size(), 0);
+  for (uint32_t r = 0; r < out.of.size(); ++r) {
+    if (out.of[r] == kNotDuplicate) continue;
+    const uint32_t p = out.of[r];
+    out.members[out.positions[p].first + fill[p]++] = r;
+  }
+  std::vector<uint64_t> voices;
+  for (Position& position : out.positions)
+    position.support = count_support(out.begin(position), out.end(position), ps, voices);
   return out;
 }
 

@@ -1,6 +1,7 @@
 #include "graph/engine.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "graph/blocking.hpp"
 #include "graph/clusters.hpp"
@@ -16,10 +17,11 @@ namespace {
 constexpr std::size_t kPartnerScan = 16;
 
 struct RankedLink {
-  uint32_t a = 0;  // ranks
+  uint32_t a = 0;  // ranks, then claim indices
   uint32_t b = 0;
   Relation relation = Relation::agrees;
   Kind kind = Kind::none;
+  float confidence = 0;
 };
 
 void add_agreements(const ProfileSet& set, const Positions& positions, std::vector<RankedLink>& out) {
@@ -64,36 +66,43 @@ void add_conflicts(const ProfileSet& set, const Positions& positions, std::vecto
 }  // namespace
 
 std::vector<Link> link_claims(const std::vector<Claim>& claims, const EventFamilies& families) {
-  const ProfileSet set = build_profiles(claims, families);
-  const std::vector<uint32_t> duplicate_of = find_duplicates(set);
-
   std::vector<RankedLink> ranked;
-  for (uint32_t r = 0; r < duplicate_of.size(); ++r)
-    if (duplicate_of[r] != kNotDuplicate) ranked.push_back({duplicate_of[r], r, Relation::duplicates, Kind::statement});
   {
-    const Blocks blocks = make_blocks(set, duplicate_of);
-    const Positions positions = find_positions(set, blocks);
-    add_agreements(set, positions, ranked);
-    add_conflicts(set, positions, ranked);
+    const ProfileSet set = build_profiles(claims, families);
+    {
+      const std::vector<uint32_t> duplicate_of = find_duplicates(set);
+      for (uint32_t r = 0; r < duplicate_of.size(); ++r)
+        if (duplicate_of[r] != kNotDuplicate) ranked.push_back({duplicate_of[r], r, Relation::duplicates, Kind::statement});
+      const Blocks blocks = make_blocks(set, duplicate_of);
+      const Positions positions = find_positions(set, blocks);
+      add_agreements(set, positions, ranked);
+      add_conflicts(set, positions, ranked);
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const RankedLink& x, const RankedLink& y) {
+      if (x.a != y.a) return x.a < y.a;
+      if (x.b != y.b) return x.b < y.b;
+      return to_string(x.relation) < to_string(y.relation);
+    });
+    // Confidences need the profiles; the reasons below only the claims.
+    for (RankedLink& r : ranked) {
+      const Profile& a = set.profiles[r.a];
+      const Profile& b = set.profiles[r.b];
+      r.confidence = static_cast<float>(confidence(a, b, r.relation, r.kind));
+      r.a = a.claim;
+      r.b = b.claim;
+    }
   }
-
-  std::sort(ranked.begin(), ranked.end(), [](const RankedLink& x, const RankedLink& y) {
-    if (x.a != y.a) return x.a < y.a;
-    if (x.b != y.b) return x.b < y.b;
-    return to_string(x.relation) < to_string(y.relation);
-  });
   std::vector<Link> links;
   links.reserve(ranked.size());
+  ReasonWriter write_reason(claims);
   for (const RankedLink& r : ranked) {
-    const Profile& a = set.profiles[r.a];
-    const Profile& b = set.profiles[r.b];
     Link link;
-    link.a = a.claim;
-    link.b = b.claim;
+    link.a = r.a;
+    link.b = r.b;
     link.relation = r.relation;
     link.kind = std::string(to_string(r.kind));
-    link.reason = reason(claims[a.claim], claims[b.claim], r.relation, r.kind);
-    link.confidence = confidence(a, b, r.relation, r.kind);
+    link.reason = write_reason(r.a, r.b, r.relation, r.kind);
+    link.confidence = std::round(static_cast<double>(r.confidence) * 100.0) / 100.0;
     links.push_back(std::move(link));
   }
   return links;

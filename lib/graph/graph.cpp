@@ -87,8 +87,12 @@ uint32_t ClaimGraph::add(Claim claim) {
 
 uint32_t ClaimGraph::add(std::vector<Claim> claims) {
   const auto first = static_cast<uint32_t>(impl_->claims.size());
-  impl_->claims.reserve(impl_->claims.size() + claims.size());
-  for (Claim& claim : claims) impl_->claims.push_back(std::move(claim));
+  if (impl_->claims.empty()) {
+    impl_->claims = std::move(claims);  // no second copy of a large batch
+  } else {
+    impl_->claims.reserve(impl_->claims.size() + claims.size());
+    for (Claim& claim : claims) impl_->claims.push_back(std::move(claim));
+  }
   impl_->links.clear();
   impl_->graph = Graph(0);
   impl_->component.clear();
@@ -100,6 +104,10 @@ const Claim& ClaimGraph::claim(uint32_t index) const { return impl_->claims.at(i
 const std::vector<Claim>& ClaimGraph::claims() const { return impl_->claims; }
 
 const std::vector<Link>& ClaimGraph::link() {
+  // Release the previous result first: only one set of links is ever held.
+  impl_->links = {};
+  impl_->graph = Graph(0);
+  impl_->component = {};
   impl_->links = linking::link_claims(impl_->claims, builtin_families());
   impl_->rebuild();
   return impl_->links;

@@ -13,10 +13,39 @@ int32_t month_index(Date date) { return date.year() * 12 + static_cast<int32_t>(
 
 uint32_t chain_of(const std::optional<Entity>& entity, ProfileSet& set) {
   if (!entity || entity->id.empty()) return 0;
-  std::vector<Symbol> chain{set.symbols.intern(entity->id)};
-  for (const std::string& ancestor : entity->within) chain.push_back(set.symbols.intern(ancestor));
-  return set.chains.intern(chain);
+  return set.chains.intern(entity->id, entity->within, set.symbols);
 }
+
+// Symbols that follow from another symbol (an event's family, a phase's
+// group), computed once per distinct symbol.
+struct Derived {
+  std::vector<Symbol> of;
+  template <typename Make>
+  Symbol get(Symbol key, Make make) {
+    if (key >= of.size()) of.resize(key + 1, kUnset);
+    if (of[key] == kUnset) of[key] = make();
+    return of[key];
+  }
+  static constexpr Symbol kUnset = 0xffffffffu;
+};
+
+// Interning with a memory of the previous claim: claims in id order share
+// their document.
+struct Builder {
+  ProfileSet& set;
+  const EventFamilies& families;
+  Derived family_of_event, group_of_phase;
+  std::string_view last_doc;
+  Symbol last_doc_symbol = 0;
+
+  Symbol doc(const std::string& name) {
+    if (name != last_doc || last_doc_symbol == 0) {
+      last_doc_symbol = set.symbols.intern(name);
+      last_doc = set.symbols.name(last_doc_symbol);
+    }
+    return last_doc_symbol;
+  }
+};
 
 Symbol source_key(const Source& source, Interner& symbols) {
   return symbols.intern(source.id.empty() ? source.text : source.id);
@@ -54,14 +83,15 @@ void fill_time(const std::optional<TimeExpr>& time, Profile& p) {
   }
 }
 
-Profile profile_of(const Claim& claim, uint32_t index, const EventFamilies& families, ProfileSet& set) {
+Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
+  ProfileSet& set = builder.set;
   Profile p;
   p.claim = index;
-  p.doc = set.symbols.intern(claim.doc);
+  p.doc = builder.doc(claim.doc);
   p.event = set.symbols.intern(claim.event);
-  p.family = set.symbols.intern(families.family(claim.event));
+  p.family = builder.family_of_event.get(p.event, [&] { return set.symbols.intern(builder.families.family(claim.event)); });
   p.phase = set.symbols.intern(claim.phase);
-  p.phase_group = set.symbols.intern(phase_group(claim.phase));
+  p.phase_group = builder.group_of_phase.get(p.phase, [&] { return set.symbols.intern(phase_group(claim.phase)); });
   if (!claim.sources.empty()) p.innermost = source_key(claim.sources.front(), set.symbols);
   for (const Source& source : claim.sources)
     if (source.role == SourceRole::outlet) {
@@ -125,8 +155,9 @@ ProfileSet build_profiles(const std::vector<Claim>& claims, const EventFamilies&
                    [&](uint32_t x, uint32_t y) { return claims[x].id < claims[y].id; });
   ProfileSet set;
   set.profiles.reserve(claims.size());
+  Builder builder{set, families, {}, {}, {}, 0};
   for (uint32_t rank = 0; rank < order.size(); ++rank) {
-    set.profiles.push_back(profile_of(claims[order[rank]], order[rank], families, set));
+    set.profiles.push_back(profile_of(claims[order[rank]], order[rank], builder));
     set.profiles.back().rank = rank;
   }
   infer_missing_places(set);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <initializer_list>
 #include <fmt/format.h>
 
 namespace claimgraph::linking {
@@ -105,12 +106,13 @@ std::string describe_source(const Claim& claim) {
   const Source* speaker = first_with(claim, SourceRole::speaker);
   const Source* outlet = first_with(claim, SourceRole::outlet);
   if (!outlet) outlet = first_with(claim, SourceRole::publisher);
-  const std::string article = fmt::format("the article {}", claim.doc);
-  if (!speaker && !outlet) return article;
-  if (!outlet) return fmt::format("{} (in {})", name_of(*speaker), article);
-  const std::string head = name_of(*outlet);
-  if (!speaker || name_of(*speaker) == head || name_of(*speaker).empty()) return head.empty() ? article : head;
-  return fmt::format("{} ({})", head.empty() ? article : head, name_of(*speaker));
+  std::string head = outlet ? name_of(*outlet) : std::string();
+  std::string voice = speaker ? name_of(*speaker) : std::string();
+  if (head.empty() && voice.empty()) return "the article " + claim.doc;
+  if (head.empty()) return voice + " (in the article " + claim.doc + ")";
+  if (voice.empty() || voice == head) return head;
+  head.append(" (").append(voice).append(")");
+  return head;
 }
 
 std::string describe_subject(const Claim& claim) {
@@ -133,32 +135,77 @@ std::string describe_value(const Claim& claim) {
   return value.empty() ? "without a date or number" : value;
 }
 
-std::string reason(const Claim& a, const Claim& b, Relation relation, Kind kind) {
-  const std::string sa = describe_source(a), sb = describe_source(b);
-  const std::string va = describe_value(a), vb = describe_value(b);
-  const std::string subject = describe_subject(a);
+namespace {
+
+struct Parts {
+  const std::string& source;
+  const std::string& subject;
+  const std::string& value;
+  const Claim& claim;
+};
+
+std::string sentence(const Parts& a, const Parts& b, Relation relation, Kind kind) {
+  std::string out;
+  out.reserve(64 + a.source.size() + b.source.size() + a.subject.size() + a.value.size() + b.value.size());
+  const auto put = [&out](std::initializer_list<std::string_view> pieces) {
+    for (std::string_view piece : pieces) out.append(piece);
+  };
   switch (relation) {
     case Relation::duplicates:
-      return fmt::format("{} states {} {} again, unchanged; also in {}: {}.", sa, subject, va, sb, vb);
+      put({a.source, " states ", a.subject, " ", a.value, " again, unchanged; also in ", b.source, ": ", b.value, "."});
+      break;
     case Relation::agrees:
-      return fmt::format("{} puts {} {}; {} agrees: {}.", sa, subject, va, sb, vb);
+      put({a.source, " puts ", a.subject, " ", a.value, "; ", b.source, " agrees: ", b.value, "."});
+      break;
     case Relation::refines:
-      return fmt::format("{} puts {} {}; {} is more specific: {}.", sa, subject, va, sb, vb);
+      put({a.source, " puts ", a.subject, " ", a.value, "; ", b.source, " is more specific: ", b.value, "."});
+      break;
     case Relation::updates:
-      return fmt::format("{} first put {} {}{}; the same line of sources, {}, later put it {}{}.", sa, subject,
-                         va, a.published ? fmt::format(" (published {})", a.published->iso()) : "", sb, vb,
-                         b.published ? fmt::format(" (published {})", b.published->iso()) : "");
+      put({a.source, " first put ", a.subject, " ", a.value});
+      if (a.claim.published) put({" (published ", a.claim.published->iso(), ")"});
+      put({"; the same line of sources, ", b.source, ", later put it ", b.value});
+      if (b.claim.published) put({" (published ", b.claim.published->iso(), ")"});
+      out += '.';
+      break;
     case Relation::conflicts:
       if (kind == Kind::polarity) {
-        const Claim& denial = a.polarity == Polarity::negative ? a : b;
-        const Claim& assertion = a.polarity == Polarity::negative ? b : a;
-        return fmt::format("{} denies {} {}; {} reports it {}.", describe_source(denial),
-                           describe_subject(denial), describe_value(denial), describe_source(assertion),
-                           describe_value(assertion));
+        const Parts& denial = a.claim.polarity == Polarity::negative ? a : b;
+        const Parts& assertion = a.claim.polarity == Polarity::negative ? b : a;
+        put({denial.source, " denies ", denial.subject, " ", denial.value, "; ", assertion.source, " reports it ",
+             assertion.value, "."});
+      } else {
+        put({a.source, " puts ", a.subject, " ", a.value, "; ", b.source, " ", b.value, "."});
       }
-      return fmt::format("{} puts {} {}; {} {}.", sa, subject, va, sb, vb);
+      break;
   }
-  return {};
+  return out;
+}
+
+}  // namespace
+
+std::string reason(const Claim& a, const Claim& b, Relation relation, Kind kind) {
+  const std::string sa = describe_source(a), sb = describe_source(b);
+  const std::string ja = describe_subject(a), jb = describe_subject(b);
+  const std::string va = describe_value(a), vb = describe_value(b);
+  return sentence({sa, ja, va, a}, {sb, jb, vb, b}, relation, kind);
+}
+
+ReasonWriter::ReasonWriter(const std::vector<Claim>& claims) : claims_(&claims), slot_(claims.size(), 0) {}
+
+const ReasonWriter::Described& ReasonWriter::described(uint32_t index) {
+  if (slot_[index] == 0) {
+    const Claim& claim = (*claims_)[index];
+    cache_.push_back({describe_source(claim), describe_subject(claim), describe_value(claim)});
+    slot_[index] = static_cast<uint32_t>(cache_.size());
+  }
+  return cache_[slot_[index] - 1];
+}
+
+std::string ReasonWriter::operator()(uint32_t a, uint32_t b, Relation relation, Kind kind) {
+  const Described& da = described(a);
+  const Described& db = described(b);
+  return sentence({da.source, da.subject, da.value, (*claims_)[a]}, {db.source, db.subject, db.value, (*claims_)[b]},
+                  relation, kind);
 }
 
 double confidence(const Profile& a, const Profile& b, Relation relation, Kind kind) {

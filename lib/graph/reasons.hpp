@@ -2,7 +2,9 @@
 // and both values, and a number in 0..1 (the formula is in docs/graph.md).
 #pragma once
 
+#include <deque>
 #include <string>
+#include <vector>
 
 #include "claimgraph/claim.hpp"
 #include "claimgraph/graph.hpp"
@@ -24,6 +26,22 @@ std::string describe_value(const Claim& claim);
 // The sentence for a link from `a` to `b` (for refines and updates, `a` is the
 // general or earlier claim).
 std::string reason(const Claim& a, const Claim& b, Relation relation, Kind kind);
+
+// Writes the reasons of many links, describing each claim once.
+class ReasonWriter {
+ public:
+  explicit ReasonWriter(const std::vector<Claim>& claims);
+  std::string operator()(uint32_t a, uint32_t b, Relation relation, Kind kind);
+
+ private:
+  struct Described {
+    std::string source, subject, value;
+  };
+  const Described& described(uint32_t index);
+  const std::vector<Claim>* claims_;
+  std::vector<uint32_t> slot_;  // claim -> index in cache_ + 1, 0 when not described yet
+  std::deque<Described> cache_;  // a deque: references stay valid as it grows
+};
 
 // How sure the linker is, in 0..1, rounded to two decimals.
 double confidence(const Profile& a, const Profile& b, Relation relation, Kind kind);

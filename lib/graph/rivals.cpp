@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <numeric>
-#include <unordered_set>
 
 #include "graph/scope.hpp"
 
@@ -51,8 +50,8 @@ bool positions_may_conflict(const Profile& x, const Profile& y, const ChainTable
 
 std::vector<PairLink> find_conflicts(const ProfileSet& set, const Positions& positions) {
   std::vector<PairLink> out;
-  std::vector<uint32_t> started(set.profiles.size(), 0);
-  std::unordered_set<uint64_t> linked;
+  std::vector<uint8_t> started(set.profiles.size(), 0);
+  std::vector<uint64_t> linked;  // pairs of the current cluster pair, sorted
   const auto& all = positions.positions;
 
   for (std::size_t b = 0; b + 1 < positions.block_first.size(); ++b) {
@@ -89,6 +88,8 @@ std::vector<PairLink> find_conflicts(const ProfileSet& set, const Positions& pos
     });
 
     for (const auto& [x, y] : pairs) {
+      // Member pairs of two clusters occur only within that cluster pair.
+      linked.clear();
       for (int side = 0; side < 2; ++side) {
         const Position& from = all[side == 0 ? x : y];
         const Position& to = all[side == 0 ? y : x];
@@ -98,10 +99,12 @@ std::vector<PairLink> find_conflicts(const ProfileSet& set, const Positions& pos
           const uint32_t other = counterpart(set.profiles[*it], to, positions, set, finding);
           if (other == kNone) continue;
           const uint64_t key = (uint64_t{std::min(*it, other)} << 32) | std::max(*it, other);
-          if (!linked.insert(key).second) continue;
+          if (side == 1 && std::binary_search(linked.begin(), linked.end(), key)) continue;
+          if (side == 0) linked.push_back(key);
           ++started[*it];
           out.push_back({*it, other, finding});
         }
+        if (side == 0) std::sort(linked.begin(), linked.end());
       }
     }
   }

@@ -1,6 +1,7 @@
 #include "graph/symbols.hpp"
 
 #include <algorithm>
+#include <functional>
 
 namespace claimgraph::linking {
 
@@ -26,6 +27,25 @@ uint32_t ChainTable::intern(const std::vector<Symbol>& chain) {
   const auto id = static_cast<uint32_t>(chains_.size());
   chains_.push_back(chain);
   index_.emplace(std::move(key), id);
+  return id;
+}
+
+uint32_t ChainTable::intern(std::string_view self, const std::vector<std::string>& ancestors, Interner& symbols) {
+  if (self.empty()) return 0;
+  uint64_t hash = std::hash<std::string_view>{}(self);
+  for (const std::string& a : ancestors) hash = hash * 1099511628211u ^ std::hash<std::string_view>{}(a);
+  std::vector<uint32_t>& candidates = by_names_[hash];
+  for (uint32_t id : candidates) {
+    const std::vector<Symbol>& chain = chains_[id];
+    if (chain.size() != ancestors.size() + 1 || symbols.name(chain[0]) != self) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < ancestors.size() && same; ++k) same = symbols.name(chain[k + 1]) == ancestors[k];
+    if (same) return id;
+  }
+  std::vector<Symbol> chain{symbols.intern(self)};
+  for (const std::string& a : ancestors) chain.push_back(symbols.intern(a));
+  const uint32_t id = intern(chain);
+  candidates.push_back(id);
   return id;
 }
 

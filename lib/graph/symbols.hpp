@@ -37,6 +37,10 @@ class ChainTable {
  public:
   ChainTable() { chains_.emplace_back(); }
   uint32_t intern(const std::vector<Symbol>& chain);
+  // The chain of an entity `self` within `ancestors` (nearest first), interning
+  // the names into `symbols`; hashed on the names, so a known chain costs no
+  // allocation.
+  uint32_t intern(std::string_view self, const std::vector<std::string>& ancestors, Interner& symbols);
   const std::vector<Symbol>& chain(uint32_t id) const { return chains_[id]; }
   Symbol root(uint32_t id) const { return id == 0 ? 0 : chains_[id].back(); }
   Symbol self(uint32_t id) const { return id == 0 ? 0 : chains_[id].front(); }
@@ -49,6 +53,7 @@ class ChainTable {
  private:
   std::vector<std::vector<Symbol>> chains_;
   std::unordered_map<std::string, uint32_t> index_;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> by_names_;
 };
 
 }  // namespace claimgraph::linking
