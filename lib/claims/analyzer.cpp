@@ -186,8 +186,8 @@ class ClaimBuilder {
     const detail::TimeTag* best = nullptr;
     int best_score = -1;
     uint32_t best_distance = 0;
-    for (const detail::TimeTag& t : tags_.times()) {
-      if (t.first < u.first || t.end > u.end) continue;
+    for (const detail::TimeTag* tag : detail::tags_within(tags_.times(), u.first, u.end)) {
+      const detail::TimeTag& t = *tag;
       const TimeExpr& x = t.time;
       int score = x.interval.empty() ? 0 : 4;
       if (x.relation == TimeRelation::by || x.relation == TimeRelation::until) score += 2;
@@ -216,8 +216,8 @@ class ClaimBuilder {
     if (best == nullptr) {
       int best_score = -1;
       uint32_t best_distance = 0;
-      for (const detail::QuantityTag& q : tags_.quantities()) {
-        if (q.first < u.first || q.end > u.end) continue;
+      for (const detail::QuantityTag* tag : detail::tags_within(tags_.quantities(), u.first, u.end)) {
+        const detail::QuantityTag& q = *tag;
         int score = 0;
         if (q.unit_entry != nullptr) {
           score += 1;
@@ -239,11 +239,9 @@ class ClaimBuilder {
     if (u.event == "casualties" && !u.unit.empty() && (q.unit.empty() || q.unit == "people")) q.unit = u.unit;
     if (q.unit.empty()) {
       // A bare coordinated count takes the unit of the count before it.
-      for (const detail::QuantityTag& prev : tags_.quantities()) {
-        if (prev.end <= best->first && prev.unit_entry != nullptr &&
-            tags_.text().sentences[u.sentence].span.contains(prev.quantity.span)) {
-          q.unit = prev.unit_entry->value;
-        }
+      const Sentence& s = tags_.text().sentences[u.sentence];
+      for (const detail::QuantityTag* prev : detail::tags_within(tags_.quantities(), s.first_token, best->first)) {
+        if (prev->unit_entry != nullptr) q.unit = prev->unit_entry->value;
       }
     }
     Explanation why{"quantity", "number in the clause", {}};
@@ -254,8 +252,9 @@ class ClaimBuilder {
 
   void attach_place(const ClaimUnit& u, Claim& c) {
     const detail::PlaceMention* best = nullptr;
-    for (const detail::PlaceMention& p : tags_.places()) {
-      if (p.first < u.first || p.end > u.end || !p.locative) continue;
+    for (const detail::PlaceMention* place : detail::tags_within(tags_.places(), u.first, u.end)) {
+      const detail::PlaceMention& p = *place;
+      if (!p.locative) continue;
       // The place nearest the clause's head event word; the more specific on a tie.
       const uint32_t d = head_distance(u, p.first, p.end);
       const uint32_t best_d = best == nullptr ? 0 : head_distance(u, best->first, best->end);

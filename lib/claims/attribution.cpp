@@ -37,10 +37,7 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
   Chain last;               // the chain in force
   Chain last_with_outlet;   // the latest chain that named an outlet
   for (const Sentence& s : tags.text().sentences) {
-    std::vector<const SourceMention*> in;
-    for (const SourceMention& m : tags.sources()) {
-      if (m.first >= s.first_token && m.end <= s.end_token) in.push_back(&m);
-    }
+    const std::vector<const SourceMention*> in = tags_within(tags.sources(), s.first_token, s.end_token);
     std::vector<const SourceMention*> cited, speakers, outlets;
     std::vector<const LexiconEntry*> entries;
     auto add = [](std::vector<const SourceMention*>& v, const SourceMention* m) {

@@ -53,8 +53,9 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
   // A count of troops or of dead states an event by itself ("نحو 2000
   // جندي"), unless the sentence already names an event of that family.
   const std::size_t explicit_count = out.size();
-  for (const QuantityTag& q : tags.quantities()) {
-    if (q.first < s.first_token || q.end > s.end_token || q.unit_entry == nullptr) continue;
+  for (const QuantityTag* counted : tags_within(tags.quantities(), s.first_token, s.end_token)) {
+    const QuantityTag& q = *counted;
+    if (q.unit_entry == nullptr) continue;
     const std::string_view event = q.unit_entry->attr("event");
     if (event.empty()) continue;
     const std::string_view family = event_family(tags.lexicons(), event);
@@ -112,12 +113,8 @@ std::vector<ClaimUnit> split_elliptical(const DocTags& tags, std::vector<ClaimUn
       const std::string_view v = phase.entry->value;
       if (v != "rest" && v != "second" && v != "final") continue;
       const auto b = last_break(tags, after_trigger, phase.first, "strong");
-      const bool timed = std::any_of(tags.times().begin(), tags.times().end(), [&](const TimeTag& t) {
-        return t.first >= phase.end && t.end <= u.end;
-      });
-      const bool earlier_time = std::any_of(tags.times().begin(), tags.times().end(), [&](const TimeTag& t) {
-        return t.first >= u.first && b && t.end <= *b;
-      });
+      const bool timed = !tags_within(tags.times(), phase.end, u.end).empty();
+      const bool earlier_time = b && !tags_within(tags.times(), u.first, *b).empty();
       if (b && timed && earlier_time) {
         cut = *b;
         break;
@@ -166,8 +163,8 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
         cut = weak ? *weak : cue_start(tags, gap_from, t.first);
         // A count whose unit is the next trigger belongs to it: "11,300 شخص
         // و10,100 مفقود" cuts before "و10,100".
-        for (const QuantityTag& q : tags.quantities()) {
-          if (q.first >= gap_from && q.first < cut && q.end >= t.first && q.end <= t.end) cut = q.first;
+        for (const QuantityTag* q : tags_within(tags.quantities(), gap_from, t.end)) {
+          if (q->first < cut && q->end >= t.first) cut = q->first;
         }
       }
       cuts.push_back(cut);
@@ -192,19 +189,17 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
   std::vector<ClaimUnit> kept;
   for (ClaimUnit& u : units) {
     const bool generic = std::all_of(u.triggers.begin(), u.triggers.end(), [](const Trigger& t) { return t.needs_quantity; });
-    const bool counted = std::any_of(tags.quantities().begin(), tags.quantities().end(), [&](const QuantityTag& q) {
-      return q.first >= u.first && q.end <= u.end;
-    });
+    const bool counted = !tags_within(tags.quantities(), u.first, u.end).empty();
     if (generic && !counted) {
       if (!kept.empty()) kept.back().end = u.end;  // its words stay in the clause before
       continue;
     }
     if (generic) {
       // "عدد قوات التحالف ... نحو 2000 جندي": the count's unit names the event.
-      for (const QuantityTag& q : tags.quantities()) {
-        if (q.first >= u.first && q.end <= u.end && q.unit_entry != nullptr && q.unit_entry->has_attr("event")) {
-          u.event = std::string(q.unit_entry->attr("event"));
-          u.unit = q.unit_entry->value;
+      for (const QuantityTag* q : tags_within(tags.quantities(), u.first, u.end)) {
+        if (q->unit_entry != nullptr && q->unit_entry->has_attr("event")) {
+          u.event = std::string(q->unit_entry->attr("event"));
+          u.unit = q->unit_entry->value;
           break;
         }
       }
@@ -216,10 +211,7 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
   // سوريا" states two counts; each gets its own clause.
   std::vector<ClaimUnit> out;
   for (ClaimUnit& u : kept) {
-    std::vector<const QuantityTag*> counts;
-    for (const QuantityTag& q : tags.quantities()) {
-      if (q.first >= u.first && q.end <= u.end) counts.push_back(&q);
-    }
+    const std::vector<const QuantityTag*> counts = tags_within(tags.quantities(), u.first, u.end);
     bool split = false;
     for (std::size_t k = 1; k < counts.size(); ++k) {
       const Token& lead = tags.text().tokens[counts[k]->first];

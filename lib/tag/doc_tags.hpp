@@ -2,6 +2,7 @@
 // claims: tokens, lexicon mentions by category, times, quantities, entities.
 #pragma once
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
@@ -51,6 +52,18 @@ struct PlaceMention {
   bool locative = false;  // introduced by a locative cue (في، in)
   const LexiconEntry* entry = nullptr;
 };
+
+// The tags of a sorted-by-`first` vector that lie inside tokens [first, end):
+// a binary search, so a clause never scans its whole document.
+template <class Tag>
+std::vector<const Tag*> tags_within(const std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  std::vector<const Tag*> out;
+  auto it = std::lower_bound(tags.begin(), tags.end(), first, [](const Tag& t, uint32_t f) { return t.first < f; });
+  for (; it != tags.end() && it->first < end; ++it) {
+    if (it->end <= end) out.push_back(&*it);
+  }
+  return out;
+}
 
 class DocTags {
  public:
