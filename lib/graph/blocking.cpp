@@ -38,8 +38,9 @@ Blocks make_blocks(const ProfileSet& set, const std::vector<uint32_t>& duplicate
     int32_t t_lo;
     int64_t t_hi_desc;
     double q_lo, q_hi;
+    uint32_t place_depth;
     uint32_t rank;
-    auto tie() const { return std::tie(family, root, run, t_lo, t_hi_desc, q_lo, q_hi, rank); }
+    auto tie() const { return std::tie(family, root, run, t_lo, t_hi_desc, q_lo, q_hi, place_depth, rank); }
   };
   std::vector<Key> keys;
   keys.reserve(out.order.size());
@@ -47,7 +48,7 @@ Blocks make_blocks(const ProfileSet& set, const std::vector<uint32_t>& duplicate
     const Profile& p = ps[r];
     // Longer intervals first among equal starts, so an interval comes before those nested in it.
     keys.push_back({p.family, set.chains.root(p.place), run_key(p), p.t_lo, -static_cast<int64_t>(p.t_hi),
-                    p.q_lo, p.q_hi, r});
+                    p.q_lo, p.q_hi, static_cast<uint32_t>(set.chains.depth(p.place)), r});
   }
   std::sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) { return x.tie() < y.tie(); });
   for (std::size_t i = 0; i < keys.size(); ++i) out.order[i] = keys[i].rank;

@@ -43,6 +43,8 @@ struct Blocks {
 };
 
 // Blocks of every claim that is not a duplicate (duplicate_of[rank] set).
+// Inside a run, claims are ordered by value, then by place from the most
+// general (Iraq before Erbil), so a cluster starts at its most general claim.
 Blocks make_blocks(const ProfileSet& set, const std::vector<uint32_t>& duplicate_of);
 
 }  // namespace claimgraph::linking

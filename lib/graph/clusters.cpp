@@ -10,7 +10,7 @@ namespace {
 // A cluster while its block is swept.
 struct Open {
   uint32_t position = 0;
-  uint32_t deepest_place = 0, deepest_actor = 0;
+  uint32_t place = 0, actor = 0;  // the representative's: every member must overlap them
   int32_t inner_lo = 0, inner_hi = 0;  // the innermost interval of an `at` chain
   Symbol count_event = 0;              // the event whose counts the range bounds
 };
@@ -20,14 +20,16 @@ bool nested(int32_t lo, int32_t hi, int32_t olo, int32_t ohi) {
 }
 
 bool accepts(const Open& open, const Profile& s, const Profile& c, const ChainTable& chains) {
-  if (!chains.overlaps(open.deepest_place, c.place) || !chains.overlaps(open.deepest_actor, c.actor))
-    return false;
+  // Members overlap the representative's place (its first, most general
+  // claim): Ain al-Asad and Baghdad join a cluster about Iraq, each linked to
+  // the Iraq claim, never to each other.
+  if (!chains.overlaps(open.place, c.place) || !chains.overlaps(open.actor, c.actor)) return false;
   if (s.phase_group != 0 && c.phase_group != 0 && s.phase_group != c.phase_group) return false;
   if (c.time == TimeClass::at &&
       (!nested(c.t_lo, c.t_hi, open.inner_lo, open.inner_hi) || !nested(c.t_lo, c.t_hi, s.t_lo, s.t_hi)))
     return false;
   if (c.has_quantity && s.has_quantity && c.event == open.count_event) {
-    if (c.unit != 0 && s.unit != 0 && c.unit != s.unit) return false;
+    if (c.unit != s.unit) return false;
     if (c.q_hi < s.q_lo || s.q_hi < c.q_lo) return false;
   }
   return true;
@@ -40,12 +42,6 @@ bool closed(const Profile& s, const Profile& c) {
   return c.time == TimeClass::none && c.has_quantity && s.has_quantity && c.q_lo > s.q_hi;
 }
 
-uint32_t deeper(const ChainTable& chains, uint32_t a, uint32_t b) {
-  if (a == 0) return b;
-  if (b == 0) return a;
-  return chains.depth(b) > chains.depth(a) ? b : a;
-}
-
 uint32_t shallower(const ChainTable& chains, uint32_t a, uint32_t b) {
   if (a == 0) return b;
   if (b == 0) return a;
@@ -53,14 +49,15 @@ uint32_t shallower(const ChainTable& chains, uint32_t a, uint32_t b) {
 }
 
 void join(Open& open, Profile& s, const Profile& c, const ChainTable& chains) {
-  open.deepest_place = deeper(chains, open.deepest_place, c.place);
-  open.deepest_actor = deeper(chains, open.deepest_actor, c.actor);
+  if (open.place == 0) open.place = c.place;
+  if (open.actor == 0) open.actor = c.actor;
   s.place = shallower(chains, s.place, c.place);
   s.actor = shallower(chains, s.actor, c.actor);
   s.place_inferred = s.place_inferred && c.place_inferred;
   if (s.phase_group == 0) {
     s.phase_group = c.phase_group;
     s.phase = c.phase;
+    s.partial_phase = c.partial_phase;
   }
   if (c.time == TimeClass::at) {
     if (c.t_lo >= open.inner_lo && c.t_hi <= open.inner_hi) {
@@ -80,7 +77,6 @@ void join(Open& open, Profile& s, const Profile& c, const ChainTable& chains) {
     } else {
       s.q_lo = std::max(s.q_lo, c.q_lo);
       s.q_hi = std::min(s.q_hi, c.q_hi);
-      if (s.unit == 0) s.unit = c.unit;
     }
   }
   s.strength = std::min(s.strength, c.strength);
@@ -90,8 +86,8 @@ void join(Open& open, Profile& s, const Profile& c, const ChainTable& chains) {
 Open start(uint32_t position, const Profile& c) {
   Open open;
   open.position = position;
-  open.deepest_place = c.place;
-  open.deepest_actor = c.actor;
+  open.place = c.place;
+  open.actor = c.actor;
   open.inner_lo = c.t_lo;
   open.inner_hi = c.t_hi;
   open.count_event = c.has_quantity ? c.event : 0;

@@ -92,6 +92,7 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   p.family = builder.family_of_event.get(p.event, [&] { return set.symbols.intern(builder.families.family(claim.event)); });
   p.phase = set.symbols.intern(claim.phase);
   p.phase_group = builder.group_of_phase.get(p.phase, [&] { return set.symbols.intern(phase_group(claim.phase)); });
+  p.partial_phase = is_partial_phase(claim.phase);
   if (!claim.sources.empty()) p.innermost = source_key(claim.sources.front(), set.symbols);
   for (const Source& source : claim.sources)
     if (source.role == SourceRole::outlet) {
@@ -115,6 +116,9 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   if (claim.published) {
     p.has_published = true;
     p.published = claim.published->days();
+    // "Until now": a deadline on the day of publication says how things stand
+    // as the article is written, not when something is due.
+    if (p.time == TimeClass::end && p.t_hi == p.published) p.time = TimeClass::none;
   }
   p.text_key = claim.text_key;
   p.begin = claim.span.begin;

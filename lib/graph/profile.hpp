@@ -36,6 +36,7 @@ struct Profile {
   Symbol family = 0;
   Symbol phase = 0;        // "first", "rest", ... or 0
   Symbol phase_group = 0;  // comparable phases share a group, see scope.hpp
+  bool partial_phase = false;  // a part of the operation (first, second), not its completion
   Symbol innermost = 0;    // sources[0]: id, else its text; 0 when there is none
   Symbol outlet = 0;       // first outlet in the chain, or 0
   uint32_t place = 0;      // chain id, 0 unknown

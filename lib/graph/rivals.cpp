@@ -8,33 +8,74 @@
 namespace claimgraph::linking {
 namespace {
 
-// The member of `y` that best shows m's conflict with y, or kNone.
-constexpr uint32_t kNone = 0xffffffffu;
+// A cluster's members grouped by document: (doc, member ranks), most
+// specific first, documents in order of their first member.
+struct DocumentMembers {
+  Symbol doc = 0;
+  std::vector<uint32_t> members;  // ascending rank, at most kMembersPerDocument
+};
 
-uint32_t counterpart(const Profile& m, const Position& y, const Positions& positions, const ProfileSet& set,
-                     Finding& finding) {
-  uint32_t best = kNone;
-  int best_category = 3;
-  std::size_t scanned = 0;
-  for (const uint32_t* it = positions.begin(y); it != positions.end(y) && scanned < kCounterpartScan;
-       ++it, ++scanned) {
-    const Profile& candidate = set.profiles[*it];
-    const int category = candidate.doc == m.doc ? 0 : same_line(m, candidate) ? 1 : 2;
-    if (category >= best_category) continue;
-    const Finding f = decide(m, candidate, set.chains);
-    if (f.verdict != Verdict::conflicts) continue;
-    best = *it;
-    best_category = category;
-    finding = f;
-    if (category == 0) break;
+// How precise a claim's values are: narrower ranges first (11,300 before "over
+// 11,000"), so a document is represented by its most specific statement.
+std::pair<double, double> vagueness(const Profile& p) {
+  const double count = p.has_quantity ? p.q_hi - p.q_lo : 0.0;
+  const double time = p.time == TimeClass::none ? 0.0 : static_cast<double>(p.t_hi) - p.t_lo;
+  return {count, time};
+}
+
+std::vector<DocumentMembers> by_document(const Position& p, const Positions& positions, const ProfileSet& set) {
+  std::vector<uint32_t> ordered(positions.begin(p), positions.end(p));
+  std::stable_sort(ordered.begin(), ordered.end(), [&](uint32_t x, uint32_t y) {
+    return vagueness(set.profiles[x]) < vagueness(set.profiles[y]);
+  });
+  std::vector<DocumentMembers> out;
+  for (auto it = ordered.begin(); it != ordered.end(); ++it) {
+    const Symbol doc = set.profiles[*it].doc;
+    auto found = std::find_if(out.begin(), out.end(), [&](const DocumentMembers& d) { return d.doc == doc; });
+    if (found == out.end()) out.push_back({doc, {*it}});
+    else if (found->members.size() < kMembersPerDocument) found->members.push_back(*it);
   }
-  return best;
+  return out;
+}
+
+// Links the clusters' documents pairwise, best evidence first.
+void link_documents(const std::vector<DocumentMembers>& xs, const std::vector<DocumentMembers>& ys,
+                    const ProfileSet& set, std::vector<PairLink>& out) {
+  struct Candidate {
+    int category;  // 0 one article, 1 one line of sources, 2 other
+    std::size_t x, y;
+  };
+  std::vector<Candidate> candidates;
+  for (std::size_t i = 0; i < xs.size(); ++i)
+    for (std::size_t j = 0; j < ys.size(); ++j) {
+      const Profile& a = set.profiles[xs[i].members.front()];
+      const Profile& b = set.profiles[ys[j].members.front()];
+      candidates.push_back({a.doc == b.doc ? 0 : same_line(a, b) ? 1 : 2, i, j});
+    }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& p, const Candidate& q) { return p.category < q.category; });
+  std::size_t emitted = 0;
+  for (const Candidate& c : candidates) {
+    if (emitted == kMaxLinksPerPair) break;
+    bool found = false;
+    for (uint32_t x : xs[c.x].members) {
+      for (uint32_t y : ys[c.y].members) {
+        const Finding f = decide(set.profiles[x], set.profiles[y], set.chains);
+        if (f.verdict != Verdict::conflicts) continue;
+        out.push_back({x, y, f});
+        ++emitted;
+        found = true;
+        break;
+      }
+      if (found) break;
+    }
+  }
 }
 
 }  // namespace
 
 bool positions_may_conflict(const Profile& x, const Profile& y, const ChainTable& chains) {
-  if (!same_scope(x, y, chains)) return false;
+  if (!same_scope(x, y, chains) || !phases_rival(x, y)) return false;
   if (x.polarity != y.polarity) {
     const Profile& denial = x.polarity == Polarity::negative ? x : y;
     const Profile& assertion = x.polarity == Polarity::negative ? y : x;
@@ -50,8 +91,6 @@ bool positions_may_conflict(const Profile& x, const Profile& y, const ChainTable
 
 std::vector<PairLink> find_conflicts(const ProfileSet& set, const Positions& positions) {
   std::vector<PairLink> out;
-  std::vector<uint8_t> started(set.profiles.size(), 0);
-  std::vector<uint64_t> linked;  // pairs of the current cluster pair, sorted
   const auto& all = positions.positions;
 
   for (std::size_t b = 0; b + 1 < positions.block_first.size(); ++b) {
@@ -87,26 +126,8 @@ std::vector<PairLink> find_conflicts(const ProfileSet& set, const Positions& pos
       return sp != sq ? sp > sq : p < q;
     });
 
-    for (const auto& [x, y] : pairs) {
-      // Member pairs of two clusters occur only within that cluster pair.
-      linked.clear();
-      for (int side = 0; side < 2; ++side) {
-        const Position& from = all[side == 0 ? x : y];
-        const Position& to = all[side == 0 ? y : x];
-        for (const uint32_t* it = positions.begin(from); it != positions.end(from); ++it) {
-          if (started[*it] >= kMaxConflictsPerClaim) continue;
-          Finding finding;
-          const uint32_t other = counterpart(set.profiles[*it], to, positions, set, finding);
-          if (other == kNone) continue;
-          const uint64_t key = (uint64_t{std::min(*it, other)} << 32) | std::max(*it, other);
-          if (side == 1 && std::binary_search(linked.begin(), linked.end(), key)) continue;
-          if (side == 0) linked.push_back(key);
-          ++started[*it];
-          out.push_back({*it, other, finding});
-        }
-        if (side == 0) std::sort(linked.begin(), linked.end());
-      }
-    }
+    for (const auto& [x, y] : pairs)
+      link_documents(by_document(all[x], positions, set), by_document(all[y], positions, set), set, out);
   }
   return out;
 }

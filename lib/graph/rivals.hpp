@@ -1,10 +1,10 @@
 // Conflicts between agreement clusters. Within a block each cluster is
-// compared with the block's strongest clusters (most independent sources),
-// a bounded pool, so the work stays linear; a conflicting pair of clusters is
-// then shown as member links: each member of either cluster is linked to its
-// best counterpart in the other (in its own document from another source,
-// else in its own line of sources, else the earliest), and no claim starts
-// more than kMaxConflictsPerClaim such links.
+// compared with the block's strongest clusters (most independent sources), a
+// bounded pool, so the work stays linear. A conflicting pair of clusters is
+// shown as links between their documents: for each pair of documents, one on
+// each side, one link between their earliest members that conflict (so each
+// article sees its disagreement with each other article), the pairs within one
+// article first, then those in one line of sources, at most kMaxLinksPerPair.
 #pragma once
 
 #include <cstdint>
@@ -16,8 +16,9 @@
 namespace claimgraph::linking {
 
 inline constexpr std::size_t kRivalPool = 32;
-inline constexpr uint32_t kMaxConflictsPerClaim = 2;
-inline constexpr std::size_t kCounterpartScan = 64;
+inline constexpr std::size_t kMaxLinksPerPair = 64;
+// Members of one document tried for a document pair.
+inline constexpr std::size_t kMembersPerDocument = 3;
 
 struct PairLink {
   uint32_t a = 0;  // ranks

@@ -27,7 +27,10 @@ bool part_of(const Profile& a, const Profile& b, const ChainTable& chains) {
 
 Finding compare_deadlines(const Profile& a, const Profile& b) {
   if (a.time != TimeClass::end || b.time != TimeClass::end) return {};
-  return a.month == b.month ? agrees(Kind::time) : conflicts(Kind::time);
+  if (a.month == b.month) return agrees(Kind::time);
+  const bool phases_known = a.phase_group != 0 && b.phase_group != 0;
+  if (!phases_known && std::abs(a.month - b.month) > kMaxRivalGapMonths) return {};
+  return conflicts(Kind::time);
 }
 
 Finding compare_starts(const Profile& a, const Profile& b) {
@@ -38,7 +41,8 @@ Finding compare_starts(const Profile& a, const Profile& b) {
 Finding compare_intervals(const Profile& a, const Profile& b) {
   if (a.time != TimeClass::at || b.time != TimeClass::at || a.event != b.event) return {};
   if (a.t_lo == b.t_lo && a.t_hi == b.t_hi) return agrees(Kind::time);
-  if (a.t_hi < b.t_lo || b.t_hi < a.t_lo) return conflicts(Kind::time);
+  if (a.t_hi < b.t_lo || b.t_hi < a.t_lo)
+    return std::abs(a.month - b.month) > kMaxRivalGapMonths ? Finding{} : conflicts(Kind::time);
   if (b.t_lo <= a.t_lo && a.t_hi <= b.t_hi) return refines(Kind::time, 0);
   if (a.t_lo <= b.t_lo && b.t_hi <= a.t_hi) return refines(Kind::time, 1);
   return {};
@@ -56,8 +60,7 @@ Finding compare_times(const Profile& a, const Profile& b) {
 }
 
 Finding compare_quantities(const Profile& a, const Profile& b, const ChainTable& chains) {
-  if (!a.has_quantity || !b.has_quantity || a.event != b.event) return {};
-  if (a.unit != 0 && b.unit != 0 && a.unit != b.unit) return {};
+  if (!a.has_quantity || !b.has_quantity || a.event != b.event || a.unit != b.unit) return {};
   if (ranges_overlap(a, b)) {
     if (a.q_lo == b.q_lo && a.q_hi == b.q_hi) return agrees(Kind::quantity);
     if (within_range(a, b)) return refines(Kind::quantity, 0);
@@ -124,7 +127,7 @@ Finding decide(const Profile& a, const Profile& b, const ChainTable& chains) {
     else if (!a.has_value() && !b.has_value() && a.event == b.event) found = agrees(Kind::statement);
   }
   if (found.verdict == Verdict::conflicts &&
-      (!modality_can_conflict(a, b, found.kind) || same_voice(a, b)))
+      (!phases_rival(a, b) || !modality_can_conflict(a, b, found.kind) || same_voice(a, b)))
     return {};
   return found;
 }

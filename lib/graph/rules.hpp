@@ -23,14 +23,21 @@ struct Finding {
 // things (a part, an increment, another place) than rival counts of one thing.
 inline constexpr double kMaxRivalRatio = 10.0;
 
+// Dates further apart than this are more likely two milestones of one plan
+// (the first phase, then the rest) or two occurrences of one kind of event
+// (two announcements) than rival reports of one date.
+inline constexpr int32_t kMaxRivalGapMonths = 12;
+
 // Deadlines (by, until, before, within) of one family: the same month agrees,
 // different months conflict. "Forces remain until D" and "forces leave by D"
-// are both deadlines of the family, so they agree.
+// are both deadlines of the family, so they agree. Deadlines more than
+// kMaxRivalGapMonths apart conflict only when both phases are known.
 Finding compare_deadlines(const Profile& a, const Profile& b);
 // Starts (from, after) of one event: the same month agrees, else conflict.
 Finding compare_starts(const Profile& a, const Profile& b);
 // `at` intervals of one event: equal agree, nested refine (the inner one is
-// more specific), disjoint conflict, partly overlapping say nothing.
+// more specific), disjoint conflict unless they start more than
+// kMaxRivalGapMonths apart, partly overlapping say nothing.
 Finding compare_intervals(const Profile& a, const Profile& b);
 // Dispatches on the time classes; a start and a deadline, or a deadline and
 // an occurrence, say nothing about each other.

@@ -11,6 +11,13 @@ bool phases_comparable(const Profile& a, const Profile& b) {
   return a.phase_group == 0 || b.phase_group == 0 || a.phase_group == b.phase_group;
 }
 
+bool is_partial_phase(std::string_view phase) { return !phase.empty() && phase_group(phase) != "completion"; }
+
+bool phases_rival(const Profile& a, const Profile& b) {
+  if (a.partial_phase || b.partial_phase) return a.phase_group == b.phase_group;
+  return true;
+}
+
 bool places_overlap(const Profile& a, const Profile& b, const ChainTable& chains) {
   return chains.overlaps(a.place, b.place);
 }
@@ -21,7 +28,7 @@ bool actors_overlap(const Profile& a, const Profile& b, const ChainTable& chains
 
 bool same_subject(const Profile& a, const Profile& b) {
   if (!a.has_quantity || !b.has_quantity || a.event != b.event) return true;
-  return a.unit == 0 || b.unit == 0 || a.unit == b.unit;
+  return a.unit == b.unit;
 }
 
 bool same_scope(const Profile& a, const Profile& b, const ChainTable& chains) {

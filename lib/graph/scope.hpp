@@ -16,13 +16,22 @@ namespace claimgraph::linking {
 // phase (`first`, `second`, ...) is comparable only with itself; "" is unknown.
 std::string_view phase_group(std::string_view phase);
 
-// Unknown on either side, or the same group.
+// True for a phase that is a part of the operation (`first`, `second`, ...),
+// not its completion (`rest`, `final`, `full`) and not unknown.
+bool is_partial_phase(std::string_view phase);
+
+// Unknown on either side, or the same group: claims that may agree.
 bool phases_comparable(const Profile& a, const Profile& b);
+// Claims that may conflict: a deadline that names no phase is about the
+// operation as a whole, so it rivals completion deadlines (rest, final,
+// full), while a partial phase (first) is rivalled only by the same phase.
+bool phases_rival(const Profile& a, const Profile& b);
 // Unknown on either side, or one lies on the other's chain (Erbil and Iraq).
 bool places_overlap(const Profile& a, const Profile& b, const ChainTable& chains);
 bool actors_overlap(const Profile& a, const Profile& b, const ChainTable& chains);
-// Two counts of one event count the same subject unless their units differ
-// (killed vs missing).
+// Two counts of one event count the same subject only when their units are
+// equal: killed vs missing differ, and a count of unknown unit (a population,
+// a figure the text does not say the subject of) is compared with none.
 bool same_subject(const Profile& a, const Profile& b);
 
 // All of the above.
