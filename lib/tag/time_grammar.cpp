@@ -449,6 +449,7 @@ std::optional<Grammar::Core> Grammar::core(uint32_t i, const Ctx& ctx) const {
 
 // 2025-08-18, 18/08/2025, 3/15/2024, 18.08.2025
 std::optional<Grammar::Core> Grammar::numeric_date(uint32_t i) const {
+  if (i >= size()) return std::nullopt;
   int parts[3] = {-1, -1, -1};
   int widths[3] = {0, 0, 0};
   uint32_t end = i;

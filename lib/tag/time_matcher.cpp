@@ -26,7 +26,13 @@ void TimeMatcher::add(const LexiconEntry& entry, std::vector<std::string> keys, 
   const std::size_t walk = entry.form == MatchForm::prefix ? keys.size() - 1 : keys.size();
   for (std::size_t i = 0; i < walk; ++i) node = child(norm_, node, keys[i]);
   if (entry.form == MatchForm::prefix) {
-    norm_[node].prefix_ends.push_back({std::move(keys.back()), terminal});
+    std::string key = std::move(keys.back());
+    if (key.size() < kHead) {
+      norm_[node].short_prefixes.push_back({std::move(key), terminal});
+    } else {
+      const std::string head = key.substr(0, kHead);
+      norm_[node].prefixes[head].push_back({std::move(key), terminal});
+    }
   } else {
     norm_[node].terminals.push_back(terminal);
   }
@@ -37,11 +43,27 @@ void TimeMatcher::walk_norm(const TokenizedText& text, const Readings& readings,
   if (pos >= text.tokens.size()) return;
   const Node& n = norm_[node];
   const uint32_t begin = readings.first[pos], end = readings.first[pos + 1];
-  for (const PrefixEnd& p : n.prefix_ends) {
+  auto prefix_hit = [&](const PrefixEnd& p) {
     for (uint32_t r = begin; r < end; ++r) {
-      if (readings.views[r].starts_with(p.key)) {
-        out.push_back({pos + 1, p.terminal});
-        break;
+      if (readings.views[r].starts_with(p.key)) return true;
+    }
+    return false;
+  };
+  for (const PrefixEnd& p : n.short_prefixes) {
+    if (prefix_hit(p)) out.push_back({pos + 1, p.terminal});
+  }
+  if (!n.prefixes.empty()) {
+    // Each reading's head names the candidates; one entry is reported once.
+    const std::size_t before = out.size();
+    for (uint32_t r = begin; r < end; ++r) {
+      if (readings.views[r].size() < kHead) continue;
+      auto found = n.prefixes.find(readings.views[r].substr(0, kHead));
+      if (found == n.prefixes.end()) continue;
+      for (const PrefixEnd& p : found->second) {
+        if (!readings.views[r].starts_with(p.key)) continue;
+        bool seen = false;
+        for (std::size_t k = before; k < out.size(); ++k) seen = seen || out[k].terminal.entry == p.terminal.entry;
+        if (!seen) out.push_back({pos + 1, p.terminal});
       }
     }
   }

@@ -38,10 +38,14 @@ class TimeMatcher {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
+  // Prefix entries ending at a node, indexed by their first kHead bytes (two
+  // Arabic letters) so a token is compared only with the few that can match.
+  static constexpr std::size_t kHead = 4;
   struct Node {
     std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> children;
     std::vector<Terminal> terminals;
-    std::vector<PrefixEnd> prefix_ends;
+    std::vector<PrefixEnd> short_prefixes;  // keys shorter than kHead
+    std::unordered_map<std::string, std::vector<PrefixEnd>, Hash, std::equal_to<>> prefixes;
   };
   // The readings of every token of one text: its norm first, then its
   // proclitic-stripped forms; readings_[first_[i] .. first_[i+1]).

@@ -1,0 +1,408 @@
+// The time tagger through its public API: each construction of the grammar in
+// Arabic and English, anchoring rules, and edge cases. Every test uses a frozen
+// reference date; the sentences are written for these tests.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimgraph/time.hpp"
+
+namespace claimgraph {
+namespace {
+
+// One expectation: in `text`, with reference `ref`, the expression `found`
+// (its surface) has `relation` and the interval [earliest, latest]; "" is null.
+struct Case {
+  std::string_view text;
+  std::string_view ref;
+  std::string_view found;
+  std::string_view relation;
+  std::string_view earliest;
+  std::string_view latest;
+};
+
+std::string show(const std::optional<Date>& d) { return d ? d->iso() : ""; }
+
+std::vector<TimeExpr> tag(std::string_view text, std::string_view ref) {
+  TimeOptions options;
+  options.reference = Date::parse_iso(ref);
+  return tag_times(text, options);
+}
+
+void check(const Case& c) {
+  SCOPED_TRACE(std::string(c.text) + " [ref " + std::string(c.ref) + "]");
+  const auto found = tag(c.text, c.ref);
+  const TimeExpr* hit = nullptr;
+  std::string surfaces;
+  for (const TimeExpr& e : found) {
+    surfaces += "'" + std::string(e.span.of(c.text)) + "' ";
+    if (e.span.of(c.text) == c.found) hit = &e;
+  }
+  ASSERT_NE(hit, nullptr) << "found: " << surfaces;
+  EXPECT_EQ(to_string(hit->relation), c.relation) << hit->rule;
+  EXPECT_EQ(show(hit->interval.earliest), c.earliest) << hit->rule;
+  EXPECT_EQ(show(hit->interval.latest), c.latest) << hit->rule;
+}
+
+void check_all(const std::vector<Case>& cases) {
+  for (const Case& c : cases) check(c);
+}
+
+void expect_none(std::string_view text, std::string_view ref = "2024-09-27") {
+  const auto found = tag(text, ref);
+  std::string surfaces;
+  for (const TimeExpr& e : found) surfaces += "'" + std::string(e.span.of(text)) + "' (" + e.rule + ") ";
+  EXPECT_TRUE(found.empty()) << text << " gave " << surfaces;
+}
+
+// ---------------------------------------------------------------- Arabic
+
+TEST(TimeArabic, MonthsOfEverySeries) {
+  check_all({
+      {"ستغادر القوات بحلول تشرين الأول 2026", "2025-03-01", "بحلول تشرين الأول 2026", "by", "", "2026-10-31"},
+      {"اجتماع في فبراير 2023", "2024-09-27", "في فبراير 2023", "at", "2023-02-01", "2023-02-28"},
+      {"الاتفاق الموقع في شباط 2024", "2024-09-27", "في شباط 2024", "at", "2024-02-01", "2024-02-29"},
+      {"وصلت البعثة في جوان 2022", "2024-09-27", "في جوان 2022", "at", "2022-06-01", "2022-06-30"},
+      {"موعد الانتخابات في نوفمبر/تشرين الثاني 2025", "2024-09-27", "في نوفمبر/تشرين الثاني 2025", "at",
+       "2025-11-01", "2025-11-30"},
+      {"تنتهي المهلة في أيلول (سبتمبر) 2025", "2024-09-27", "في أيلول (سبتمبر) 2025", "at", "2025-09-01",
+       "2025-09-30"},
+  });
+}
+
+TEST(TimeArabic, DaysMonthsYears) {
+  check_all({
+      {"عقد الاجتماع في 3 آذار 2023 في أربيل", "2024-09-27", "في 3 آذار 2023", "at", "2023-03-03", "2023-03-03"},
+      {"أعلن عن ذلك في الأول من تموز 2021", "2024-09-27", "في الأول من تموز 2021", "at", "2021-07-01",
+       "2021-07-01"},
+      {"في الحادي والعشرين من حزيران 2020", "2024-09-27", "في الحادي والعشرين من حزيران 2020", "at",
+       "2020-06-21", "2020-06-21"},
+      {"بتاريخ ٣١ كانون الأول ٢٠٢٣", "2024-09-27", "٣١ كانون الأول ٢٠٢٣", "at", "2023-12-31", "2023-12-31"},
+      {"في العام 2019 شهدت المدينة", "2024-09-27", "في العام 2019", "at", "2019-01-01", "2019-12-31"},
+      {"خلال سنة 2021", "2024-09-27", "خلال سنة 2021", "at", "2021-01-01", "2021-12-31"},
+      {"في 2024م", "2024-09-27", "في 2024م", "at", "2024-01-01", "2024-12-31"},
+  });
+}
+
+TEST(TimeArabic, RelationWords) {
+  check_all({
+      {"يستمر التفويض لغاية حزيران 2026", "2024-09-27", "لغاية حزيران 2026", "until", "", "2026-06-30"},
+      {"اعتبارا من كانون الثاني 2025", "2024-09-27", "اعتبارا من كانون الثاني 2025", "from", "2025-01-01", ""},
+      {"ابتداءً من آذار 2025", "2024-09-27", "ابتداءً من آذار 2025", "from", "2025-03-01", ""},
+      {"قبل تموز 2025", "2024-09-27", "قبل تموز 2025", "before", "", "2025-06-30"},
+      {"بعد نهاية العام الجاري", "2024-09-27", "بعد نهاية العام الجاري", "after", "2025-01-01", ""},
+      {"في موعد لا يتجاوز نهاية أيار 2025", "2024-09-27", "في موعد لا يتجاوز نهاية أيار 2025", "by", "",
+       "2025-05-31"},
+      {"والانسحاب بنهاية 2025", "2024-09-27", "بنهاية 2025", "by", "", "2025-12-31"},
+  });
+}
+
+TEST(TimeArabic, PartsOfPeriods) {
+  check_all({
+      {"في مطلع عام 2025", "2024-09-27", "في مطلع عام 2025", "at", "2025-01-01", "2025-04-30"},
+      {"في أواسط 2023", "2024-09-27", "في أواسط 2023", "at", "2023-05-01", "2023-08-31"},
+      {"أواخر شباط 2024", "2024-09-27", "أواخر شباط 2024", "at", "2024-02-21", "2024-02-29"},
+      {"منتصف تشرين الثاني 2024", "2024-09-27", "منتصف تشرين الثاني 2024", "at", "2024-11-11", "2024-11-20"},
+      {"النصف الأول من العام المقبل", "2024-09-27", "النصف الأول من العام المقبل", "at", "2025-01-01",
+       "2025-06-30"},
+      {"الربع الثالث من عام 2024", "2024-09-27", "الربع الثالث من عام 2024", "at", "2024-07-01", "2024-09-30"},
+      {"الربع الأخير من العام الماضي", "2024-09-27", "الربع الأخير من العام الماضي", "at", "2023-10-01",
+       "2023-12-31"},
+      {"أوائل الشهر الجاري", "2024-09-27", "أوائل الشهر الجاري", "at", "2024-09-01", "2024-09-10"},
+      {"في وقت سابق من هذا الشهر", "2024-09-27", "في وقت سابق من هذا الشهر", "at", "2024-09-01", "2024-09-27"},
+  });
+}
+
+TEST(TimeArabic, RelativeWords) {
+  check_all({
+      {"ارتفعت الأسعار الشهر الماضي", "2024-03-15", "الشهر الماضي", "at", "2024-02-01", "2024-02-29"},
+      {"التقى الوفدان الأسبوع الماضي", "2024-09-27", "الأسبوع الماضي", "at", "2024-09-16", "2024-09-22"},
+      {"السنة القادمة", "2024-12-31", "السنة القادمة", "at", "2025-01-01", "2025-12-31"},
+      {"العام الجاري", "2024-09-27", "العام الجاري", "at", "2024-01-01", "2024-12-31"},
+      {"الشهر المقبل", "2024-12-10", "الشهر المقبل", "at", "2025-01-01", "2025-01-31"},
+      {"وصل الوفد صباح اليوم", "2024-09-27", "صباح اليوم", "at", "2024-09-27", "2024-09-27"},
+      {"وقع الانفجار مساء أمس", "2024-03-01", "مساء أمس", "at", "2024-02-29", "2024-02-29"},
+      {"أول أمس", "2024-09-27", "أول أمس", "at", "2024-09-25", "2024-09-25"},
+      {"يوم غد", "2024-12-31", "يوم غد", "at", "2025-01-01", "2025-01-01"},
+      {"حتى الآن", "2024-09-27", "حتى الآن", "until", "", "2024-09-27"},
+  });
+}
+
+TEST(TimeArabic, Weekdays) {
+  check_all({
+      // 2024-09-27 is a Friday.
+      {"قال المتحدث يوم الأربعاء", "2024-09-27", "يوم الأربعاء", "at", "2024-09-25", "2024-09-25"},
+      {"الخميس الماضي", "2024-09-27", "الخميس الماضي", "at", "2024-09-26", "2024-09-26"},
+      {"الجمعة الماضية", "2024-09-27", "الجمعة الماضية", "at", "2024-09-20", "2024-09-20"},
+      {"السبت المقبل", "2024-09-27", "السبت المقبل", "at", "2024-09-28", "2024-09-28"},
+      {"الجمعة المقبلة", "2024-09-27", "الجمعة المقبلة", "at", "2024-10-04", "2024-10-04"},
+      {"ليلة الأحد", "2024-09-27", "ليلة الأحد", "at", "2024-09-22", "2024-09-22"},
+      {"سيعقد الاجتماع الاثنين", "2024-09-27", "الاثنين", "at", "2024-09-30", "2024-09-30"},
+      {"الأحد 15 أيلول 2024", "2024-09-27", "الأحد 15 أيلول 2024", "at", "2024-09-15", "2024-09-15"},
+  });
+}
+
+TEST(TimeArabic, OffsetsAndDurations) {
+  check_all({
+      {"قبل أسبوع", "2024-09-27", "قبل أسبوع", "at", "2024-09-20", "2024-09-20"},
+      {"بعد ثلاثة أيام", "2024-12-30", "بعد ثلاثة أيام", "at", "2025-01-02", "2025-01-02"},
+      {"منذ ثلاث سنوات", "2024-09-27", "منذ ثلاث سنوات", "from", "2021-09-27", ""},
+      {"خلال شهرين", "2024-12-31", "خلال شهرين", "within", "2024-12-31", "2025-02-28"},
+      {"خلال 48 ساعة", "2024-09-27", "خلال 48 ساعة", "within", "2024-09-27", "2024-09-29"},
+      {"على مدى العامين المقبلين", "2024-09-27", "على مدى العامين المقبلين", "within", "2024-09-27",
+       "2026-09-27"},
+      {"خلال السنوات الخمس الماضية", "2024-09-27", "خلال السنوات الخمس الماضية", "at", "2019-09-27",
+       "2024-09-27"},
+      {"خلال الأيام المقبلة", "2024-09-27", "خلال الأيام المقبلة", "within", "2024-09-27", ""},
+  });
+}
+
+TEST(TimeArabic, Ranges) {
+  check_all({
+      {"من 10 إلى 14 آب 2024", "2024-09-27", "من 10 إلى 14 آب 2024", "at", "2024-08-10", "2024-08-14"},
+      {"يومي 30 و31 كانون الأول 2023", "2024-09-27", "يومي 30 و31 كانون الأول 2023", "at", "2023-12-30",
+       "2023-12-31"},
+      {"من تشرين الثاني 2024 إلى شباط 2025", "2024-09-27", "من تشرين الثاني 2024 إلى شباط 2025", "at",
+       "2024-11-01", "2025-02-28"},
+      {"من تشرين الثاني إلى شباط 2025", "2024-09-27", "من تشرين الثاني إلى شباط 2025", "at", "2024-11-01",
+       "2025-02-28"},
+      {"بين عامي 2019 و2021", "2024-09-27", "بين عامي 2019 و2021", "at", "2019-01-01", "2021-12-31"},
+  });
+}
+
+TEST(TimeArabic, HijriAndHolidays) {
+  check_all({
+      // ICU's Umm al-Qura calendar: 1 Ramadan 1445 is 2024-03-11.
+      {"في 1 رمضان 1445 هـ", "2024-09-27", "في 1 رمضان 1445 هـ", "at", "2024-03-11", "2024-03-11"},
+      {"في 1445هـ", "2024-09-27", "في 1445هـ", "at", "2023-07-19", "2024-07-06"},
+      {"في شهر رمضان المقبل", "2024-09-27", "في شهر رمضان المقبل", "at", "2025-03-01", "2025-03-29"},
+      {"عيد الأضحى 1445", "2024-09-27", "عيد الأضحى 1445", "at", "2024-06-16", "2024-06-16"},
+      {"في عيد الفطر الماضي", "2024-09-27", "في عيد الفطر الماضي", "at", "2024-04-10", "2024-04-10"},
+      {"عيد الميلاد 2024", "2024-09-27", "عيد الميلاد 2024", "at", "2024-12-25", "2024-12-25"},
+      {"عيد نوروز 2025", "2024-09-27", "عيد نوروز 2025", "at", "2025-03-21", "2025-03-21"},
+  });
+}
+
+TEST(TimeArabic, TenseDecidesYearlessMonths) {
+  check_all({
+      {"انسحبت القوات في آذار", "2025-08-18", "في آذار", "at", "2025-03-01", "2025-03-31"},
+      {"سينسحب الجنود في آذار", "2025-08-18", "في آذار", "at", "2026-03-01", "2026-03-31"},
+      {"من المقرر أن تبدأ المرحلة الثانية في حزيران", "2025-08-18", "في حزيران", "at", "2026-06-01",
+       "2026-06-30"},
+      // No cue: the nearest.
+      {"اجتماع في تشرين الأول", "2025-08-18", "في تشرين الأول", "at", "2025-10-01", "2025-10-31"},
+  });
+}
+
+TEST(TimeArabic, FollowingYearIsRelativeToTheLastNamedYear) {
+  check_all({
+      {"تنسحب الدفعة الأولى في 2027 والثانية في العام التالي", "2024-09-27", "في العام التالي", "at",
+       "2028-01-01", "2028-12-31"},
+      {"في العام التالي", "2024-09-27", "في العام التالي", "at", "2025-01-01", "2025-12-31"},
+  });
+}
+
+TEST(TimeArabic, WordsWithOtherMeaningsAreNotTimes) {
+  expect_none("قال الأمين العام للأمم المتحدة إن الوضع خطير");
+  expect_none("مارس الضغط على الحكومة");
+  expect_none("زار الأب ابنه");
+  expect_none("أكد القائد أن 2000 جندي سينسحبون");
+  expect_none("وقع الاتفاق بين الطرفين");
+  expect_none("قال رمضان إن الوضع هادئ");
+}
+
+// ---------------------------------------------------------------- English
+
+TEST(TimeEnglish, Dates) {
+  check_all({
+      {"The accord was signed on March 3, 2021 in Doha.", "2024-09-27", "on March 3, 2021", "at", "2021-03-03",
+       "2021-03-03"},
+      {"Filed on 3/15/2024 with the court.", "2024-09-27", "on 3/15/2024", "at", "2024-03-15", "2024-03-15"},
+      {"It ended on the 21st of June 2023.", "2024-09-27", "on the 21st of June 2023", "at", "2023-06-21",
+       "2023-06-21"},
+      {"Polls close Nov. 5th.", "2024-09-27", "Nov. 5th", "at", "2024-11-05", "2024-11-05"},
+      {"The ceasefire began Sunday, Oct. 6.", "2024-09-27", "Sunday, Oct. 6", "at", "2024-10-06", "2024-10-06"},
+      {"on 2024-02-29", "2024-09-27", "on 2024-02-29", "at", "2024-02-29", "2024-02-29"},
+  });
+}
+
+TEST(TimeEnglish, RelativeAndDeictic) {
+  check_all({
+      {"Sales fell last year.", "2024-09-27", "last year", "at", "2023-01-01", "2023-12-31"},
+      {"He resigned last month.", "2024-01-15", "last month", "at", "2023-12-01", "2023-12-31"},
+      {"The talks resume this week.", "2024-09-29", "this week", "at", "2024-09-23", "2024-09-29"},
+      {"Officials met yesterday.", "2024-03-01", "yesterday", "at", "2024-02-29", "2024-02-29"},
+      {"A vote is expected tonight.", "2024-09-27", "tonight", "at", "2024-09-27", "2024-09-27"},
+      {"Police said this morning that two men were held.", "2024-09-27", "this morning", "at", "2024-09-27",
+       "2024-09-27"},
+      {"Shelling continued last night.", "2024-09-27", "last night", "at", "2024-09-26", "2024-09-26"},
+      {"Earlier this year the bank raised rates.", "2024-09-27", "Earlier this year", "at", "2024-01-01",
+       "2024-09-27"},
+      {"Shares rose over the past week.", "2024-09-27", "over the past week", "at", "2024-09-20", "2024-09-27"},
+      {"This year's budget was cut.", "2024-09-27", "This year's", "at", "2024-01-01", "2024-12-31"},
+      {"by year-end", "2024-09-27", "by year-end", "by", "", "2024-12-31"},
+  });
+}
+
+TEST(TimeEnglish, OffsetsAndSpans) {
+  check_all({
+      {"The deal closed two years ago.", "2024-09-27", "two years ago", "at", "2022-01-01", "2022-12-31"},
+      {"A week ago, markets fell.", "2024-09-27", "A week ago", "at", "2024-09-20", "2024-09-20"},
+      {"Results are due in 10 days.", "2024-12-25", "in 10 days", "at", "2025-01-04", "2025-01-04"},
+      {"within 48 hours", "2024-09-27", "within 48 hours", "within", "2024-09-27", "2024-09-29"},
+      {"over the next two years", "2024-09-27", "over the next two years", "within", "2024-09-27", "2026-09-27"},
+      {"the past three months", "2024-05-31", "the past three months", "at", "2024-02-29", "2024-05-31"},
+  });
+}
+
+TEST(TimeEnglish, PartsSeasonsDecades) {
+  check_all({
+      {"Profit rose in the third quarter of 2023.", "2024-09-27", "in the third quarter of 2023", "at",
+       "2023-07-01", "2023-09-30"},
+      {"Q4 2024", "2024-09-27", "Q4 2024", "at", "2024-10-01", "2024-12-31"},
+      {"the second half of 2025", "2024-09-27", "the second half of 2025", "at", "2025-07-01", "2025-12-31"},
+      {"They plan to finish by mid-December.", "2024-09-27", "by mid-December", "by", "", "2024-12-20"},
+      {"early February 2024", "2024-09-27", "early February 2024", "at", "2024-02-01", "2024-02-10"},
+      {"late February 2024", "2024-09-27", "late February 2024", "at", "2024-02-21", "2024-02-29"},
+      {"late February 2023", "2024-09-27", "late February 2023", "at", "2023-02-21", "2023-02-28"},
+      {"During the summer of 2022 it rained.", "2024-09-27", "During the summer of 2022", "at", "2022-06-01",
+       "2022-08-31"},
+      {"in winter 2023", "2024-09-27", "in winter 2023", "at", "2023-12-01", "2024-02-29"},
+      {"Prices soared in the 1990s.", "2024-09-27", "in the 1990s", "at", "1990-01-01", "1999-12-31"},
+      {"the twenty-first century", "2024-09-27", "the twenty-first century", "at", "2000-01-01", "2099-12-31"},
+  });
+}
+
+TEST(TimeEnglish, RangesAcrossYears) {
+  check_all({
+      {"The report covers 2019 to 2022.", "2024-09-27", "2019 to 2022", "at", "2019-01-01", "2022-12-31"},
+      {"from December 2024 to February 2025", "2024-09-27", "from December 2024 to February 2025", "at",
+       "2024-12-01", "2025-02-28"},
+      {"from November to January 2025", "2024-09-27", "from November to January 2025", "at", "2024-11-01",
+       "2025-01-31"},
+      {"The summit will be held between June 10 and 12.", "2024-09-27", "between June 10 and 12", "at",
+       "2025-06-10", "2025-06-12"},
+  });
+}
+
+TEST(TimeEnglish, ClockTimesAndHolidays) {
+  check_all({
+      {"At 10:30 a.m. Friday officials said.", "2024-09-30", "At 10:30 a.m. Friday", "at", "2024-09-27",
+       "2024-09-27"},
+      {"Tuesday at 9 pm", "2024-09-27", "Tuesday at 9 pm", "at", "2024-09-24", "2024-09-24"},
+      {"New Year's Day 2025", "2024-09-27", "New Year's Day 2025", "at", "2025-01-01", "2025-01-01"},
+      {"Easter 2025", "2024-09-27", "Easter 2025", "at", "2025-04-20", "2025-04-20"},
+      {"Thanksgiving 2024", "2024-09-27", "Thanksgiving 2024", "at", "2024-11-28", "2024-11-28"},
+      {"Ramadan 2025", "2024-09-27", "Ramadan 2025", "at", "2025-03-01", "2025-03-29"},
+  });
+}
+
+TEST(TimeEnglish, TenseAndDirection) {
+  check_all({
+      {"The plant will open in May.", "2024-09-27", "in May", "at", "2025-05-01", "2025-05-31"},
+      {"The plant opened in May.", "2024-09-27", "in May", "at", "2024-05-01", "2024-05-31"},
+      {"It will be completed in March.", "2024-09-27", "in March", "at", "2025-03-01", "2025-03-31"},
+      {"next September", "2024-09-27", "next September", "at", "2025-09-01", "2025-09-30"},
+      {"last January", "2024-01-20", "last January", "at", "2023-01-01", "2023-01-31"},
+      {"since January", "2024-09-27", "since January", "from", "2024-01-01", ""},
+      {"until March", "2024-09-27", "until March", "until", "", "2025-03-31"},
+      {"next Thursday", "2024-09-27", "next Thursday", "at", "2024-10-03", "2024-10-03"},
+      {"The minister spoke Monday.", "2024-09-30", "Monday", "at", "2024-09-30", "2024-09-30"},
+  });
+}
+
+TEST(TimeEnglish, WordsWithOtherMeaningsAreNotTimes) {
+  expect_none("He may leave soon.");
+  expect_none("Troops will march to the border.");
+  expect_none("About 2,000 soldiers remain.");
+  expect_none("He has 2000 reasons.");
+  expect_none("The end of the war is near.");
+  expect_none("They stayed for two years.");
+}
+
+// ---------------------------------------------------------------- anchoring
+
+TEST(TimeAnchor, WithoutReferenceRelativeStaysNullAndAbsoluteResolves) {
+  TimeOptions options;  // no reference
+  const std::string text = "القوات ستنسحب الشهر المقبل وبحلول أيلول 2025";
+  const auto found = tag_times(text, options);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].span.of(text), "الشهر المقبل");
+  EXPECT_FALSE(found[0].anchored);
+  EXPECT_TRUE(found[0].interval.empty());
+  EXPECT_TRUE(found[1].anchored);
+  EXPECT_EQ(show(found[1].interval.latest), "2025-09-30");
+}
+
+TEST(TimeAnchor, FollowingYearWithoutReferenceUsesTheNamedYear) {
+  TimeOptions options;
+  const std::string text = "by September 2025 and the rest by the end of the following year";
+  const auto found = tag_times(text, options);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_TRUE(found[1].anchored);
+  EXPECT_EQ(show(found[1].interval.latest), "2026-12-31");
+}
+
+TEST(TimeAnchor, ImpossibleDatesAreDropped) {
+  const auto found = tag("on February 30, 2024 and 31 نيسان 2024", "2024-09-27");
+  for (const TimeExpr& e : found) EXPECT_NE(e.rule.find("year"), std::string::npos) << e.rule;
+  expect_none("30 February 2023");
+}
+
+TEST(TimeAnchor, LeapDayWithoutYearFindsALeapYear) {
+  check({"on February 29", "2025-06-01", "on February 29", "at", "2024-02-29", "2024-02-29"});
+  check({"on 29 February", "2027-06-01", "on 29 February", "at", "2028-02-29", "2028-02-29"});
+}
+
+TEST(TimeAnchor, WeekArithmeticAcrossYearEnds) {
+  // 2024-12-31 is a Tuesday; its ISO week runs Monday 30 December to Sunday 5 January.
+  check({"this week", "2024-12-31", "this week", "at", "2024-12-30", "2025-01-05"});
+  check({"next week", "2024-12-31", "next week", "at", "2025-01-06", "2025-01-12"});
+  check({"الأسبوع الماضي", "2025-01-01", "الأسبوع الماضي", "at", "2024-12-23", "2024-12-29"});
+  check({"on Monday", "2025-01-01", "on Monday", "at", "2024-12-30", "2024-12-30"});
+  check({"next Friday", "2024-12-31", "next Friday", "at", "2025-01-03", "2025-01-03"});
+}
+
+TEST(TimeAnchor, MonthEndsClamp) {
+  check({"in one month", "2024-01-31", "in one month", "at", "2024-02-01", "2024-02-29"});
+  check({"within a month", "2024-01-31", "within a month", "within", "2024-01-31", "2024-02-29"});
+  check({"خلال عام", "2024-02-29", "خلال عام", "within", "2024-02-29", "2025-02-28"});
+}
+
+TEST(TimeTagger, SpansAreBytesAndExpressionsDoNotOverlap) {
+  const std::string text = "وقال إن 500 جندي سيغادرون بحلول نهاية 2025، والبقية في 2026.";
+  const auto found = tag(text, "2024-09-27");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].span.of(text), "بحلول نهاية 2025");
+  EXPECT_EQ(found[1].span.of(text), "في 2026");
+  EXPECT_LE(found[0].span.end, found[1].span.begin);
+  EXPECT_FALSE(found[0].rule.empty());
+  EXPECT_FALSE(found[0].entries.empty());
+}
+
+TEST(TimeTagger, ApproxWords) {
+  const auto found = tag("حتى نهاية 2026 تقريبا", "2024-09-27");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].approx);
+  const auto english = tag("around mid-2025", "2024-09-27");
+  ASSERT_EQ(english.size(), 1u);
+  EXPECT_TRUE(english[0].approx);
+}
+
+TEST(TimeTagger, EmptyAndPunctuationOnly) {
+  EXPECT_TRUE(tag("", "2024-09-27").empty());
+  EXPECT_TRUE(tag("... ، ؟ !", "2024-09-27").empty());
+  EXPECT_TRUE(tag("-", "2024-09-27").empty());
+}
+
+TEST(TimeTagger, RelationNames) {
+  EXPECT_EQ(to_string(TimeRelation::at), "at");
+  EXPECT_EQ(to_string(TimeRelation::within), "within");
+  EXPECT_EQ(to_string(TimeRelation::after), "after");
+}
+
+}  // namespace
+}  // namespace claimgraph
