@@ -119,6 +119,37 @@ TEST(GraphDeadlines, RemainingUntilStatesTheSameFactAsLeavingBy) {
   EXPECT_EQ(g.between("ar1:100", "ar3:100"), Relations{"conflicts"});
 }
 
+TEST(GraphDeadlines, DeadlinesAYearApartOfUnknownPhaseAreMilestones) {
+  Linked g({ClaimBuilder("ar1:100", "withdrawal").by(2025, 9).place("iraq").outlet("reuters"),
+            ClaimBuilder("ar2:100", "presence").until(2026, 12).place("erbil", kErbil).outlet("reuters"),
+            ClaimBuilder("ar3:100", "withdrawal").by(2026, 12).phase("rest").place("iraq").outlet("wsj"),
+            ClaimBuilder("ar4:100", "withdrawal").by(2027, 12).phase("full").place("iraq").outlet("afp")});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
+  EXPECT_EQ(g.between("ar1:100", "ar3:100"), Relations{});
+  EXPECT_EQ(g.between("ar3:100", "ar4:100"), Relations{"conflicts"});  // both phases known
+}
+
+TEST(GraphDeadlines, AnUnphasedDeadlineRivalsCompletionNotTheFirstPhase) {
+  Linked g({ClaimBuilder("ar1:100", "withdrawal").by(2026, 9).place("iraq").outlet("shafaq"),
+            ClaimBuilder("ar2:100", "withdrawal").by(2025, 12).phase("first").place("iraq").outlet("reuters"),
+            ClaimBuilder("ar3:100", "withdrawal").by(2026, 12).phase("rest").place("iraq").outlet("wsj")});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
+  EXPECT_EQ(g.between("ar1:100", "ar3:100"), Relations{"conflicts"});
+}
+
+TEST(GraphDeadlines, UntilNowIsNoDeadline) {
+  // "No timetable until now", in an article of that day.
+  Linked g({ClaimBuilder("ar1:100", "mission_end").by_day(ymd(2024, 7, 23)).published(2024, 7, 23).place("iraq").outlet("almasalla"),
+            ClaimBuilder("ar2:100", "mission_end").by(2025, 9).place("iraq").outlet("reuters")});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
+}
+
+TEST(GraphDeadlines, OccurrencesMoreThanAYearApartAreNotRivals) {
+  Linked g({ClaimBuilder("ar1:100", "announcement").in_month(2023, 8).outlet("bloomberg"),
+            ClaimBuilder("ar2:100", "announcement").in_month(2025, 8).outlet("shafaq")});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
+}
+
 TEST(GraphDeadlines, AStartIsNoConflictWithAnEnd) {
   Linked g({ClaimBuilder("ar1:100", "withdrawal").from(2024, 9).place("iraq").outlet("reuters"),
             ClaimBuilder("ar2:100", "withdrawal").by(2025, 9).place("iraq").outlet("abc")});
@@ -159,6 +190,28 @@ TEST(GraphQuantities, OverlappingRangesAgreeDisjointOnesConflict) {
   EXPECT_TRUE(g.agreed("en1:100", "en2:100"));
   EXPECT_EQ(g.between("en1:100", "en3:100"), Relations{"conflicts"});
   EXPECT_EQ(g.between("en3:100", "en2:100"), Relations{"conflicts"});
+}
+
+TEST(GraphQuantities, ACountsReportDateDoesNotSeparateItFromItsCluster) {
+  // The same toll reported on different days: compared on the count only,
+  // and clustered with the other reports of it whatever the sort order.
+  Linked g({ClaimBuilder("en1:100", "casualties").count(3958, "killed").place("derna", kDerna).speaker("who"),
+            ClaimBuilder("en2:100", "casualties").count(3958, "killed").place("derna", kDerna).speaker("ocha")
+                .at(ymd(2023, 9, 18), ymd(2023, 9, 18)),
+            ClaimBuilder("en3:100", "casualties").count(11300, "killed").place("derna", kDerna).speaker("un")
+                .at(ymd(2023, 9, 16), ymd(2023, 9, 16)),
+            ClaimBuilder("en4:100", "casualties").count(3958, "killed").place("derna", kDerna).speaker("cnn")});
+  EXPECT_TRUE(g.agreed("en1:100", "en2:100"));
+  EXPECT_TRUE(g.agreed("en2:100", "en4:100"));
+  EXPECT_EQ(g.between("en2:100", "en3:100"), Relations{"conflicts"});
+}
+
+TEST(GraphQuantities, ACountOfUnknownUnitIsComparedWithNone) {
+  Linked g({ClaimBuilder("en1:100", "casualties").count(11300, "").place("derna", kDerna).speaker("red_crescent"),
+            ClaimBuilder("en2:100", "casualties").count(10100, "missing").place("derna", kDerna).speaker("ocha"),
+            ClaimBuilder("en3:100", "casualties").count(11300, "killed").place("derna", kDerna).speaker("un")});
+  EXPECT_EQ(g.between("en1:100", "en2:100"), Relations{});
+  EXPECT_EQ(g.between("en1:100", "en3:100"), Relations{});
 }
 
 TEST(GraphQuantities, AnOpenRangeNeverBridgesTwoRivalCounts) {

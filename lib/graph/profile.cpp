@@ -83,6 +83,14 @@ void fill_time(const std::optional<TimeExpr>& time, Profile& p) {
   }
 }
 
+void drop_time(Profile& p) {
+  const Profile none;
+  p.time = none.time;
+  p.t_lo = none.t_lo;
+  p.t_hi = none.t_hi;
+  p.month = none.month;
+}
+
 Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   ProfileSet& set = builder.set;
   Profile p;
@@ -112,13 +120,13 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   fill_time(claim.time, p);
   // A count's date says when it held or was reported: counts from different
   // days are compared on the count, not on the day.
-  if (p.has_quantity && p.time == TimeClass::at) p.time = TimeClass::none;
+  if (p.has_quantity && p.time == TimeClass::at) drop_time(p);
   if (claim.published) {
     p.has_published = true;
     p.published = claim.published->days();
     // "Until now": a deadline on the day of publication says how things stand
     // as the article is written, not when something is due.
-    if (p.time == TimeClass::end && p.t_hi == p.published) p.time = TimeClass::none;
+    if (p.time == TimeClass::end && p.t_hi == p.published) drop_time(p);
   }
   p.text_key = claim.text_key;
   p.begin = claim.span.begin;
