@@ -11,8 +11,7 @@ namespace claimgraph::report {
 namespace {
 
 std::string surface(const ReportView& view, const Claim& claim, ByteSpan span, std::string_view fallback) {
-  std::string_view text = span.empty() ? std::string_view{} : view.text(claim, span);
-  return one_line(text.empty() ? fallback : text);
+  return one_line(view.surface(claim, span, fallback));
 }
 
 std::string entity_label(const ReportView& view, const Claim& claim, const Entity& entity) {

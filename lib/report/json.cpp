@@ -32,14 +32,6 @@ Json date(const std::optional<Date>& day) { return day ? Json(day->iso()) : Json
 
 Json span(ByteSpan s) { return Json::array({s.begin, s.end}); }
 
-// The surface of a part of a claim: exactly the bytes of its span, or the
-// stored surface when it has no span in the document.
-std::string_view surface(const report::ReportView& view, const Claim& claim, ByteSpan s,
-                         std::string_view fallback) {
-  std::string_view text = s.empty() ? std::string_view{} : view.text(claim, s);
-  return text.empty() ? fallback : text;
-}
-
 Json document_json(const Document& document) {
   Json j;
   j["id"] = document.id;
@@ -77,7 +69,7 @@ Json quantity_json(const report::ReportView& view, const Claim& claim, const Qua
 Json entity_json(const report::ReportView& view, const Claim& claim, const std::optional<Entity>& entity) {
   if (!entity) return nullptr;
   Json j;
-  j["text"] = surface(view, claim, entity->span, entity->text);
+  j["text"] = view.surface(claim, entity->span, entity->text);
   j["span"] = span(entity->span);
   j["id"] = string_or_null(entity->id);
   j["within"] = entity->within;
@@ -87,7 +79,7 @@ Json entity_json(const report::ReportView& view, const Claim& claim, const std::
 Json source_json(const report::ReportView& view, const Claim& claim, const Source& source) {
   Json j;
   j["role"] = to_string(source.role);
-  j["text"] = source.span ? surface(view, claim, *source.span, source.text) : std::string_view(source.text);
+  j["text"] = source.span ? view.surface(claim, *source.span, source.text) : std::string_view(source.text);
   j["span"] = source.span ? span(*source.span) : Json(nullptr);
   j["id"] = string_or_null(source.id);
   return j;

@@ -34,6 +34,12 @@ class ReportView {
   // document is unknown or the span does not lie inside it.
   std::string_view text(const Claim& claim, ByteSpan span) const;
   std::string_view text(const Claim& claim) const { return text(claim, claim.span); }
+  // The surface of a part of a claim (an entity, a source): the bytes of its
+  // span, or `fallback` (its stored surface) when it has no span there.
+  std::string_view surface(const Claim& claim, ByteSpan span, std::string_view fallback) const {
+    const std::string_view bytes = span.empty() ? std::string_view{} : text(claim, span);
+    return bytes.empty() ? fallback : bytes;
+  }
 
   // The graph's links sorted by (a id, b id, relation name).
   const std::vector<Link>& links() const { return links_; }
