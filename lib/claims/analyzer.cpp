@@ -236,7 +236,10 @@ class ClaimBuilder {
     Quantity& q = *c.quantity;
     // For casualties the status counted comes from the noun or the predicate:
     // "170 people died" counts the killed.
-    if (u.event == "casualties" && !u.unit.empty() && (q.unit.empty() || q.unit == "people")) q.unit = u.unit;
+    // "مقتل ثلاثة جنود" counts soldiers, but the claim counts the killed: the
+    // trigger's status wins over a unit that is not itself that event's.
+    const bool status_unit = best->unit_entry != nullptr && best->unit_entry->attr("event") == u.event;
+    if (!u.unit.empty() && !status_unit) q.unit = u.unit;
     if (q.unit.empty()) {
       // A bare coordinated count takes the unit of the count before it.
       const Sentence& s = tags_.text().sentences[u.sentence];
@@ -254,7 +257,9 @@ class ClaimBuilder {
     const detail::PlaceMention* best = nullptr;
     for (const detail::PlaceMention* place : detail::tags_within(tags_.places(), u.first, u.end)) {
       const detail::PlaceMention& p = *place;
-      if (!p.locative) continue;
+      // The object of the event word is a place too: "ستغادر بغداد".
+      const uint32_t head_end = u.triggers.front().end;
+      if (!p.locative && p.first != head_end) continue;
       // The place nearest the clause's head event word; the more specific on a tie.
       const uint32_t d = head_distance(u, p.first, p.end);
       const uint32_t best_d = best == nullptr ? 0 : head_distance(u, best->first, best->end);

@@ -34,8 +34,8 @@ Source to_source(const DocTags& tags, const SourceMention& m, SourceRole role) {
 std::vector<Chain> sentence_chains(const DocTags& tags) {
   const bool arabic = tags.language() == "ar";
   std::vector<Chain> out;
-  Chain last;               // the chain in force
-  Chain last_with_outlet;   // the latest chain that named an outlet
+  Chain last;                // the chain in force
+  std::vector<Chain> named;  // chains stated in the text, in order
   for (const Sentence& s : tags.text().sentences) {
     const std::vector<const SourceMention*> in = tags_within(tags.sources(), s.first_token, s.end_token);
     std::vector<const SourceMention*> cited, speakers, outlets;
@@ -80,7 +80,9 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
     const bool anaphoric = !speakers.empty() && outlets.empty() && cited.empty() &&
                            std::all_of(speakers.begin(), speakers.end(), [](const SourceMention* m) { return m->anaphoric; });
     if (anaphoric && !last.sources.empty()) {
-      chain = last_with_outlet.sources.empty() ? last : last_with_outlet;
+      const std::string& kind = speakers.front()->kind;
+      auto same = std::find_if(named.rbegin(), named.rend(), [&](const Chain& c) { return c.kind == kind; });
+      chain = same != named.rend() ? *same : last;
       chain.carried = true;
     } else if (speakers.empty() && outlets.empty() && cited.empty()) {
       chain = last;
@@ -96,6 +98,8 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
         for (const SourceMention* m : *list) entries.insert(entries.end(), m->entries.begin(), m->entries.end());
       }
       chain.entries = entries;
+      const SourceMention* innermost = !cited.empty() ? cited.front() : !speakers.empty() ? speakers.front() : outlets.front();
+      chain.kind = innermost->kind;
     }
     // Drop duplicates of one id (the same outlet named twice).
     std::vector<Source> unique;
@@ -106,9 +110,7 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
     chain.sources = std::move(unique);
     if (!chain.carried) {
       last = chain;
-      if (std::any_of(chain.sources.begin(), chain.sources.end(), [](const Source& x) { return x.role == SourceRole::outlet; })) {
-        last_with_outlet = chain;
-      }
+      named.push_back(chain);
     }
     out.push_back(std::move(chain));
   }

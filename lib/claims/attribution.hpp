@@ -12,11 +12,13 @@ struct Chain {
   std::vector<Source> sources;              // speaker(s), then outlet(s); no publisher
   std::vector<const LexiconEntry*> entries;  // cues and names used (for explain)
   bool carried = false;                      // inherited from an earlier sentence
+  std::string kind;                          // the innermost speaker's kind ("sources")
 };
 
 // One chain per sentence. A sentence without an attribution cue keeps the
 // chain before it (a paragraph that continues a report); an anaphoric speaker
-// ("وقالت المصادر", "the organization said") takes the chain that introduced
+// ("وقالت المصادر", "the organization said") takes the latest chain whose
+// speaker is of its kind (sources for "the sources"), else the chain before
 // it, outlet included.
 std::vector<Chain> sentence_chains(const DocTags& tags);
 

@@ -51,7 +51,8 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
     out.push_back(std::move(t));
   }
   // A count of troops or of dead states an event by itself ("نحو 2000
-  // جندي"), unless the sentence already names an event of that family.
+  // جندي"), unless an event word near it, in its clause, already says what
+  // the count is about ("مقتل ثلاثة جنود" counts the killed).
   const std::size_t explicit_count = out.size();
   for (const QuantityTag* counted : tags_within(tags.quantities(), s.first_token, s.end_token)) {
     const QuantityTag& q = *counted;
@@ -61,8 +62,12 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
     const std::string_view family = event_family(tags.lexicons(), event);
     constexpr uint32_t kNear = 14;  // tokens: a subject and its verb, a relative clause between
     const bool named = std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(explicit_count), [&](const Trigger& t) {
+      if (t.weak || t.needs_quantity) return false;
       const bool near = t.first < q.end + kNear && q.first < t.end + kNear;
-      return near && !t.weak && !t.needs_quantity && event_family(tags.lexicons(), t.event) == family;
+      if (!near) return false;
+      if (event_family(tags.lexicons(), t.event) == family) return true;
+      const uint32_t from = std::min(t.end, q.end), to = std::max(t.first, q.first);
+      return !has_strong_break(tags, from, to);
     });
     if (named) continue;
     Trigger t;
@@ -81,10 +86,19 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
 // one family ("سحب للقوات المتمركزة": withdraw the stationed forces), or when a
 // reporting word leads a content event ("إعلان انتهاء المهمة"). A reporting
 // word after a content event is its own claim ("الصفقة قد يتم الإعلان عنها").
+// The event `cause` is the cause of `effect` (common/events.tsv cause_of=).
+bool causes(const Lexicons& lexicons, std::string_view cause, std::string_view effect) {
+  for (const LexiconEntry* e : lexicons.entries("common", "events")) {
+    if (e->phrase == cause) return e->attr("cause_of") == effect;
+  }
+  return false;
+}
+
 bool mergeable(const Lexicons& lexicons, const ClaimUnit& unit, const Trigger& t) {
   const bool unit_weak = std::all_of(unit.triggers.begin(), unit.triggers.end(), [](const Trigger& x) { return x.weak; });
   if (unit_weak) return true;
   if (t.weak) return false;
+  if (causes(lexicons, t.event, unit.event) || causes(lexicons, unit.event, t.event)) return true;
   if (event_family(lexicons, t.event) != event_family(lexicons, unit.event)) return false;
   return t.unit.empty() || unit.unit.empty() || t.unit == unit.unit;
 }
@@ -150,7 +164,8 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
       const uint32_t gap_from = current.triggers.back().end;
       const auto strong = last_break(tags, gap_from, t.first, "strong");
       if (t.first < gap_from || (!strong && mergeable(tags.lexicons(), current, t))) {
-        if (current.event.empty() || (!t.weak && current.triggers.front().weak && current.event != t.event)) {
+        if (current.event.empty() || (!t.weak && current.triggers.front().weak && current.event != t.event) ||
+            causes(tags.lexicons(), current.event, t.event)) {
           current.event = t.event;
         }
         if (current.unit.empty()) current.unit = t.unit;
@@ -180,10 +195,18 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
     units[i].first = i == 0 ? s.first_token : cuts[i - 1];
     units[i].end = i + 1 < units.size() ? cuts[i] : s.end_token;
   }
-  // A weak (reporting) trigger next to a content event names nothing alone.
+  // A weak (reporting) trigger next to a content event names nothing alone;
+  // a cause next to its effect neither.
   for (ClaimUnit& u : units) {
-    auto content = std::find_if(u.triggers.begin(), u.triggers.end(), [](const Trigger& t) { return !t.weak; });
-    if (content != u.triggers.end()) u.event = content->event;
+    auto content = std::find_if(u.triggers.begin(), u.triggers.end(), [&](const Trigger& t) {
+      if (t.weak) return false;
+      return std::none_of(u.triggers.begin(), u.triggers.end(),
+                          [&](const Trigger& other) { return causes(tags.lexicons(), t.event, other.event); });
+    });
+    if (content != u.triggers.end()) {
+      u.event = content->event;
+      if (u.unit.empty()) u.unit = content->unit;
+    }
   }
   // Generic nouns (عدد، number) name an event only with a number nearby.
   std::vector<ClaimUnit> kept;

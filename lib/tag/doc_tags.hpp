@@ -41,6 +41,7 @@ struct SourceMention {
   uint32_t first = 0, end = 0;
   SourceRole role = SourceRole::speaker;
   std::string id;
+  std::string kind;        // the head's value ("sources", "official"), "organization", "outlet"
   bool anaphoric = false;
   std::vector<const LexiconEntry*> entries;
 };

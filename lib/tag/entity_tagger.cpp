@@ -35,6 +35,7 @@ std::vector<SourceMention> tag_sources(const DocTags& tags) {
     SourceMention s;
     s.first = head.first;
     s.end = head.end;
+    s.kind = head.entry->value;
     s.entries.push_back(head.entry);
     std::vector<std::string> affiliations;
     std::string organization;
@@ -95,12 +96,12 @@ std::vector<SourceMention> tag_sources(const DocTags& tags) {
   }
   for (const Mention& org : tags.mentions("organizations")) {
     if (covered(out, org.first, org.end)) continue;
-    SourceMention s{org.first, org.end, SourceRole::speaker, org.entry->value, false, {org.entry}};
+    SourceMention s{org.first, org.end, SourceRole::speaker, org.entry->value, "organization", false, {org.entry}};
     out.push_back(std::move(s));
   }
   for (const Mention& outlet : tags.mentions("outlets")) {
     if (outlet.entry->attr("masthead_only") == "yes" || covered(out, outlet.first, outlet.end)) continue;
-    SourceMention s{outlet.first, outlet.end, SourceRole::outlet, outlet.entry->value, false, {outlet.entry}};
+    SourceMention s{outlet.first, outlet.end, SourceRole::outlet, outlet.entry->value, "outlet", false, {outlet.entry}};
     out.push_back(std::move(s));
   }
   std::sort(out.begin(), out.end(), [](const SourceMention& a, const SourceMention& b) { return a.first < b.first; });
