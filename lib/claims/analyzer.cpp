@@ -186,8 +186,14 @@ class ClaimBuilder {
     const detail::TimeTag* best = nullptr;
     int best_score = -1;
     uint32_t best_distance = 0;
+    // Times follow their event in both languages ("ستغادر ... بحلول أيلول"); one
+    // far before it belongs to another part of the clause ("discussed this
+    // week ..., and there is no agreement").
+    constexpr uint32_t kReachBefore = 6;
+    const uint32_t head = u.triggers.front().first;
     for (const detail::TimeTag* tag : detail::tags_within(tags_.times(), u.first, u.end)) {
       const detail::TimeTag& t = *tag;
+      if (t.end <= head && head - t.end > kReachBefore) continue;
       const TimeExpr& x = t.time;
       int score = x.interval.empty() ? 0 : 4;
       if (x.relation == TimeRelation::by || x.relation == TimeRelation::until) score += 2;
@@ -254,15 +260,27 @@ class ClaimBuilder {
   }
 
   void attach_place(const ClaimUnit& u, Claim& c) {
+    // Distance to the clause's event word, or to its own count when the
+    // clause is a coordinated count ("و900 في سوريا").
+    auto reach = [&](const detail::PlaceMention& p) {
+      const detail::QuantityTag* q = u.forced_quantity;
+      if (q == nullptr) return head_distance(u, p.first, p.end);
+      return p.first >= q->end ? p.first - q->end : (q->first >= p.end ? q->first - p.end : 0u);
+    };
     const detail::PlaceMention* best = nullptr;
     for (const detail::PlaceMention* place : detail::tags_within(tags_.places(), u.first, u.end)) {
       const detail::PlaceMention& p = *place;
-      // The object of the event word is a place too: "ستغادر بغداد".
-      const uint32_t head_end = u.triggers.front().end;
-      if (!p.locative && p.first != head_end) continue;
-      // The place nearest the clause's head event word; the more specific on a tie.
-      const uint32_t d = head_distance(u, p.first, p.end);
-      const uint32_t best_d = best == nullptr ? 0 : head_distance(u, best->first, best->end);
+      // The object of a movement verb is a place too: "ستغادر بغداد".
+      const detail::Trigger& head = u.triggers.front();
+      const bool object = head.entry != nullptr && head.entry->attr("place_object") == "yes" && p.first == head.end;
+      if (!p.locative && !object) continue;
+      // A place far from the event word is about something else in the
+      // clause ("talks in Washington this week ..., and no agreement yet").
+      constexpr uint32_t kPlaceReach = 8;
+      const uint32_t d = reach(p);
+      if (d > kPlaceReach) continue;
+      // The nearest place; the more specific on a tie.
+      const uint32_t best_d = best == nullptr ? 0 : reach(*best);
       if (best == nullptr || d < best_d || (d == best_d && p.depth > best->depth)) best = &p;
     }
     if (best != nullptr && best->entity.id == "elsewhere") {
