@@ -168,7 +168,10 @@ Resolution resolve_base(const Spec& s, Dir dir, const AnchorState& state) {
       if (dir == Dir::past_strict) shift = back == 0 ? -7 : -back;
       if (dir == Dir::future || dir == Dir::future_strict) shift = ahead == 0 ? 7 : ahead;
       if (dir == Dir::current) shift = ahead;
-      return done(day_period(ref->plus_days(shift)));
+      const Date day = ref->plus_days(shift);
+      // "the weekend": the one of that Saturday (on a Sunday, the weekend under way).
+      if (s.unit == TimeUnit::weekend) return done(weekend(day));
+      return done(day_period(day));
     }
     case SpecKind::relative: {
       if (s.following && state.last_named) {
@@ -185,7 +188,9 @@ Resolution resolve_base(const Spec& s, Dir dir, const AnchorState& state) {
       const Date d = add_units(*ref, s.unit, s.sign * s.n);
       const bool by_day = s.day_precision || s.unit == TimeUnit::hour || s.unit == TimeUnit::day ||
                           s.unit == TimeUnit::week || s.unit == TimeUnit::weekend;
-      return done(by_day ? day_period(d) : unit_period(s.unit, d));
+      // "a decade ago" names a year, not a whole decade.
+      const bool by_year = s.unit == TimeUnit::decade || s.unit == TimeUnit::century;
+      return done(by_day ? day_period(d) : by_year ? year_period(d.year()) : unit_period(s.unit, d));
     }
     case SpecKind::span:
     case SpecKind::duration: {
@@ -242,7 +247,31 @@ Resolution resolve(const Spec& spec, Dir dir, const AnchorState& state) {
     r.period = third_of(r.period, spec.third);
   } else if (spec.fraction && spec.parts) {
     r.period = fraction_of(r.period, spec.fraction, spec.parts);
-  } else if (spec.cut) {
+  }
+  if (spec.nth != 0) {
+    const Period p = r.period;
+    switch (spec.nth_unit) {
+      case TimeUnit::week: {
+        const Date first = spec.nth > 0 ? p.first.plus_days(7 * (spec.nth - 1)) : p.last.plus_days(-6);
+        if (first > p.last || first < p.first) return {};
+        r.period = {first, std::min(first.plus_days(6), p.last), TimeUnit::week};
+        break;
+      }
+      case TimeUnit::month: {
+        const Date in = spec.nth > 0 ? add_units(p.first, TimeUnit::month, spec.nth - 1) : p.last;
+        if (in > p.last) return {};
+        r.period = unit_period(TimeUnit::month, in);
+        break;
+      }
+      default: {
+        const Date day = spec.nth > 0 ? p.first.plus_days(spec.nth - 1) : p.last;
+        if (day > p.last) return {};
+        r.period = day_period(day);
+        break;
+      }
+    }
+  }
+  if (spec.cut) {
     if (!state.reference) return no_reference();
     const Date ref = *state.reference;
     if (spec.cut < 0) {

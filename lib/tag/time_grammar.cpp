@@ -82,7 +82,7 @@ bool day_level(const Spec& s) {
 // A period a part word can cut (not a duration or an open stretch).
 bool cuttable(const Spec& s) {
   return s.kind != SpecKind::duration && s.kind != SpecKind::vague && s.kind != SpecKind::offset &&
-         s.kind != SpecKind::span && s.third == 0 && s.fraction == 0 && s.cut == 0;
+         s.kind != SpecKind::span && s.third == 0 && s.fraction == 0 && s.cut == 0 && s.nth == 0;
 }
 
 Dir dir_of(const TimeWord& rel) {
@@ -149,6 +149,7 @@ Grammar::Grammar(const TokenizedText& text, std::string_view bytes, const TimeLe
     const std::string_view s = t.norm;
     // Digits, possibly with clitics before them and one word after: و23, 27th, 1445هـ, 3pm.
     const std::size_t p = std::find_if(s.begin(), s.end(), is_digit) - s.begin();
+    f.has_digit = p < s.size();
     if (p < s.size() && t.kind != TokenKind::punct) {
       std::size_t q = p;
       while (q < s.size() && is_digit(s[q])) ++q;
@@ -247,8 +248,10 @@ uint32_t Grammar::skip_of(uint32_t i) const {
 uint32_t Grammar::skip_comma(uint32_t i) const { return is(i, ",") || is(i, "\u060C") ? i + 1 : i; }
 
 bool Grammar::may_start(uint32_t i) const {
-  return i < size() && (facts_[i].match_begin != facts_[i].match_end || facts_[i].number >= 0 ||
-                        norm(i).find_first_of("0123456789") != std::string_view::npos);
+  // Words that never open an expression: tense cues, joiners, markers.
+  constexpr uint32_t kNever = role_bits({Role::tense, Role::range_to, Role::range_and, Role::clitic, Role::ampm,
+                                         Role::ago, Role::year_marker});
+  return i < size() && ((facts_[i].roles & ~kNever) || facts_[i].has_digit);
 }
 
 // ---------------------------------------------------------------- numbers
@@ -331,6 +334,7 @@ std::optional<Grammar::Num> Grammar::day_number(uint32_t i, bool allow_conj) con
 std::optional<Grammar::YearP> Grammar::year(uint32_t i, bool bare_ok, bool allow_conj) const {
   YearP y;
   uint32_t j = i;
+  if (find(j, Role::article) && find(j + 1, Role::unit)) ++j;  // "the year 2000"
   if (const TimeMatch* u = find(j, Role::unit)) {
     const TimeWord& w = *u->word;
     if (static_cast<TimeUnit>(w.kind) == TimeUnit::year && !w.plural && (w.count == 0 || w.construct)) {
@@ -422,8 +426,7 @@ std::optional<Grammar::Core> Grammar::core(uint32_t i, const Ctx& ctx) const {
   constexpr uint32_t kStarts = role_bits({Role::month, Role::weekday, Role::number, Role::holiday, Role::part,
                                           Role::fraction, Role::last, Role::rel, Role::unit, Role::deixis,
                                           Role::daypart, Role::clock, Role::count, Role::decade, Role::season});
-  auto opens = [&](uint32_t k) { return k < size() && ((facts_[k].roles & kStarts) || facts_[k].number >= 0 ||
-                                                         norm(k).find_first_of("0123456789") != std::string_view::npos); };
+  auto opens = [&](uint32_t k) { return k < size() && ((facts_[k].roles & kStarts) || facts_[k].has_digit); };
   if (!opens(i) && !(find(i, Role::article) && opens(i + 1))) return std::nullopt;
   std::optional<Core> best;
   auto consider = [&](std::optional<Core> c) {
@@ -522,6 +525,18 @@ std::optional<Grammar::Core> Grammar::day_month(uint32_t i, const Ctx& ctx) cons
   if (construct && !d2) return std::nullopt;
   k = skip_of(k);
   auto m = month(k);
+  if (!m && !d2 && !construct && k != d->end) {
+    // "في الأول من الشهر الجاري", "the 15th of next month"
+    Ctx inner = ctx;
+    inner.supported = true;
+    inner.allow_part = false;
+    if (auto r = relative(skip_article(k), inner); r && r->a.kind == SpecKind::relative && r->a.unit == TimeUnit::month) {
+      r->a.nth = static_cast<int>(d->value);
+      r->a.nth_unit = TimeUnit::day;
+      r->rule = "day_of_" + r->rule;
+      return r;
+    }
+  }
   if (!m) return std::nullopt;
   k = m->end;
   Spec s;
@@ -579,7 +594,7 @@ std::optional<Grammar::Core> Grammar::month_first(uint32_t i, const Ctx& ctx) co
   s.dir = dir;
   std::string rule = "month";
   std::optional<Spec> b;
-  if (auto d = day_number(k); d && d->digits && !m->hijri) {
+  if (auto d = day_number(k); d && (d->digits || d->ordinal) && !m->hijri) {
     s.day = static_cast<int>(d->value);
     k = d->end;
     support = true;
@@ -630,7 +645,8 @@ std::optional<Grammar::Core> Grammar::year_core(uint32_t i, const Ctx& ctx) cons
     // A bare number is a year only where nothing says it counts something.
     if (y->year < 1900 || y->year > 2100) return std::nullopt;
     const uint32_t next = y->end;
-    if (next < size() && text_.tokens[next].kind == TokenKind::word &&
+    const bool after_article = i > 0 && find(i - 1, Role::article);  // "the 2024 election"
+    if (!after_article && next < size() && text_.tokens[next].kind == TokenKind::word &&
         facts_[next].match_begin == facts_[next].match_end && sentence_of_[next] == sentence_of_[i])
       return std::nullopt;
     if (i > 0 && text_.tokens[i - 1].kind == TokenKind::number) return std::nullopt;
@@ -703,10 +719,10 @@ std::optional<Grammar::Core> Grammar::relative(uint32_t i, const Ctx& ctx) const
     }
   }
   // The unit first, the relative word after: العام المقبل, الأشهر الستة المقبلة.
-  uint32_t k = i;
+  uint32_t k = j;
   std::optional<int64_t> count;
   bool vague = false;
-  counted(k, count, vague, ctx.allow_conj);
+  counted(k, count, vague, ctx.allow_conj && j == i);
   const TimeMatch* u = find(k, Role::unit);
   if (!u) return std::nullopt;
   const TimeWord& unit = *u->word;
@@ -717,6 +733,13 @@ std::optional<Grammar::Core> Grammar::relative(uint32_t i, const Ctx& ctx) const
   if (!r) {
     // "نهاية العام", "the end of the year": the reference's own unit.
     const bool named = definite(unit_at, unit) || (unit_at > 0 && is(unit_at - 1, "-"));  // mid-year
+    if (named && !count && !vague && !unit.plural && static_cast<TimeUnit>(unit.kind) == TimeUnit::weekend) {
+      Spec s;  // "over the weekend", "نهاية الأسبوع": the nearest, like a weekday
+      s.kind = SpecKind::weekday;
+      s.weekday = 6;
+      s.unit = TimeUnit::weekend;
+      return Core{k, s, std::nullopt, "the_weekend", std::nullopt};
+    }
     if (!ctx.bare_unit || count || vague || unit.plural || unit.count || unit.strict || !named) return std::nullopt;
     Spec s;
     s.kind = SpecKind::relative;
@@ -746,7 +769,7 @@ std::optional<Grammar::Core> Grammar::weekday(uint32_t i, const Ctx& ctx) const 
     const TimeWord& w = *u->word;
     if (static_cast<TimeUnit>(w.kind) == TimeUnit::day && !w.plural && !w.count && !definite(j, w)) j = u->end;
   }
-  if (const TimeMatch* d = find(j, Role::daypart)) j = d->end;
+  if (const TimeMatch* d = find(j, Role::daypart); d && !find(j, Role::weekday)) j = d->end;
   Dir dir = Dir::none;
   if (const TimeMatch* r = find_if(j, Role::rel, [](const TimeWord& w) { return w.pre; });
       r && find(r->end, Role::weekday)) {
@@ -758,7 +781,7 @@ std::optional<Grammar::Core> Grammar::weekday(uint32_t i, const Ctx& ctx) const 
   uint32_t k = w->end;
   if (w->word->abbr && is(k, ".")) ++k;
   // A date after the weekday names the day: "الأحد 15 سبتمبر", "Tuesday, Sept. 24".
-  const uint32_t dk = skip_comma(k);
+  const uint32_t dk = skip_of(skip_comma(k));  // "السبت، الموافق 15 حزيران"
   Ctx inner = ctx;
   inner.supported = true;
   inner.allow_clock = false;
@@ -790,7 +813,7 @@ std::optional<Grammar::Core> Grammar::deixis(uint32_t i, const Ctx&) const {
     const TimeWord& w = *u->word;
     if (static_cast<TimeUnit>(w.kind) == TimeUnit::day && !w.plural && !w.count && !definite(j, w)) j = u->end;
   }
-  if (const TimeMatch* d = find(j, Role::daypart)) j = d->end;
+  if (const TimeMatch* d = find(j, Role::daypart); d && find(d->end, Role::deixis)) j = d->end;
   const TimeMatch* x = find(j, Role::deixis);
   if (!x) return std::nullopt;
   uint32_t k = x->end;
@@ -938,6 +961,51 @@ std::optional<Grammar::Core> Grammar::part(uint32_t i, const Ctx& ctx) const {
       }
     }
   }
+  // The n-th day, week or month of a period: "the first week of March", "the last
+  // day of 2024", "اليوم الأول من رمضان", "الأسبوع الأخير من الشهر الماضي".
+  {
+    auto nth_unit = [&](uint32_t at, uint32_t& end) -> std::optional<TimeUnit> {
+      const TimeMatch* u = find(at, Role::unit);
+      if (!u || u->word->plural || u->word->count) return std::nullopt;
+      const auto unit = static_cast<TimeUnit>(u->word->kind);
+      if (unit != TimeUnit::day && unit != TimeUnit::week && unit != TimeUnit::month) return std::nullopt;
+      end = u->end;
+      return unit;
+    };
+    auto nth_at = [&](uint32_t at, uint32_t& end) -> int {
+      if (auto n = number(at); n && n->ordinal && n->value >= 1 && n->value <= 31) {
+        end = n->end;
+        return static_cast<int>(n->value);
+      }
+      if (const TimeMatch* l = find(at, Role::last)) {
+        end = l->end;
+        return -1;
+      }
+      return 0;
+    };
+    uint32_t e1 = j, e2 = j;
+    int nth = 0;
+    std::optional<TimeUnit> unit;
+    if ((nth = nth_at(j, e1)) != 0) {
+      unit = nth_unit(e1, e2);  // the first week
+    } else if ((unit = nth_unit(j, e1))) {
+      nth = nth_at(e1, e2);  // الأسبوع الأول
+    }
+    if (unit && nth != 0 && find(e2, Role::of)) {
+      Ctx inner = ctx;
+      inner.supported = true;
+      inner.bare_unit = true;
+      inner.allow_part = false;
+      inner.allow_clock = false;
+      const uint32_t t = skip_article(skip_of(e2));
+      if (auto target = core(t, inner); target && !target->b && cuttable(target->a)) {
+        target->a.nth = nth;
+        target->a.nth_unit = *unit;
+        target->rule = "nth_unit+" + target->rule;
+        return target;
+      }
+    }
+  }
   if (const TimeMatch* p = find(j, Role::part)) {
     const auto kind = static_cast<PartKind>(p->word->kind);
     switch (kind) {
@@ -1039,6 +1107,8 @@ std::optional<Grammar::Core> Grammar::duration(uint32_t i, const Ctx& ctx) const
   if (!count && !vague) {
     if (unit.count == 2) {
       count = 2;  // عامين
+    } else if (unit.plural && !definite(k, unit) && (text_.tokens[k].arabic || find(u->end, Role::ago))) {
+      vague = true;  // منذ أيام, قبل سنوات, years ago: some of them
     } else if (text_.tokens[k].arabic && !unit.plural && !unit.strict && !definite(k, unit)) {
       count = 1;  // an Arabic singular without the article is one: قبل عام
     } else {
@@ -1053,8 +1123,7 @@ std::optional<Grammar::Core> Grammar::duration(uint32_t i, const Ctx& ctx) const
   uint32_t e = u->end;
   std::string rule = "duration";
   if (const TimeMatch* a = find(e, Role::ago)) {
-    if (vague) return std::nullopt;
-    s.kind = SpecKind::offset;
+    s.kind = vague ? SpecKind::vague : SpecKind::offset;
     s.sign = static_cast<int>(a->word->value);
     e = a->end;
     rule = "offset";
@@ -1239,8 +1308,7 @@ std::optional<ParsedTime> Grammar::with_relation(uint32_t i) const {
     if (word && word->offset != 0) {
       // قبل ثلاثة أيام, بعد أسبوعين, in two weeks, منذ ثلاث سنوات
       if (s.n == 0) {
-        if (word->offset_from) return std::nullopt;
-        s.kind = SpecKind::vague;
+        s.kind = SpecKind::vague;  // قبل أيام, منذ أسابيع: some time before the reference
         s.sign = word->offset;
         out.relation = RelationWord::at;
       } else {

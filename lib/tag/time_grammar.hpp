@@ -31,6 +31,7 @@ struct TokenFacts {
   bool conj = false;         // و glued before the digits
   const TimeWord* suffix = nullptr;  // word glued after the digits
   bool title = false;        // starts with an ASCII capital
+  bool has_digit = false;    // any ASCII digit in its norm (a number or a one-token date)
 };
 
 class Grammar {

@@ -25,7 +25,7 @@ enum class Dir : uint8_t {
 
 enum class SpecKind : uint8_t {
   date,      // calendar fields, Gregorian or Hijri; the year may be missing
-  weekday,   // a weekday near the reference
+  weekday,   // a weekday near the reference (unit weekend: "the weekend")
   relative,  // the `unit` period `n` units from the reference's (or the last named one's)
   deixis,    // the day `n` days from the reference (today, أمس)
   offset,    // `n` units from the reference, `sign` giving the side (three days ago)
@@ -59,6 +59,10 @@ struct Spec {
   uint8_t third = 0;
   uint8_t fraction = 0, parts = 0;
   int8_t cut = 0;
+  // Then the n-th day, week or month of it (-1: the last): "the first week of
+  // March", "اليوم الأول من رمضان", "في الأول من الشهر الجاري".
+  int nth = 0;
+  TimeUnit nth_unit = TimeUnit::day;
 };
 
 // One expression as the grammar found it.
