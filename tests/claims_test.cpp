@@ -103,6 +103,16 @@ TEST(Claims, NegationParticleAndDenialVerb) {
   EXPECT_EQ(en.find("agreement").polarity, Polarity::negative);
 }
 
+TEST(Claims, NegationReachesOnlyTheEventRightAfterIt) {
+  // Nobody claiming an attack does not deny the attack.
+  const Analyzed ar = analyze("ولم تتبنَّ أي جهة المسؤولية عن الهجوم على القاعدة.", "ar");
+  EXPECT_EQ(ar.find("الهجوم", "attack").polarity, Polarity::positive);
+  const Analyzed en = analyze("No group has claimed responsibility for the attack.", "en");
+  EXPECT_EQ(en.find("attack", "attack").polarity, Polarity::positive);
+  const Analyzed light = analyze("ولم يتم الإعلان عن الاتفاق.", "ar");
+  EXPECT_EQ(light.find("الاتفاق").polarity, Polarity::negative);
+}
+
 TEST(Claims, StillIsNotANegation) {
   const Analyzed a = analyze("ولا يزال 300 شخص في عداد المفقودين.", "ar");
   const Claim& c = a.find("المفقودين", "casualties");

@@ -19,7 +19,9 @@ struct Analysis {
 
 // JSON per docs/json-format.md (schema "claimgraph/1"): documents by id,
 // claims by (doc, span), links by (a, b, relation). Byte-identical output for
-// the same input.
+// the same input. Documents must hold valid UTF-8 (load_document and
+// make_document guarantee it); invalid UTF-8 in a hand-built Document makes
+// this throw nlohmann::json::type_error, the one exception of the API.
 void write_json(std::ostream& out, const Analysis& analysis);
 // A readable report: per event, each position with its sources, then each
 // conflict with its reason.

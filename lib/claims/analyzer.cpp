@@ -401,7 +401,10 @@ class ClaimBuilder {
     const Sentence& s = tags_.text().sentences[sentence];
     for (const Mention& cue : tags_.mentions_in("negation", s.first_token, s.end_token)) {
       if (tags_.in_time(cue.first) || cue.entry->value == "none") continue;
-      const std::string_view window_attr = cue.entry->attr("window", "6");
+      // A particle negates the event right after it (or after the light verb
+      // its phrase includes: لا يوجد، لم يتم), not one deeper in its clause
+      // ("لم تتبنَّ أي جهة المسؤولية عن الهجوم" denies no attack).
+      const std::string_view window_attr = cue.entry->attr("window", "3");
       const uint32_t window = static_cast<uint32_t>(std::stoul(std::string(window_attr)));
       const bool denial = cue.entry->value == "verb";
       for (std::size_t i = 0; i < units.size(); ++i) {
