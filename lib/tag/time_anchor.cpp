@@ -243,6 +243,10 @@ bool needs_direction(const Spec& s) {
 Resolution resolve(const Spec& spec, Dir dir, const AnchorState& state) {
   Resolution r = resolve_base(spec, dir, state);
   if (!r.ok) return r;
+  if (spec.season) {
+    const Date first = Date::from_ymd(r.period.first.year(), static_cast<unsigned>(spec.season_month), 1);
+    r.period = {first, shifted_period(TimeUnit::month, first, spec.season - 1).last, TimeUnit::quarter};
+  }
   if (spec.third) {
     r.period = third_of(r.period, spec.third);
   } else if (spec.fraction && spec.parts) {

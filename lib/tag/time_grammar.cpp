@@ -82,7 +82,7 @@ bool day_level(const Spec& s) {
 // A period a part word can cut (not a duration or an open stretch).
 bool cuttable(const Spec& s) {
   return s.kind != SpecKind::duration && s.kind != SpecKind::vague && s.kind != SpecKind::offset &&
-         s.kind != SpecKind::span && s.third == 0 && s.fraction == 0 && s.cut == 0 && s.nth == 0;
+         s.kind != SpecKind::span && s.third == 0 && s.fraction == 0 && s.cut == 0 && s.nth == 0 && s.season == 0;
 }
 
 Dir dir_of(const TimeWord& rel) {
@@ -705,16 +705,26 @@ std::optional<Grammar::Core> Grammar::relative(uint32_t i, const Ctx& ctx) const
   // A relative word before the unit: next week, the past three years, هذا العام.
   if (const TimeMatch* r = find_if(j, Role::rel, [](const TimeWord& w) { return w.pre; })) {
     uint32_t k = r->end;
+    // "this past weekend", "this coming week": the second word says which.
+    TimeWord second;
+    if (const TimeMatch* r2 = find_if(k, Role::rel, [](const TimeWord& w) { return w.pre && w.value != 0; });
+        r2 && r->word->value == 0) {
+      second = *r2->word;
+      second.past_span = false;
+      r = r2;
+      k = r2->end;
+    }
+    const TimeWord& rel = second.entry ? second : *r->word;
     std::optional<int64_t> count;
     bool vague = false;
     counted(k, count, vague, false);
     if (const TimeMatch* u = find(k, Role::unit)) {
-      return build(*r->word, *u->word, count, vague, u->end, "rel_unit");
+      return build(rel, *u->word, count, vague, u->end, "rel_unit");
     }
-    if (const TimeMatch* d = find(k, Role::daypart); d && !count && !vague && r->word->value <= 0) {
+    if (const TimeMatch* d = find(k, Role::daypart); d && !count && !vague && rel.value <= 0) {
       Spec s;
       s.kind = SpecKind::deixis;
-      s.n = r->word->value;
+      s.n = rel.value;
       return Core{d->end, s, std::nullopt, "rel_daypart", std::nullopt};
     }
   }
@@ -781,7 +791,8 @@ std::optional<Grammar::Core> Grammar::weekday(uint32_t i, const Ctx& ctx) const 
   uint32_t k = w->end;
   if (w->word->abbr && is(k, ".")) ++k;
   // A date after the weekday names the day: "الأحد 15 سبتمبر", "Tuesday, Sept. 24".
-  const uint32_t dk = skip_of(skip_comma(k));  // "السبت، الموافق 15 حزيران"
+  const bool paren = is(k, "(");
+  const uint32_t dk = paren ? k + 1 : skip_of(skip_comma(k));  // "السبت، الموافق 15 حزيران", "الثلاثاء (24 أيلول)"
   Ctx inner = ctx;
   inner.supported = true;
   inner.allow_clock = false;
@@ -790,6 +801,7 @@ std::optional<Grammar::Core> Grammar::weekday(uint32_t i, const Ctx& ctx) const 
     if (c && c->a.kind == SpecKind::date && c->a.day > 0 && (!date || c->end > date->end)) date = std::move(c);
   }
   if (date) {
+    if (paren && is(date->end, ")")) ++date->end;
     date->a.weekday = static_cast<int>(w->word->value);
     date->rule = "weekday_" + date->rule;
     return date;
@@ -818,6 +830,8 @@ std::optional<Grammar::Core> Grammar::deixis(uint32_t i, const Ctx&) const {
   if (!x) return std::nullopt;
   uint32_t k = x->end;
   if (const TimeMatch* d = find(k, Role::daypart)) k = d->end;
+  // "غداً الخميس", "tomorrow, Thursday": the weekday only restates the day.
+  if (const TimeMatch* w = find(skip_comma(k), Role::weekday)) k = w->end;
   Spec s;
   s.kind = SpecKind::deixis;
   s.n = x->word->value;
@@ -870,10 +884,20 @@ std::optional<Grammar::Core> Grammar::season(uint32_t i, const Ctx& ctx) const {
   Spec s;
   s.month = static_cast<int>(m->word->value);
   s.months = m->word->count;
+  Ctx inner = ctx;
+  inner.supported = true;
+  inner.allow_part = false;
   if (auto y = year(skip_of(k), true); y && !y->hijri) {
     s.year = y->year;
     k = y->end;
     support = true;
+  } else if (auto r = relative(skip_article(skip_of(k)), inner);
+             r && r->a.kind == SpecKind::relative && r->a.unit == TimeUnit::year) {
+    // "صيف العام الماضي", "the summer of next year"
+    r->a.season_month = s.month;
+    r->a.season = s.months;
+    r->rule = "season_of_" + r->rule;
+    return r;
   } else if (const TimeMatch* r = post_rel(k)) {
     dir = dir_of(*r->word);
     k = r->end;
@@ -1115,7 +1139,7 @@ std::optional<Grammar::Core> Grammar::duration(uint32_t i, const Ctx& ctx) const
       return std::nullopt;
     }
   }
-  if (unit.strict && !count) return std::nullopt;
+  if (unit.strict && !count && !(vague && ctx.supported)) return std::nullopt;  // منذ عقود
   Spec s;
   s.kind = SpecKind::duration;
   s.unit = static_cast<TimeUnit>(unit.kind);
@@ -1374,6 +1398,17 @@ std::optional<ParsedTime> Grammar::parse_at(uint32_t i) const {
           p.b = b->a;
           p.end = b->end;
           p.rule = "range(" + p.rule + "," + b->rule + ")";
+        } else if (const uint32_t k = to->end; p.a.kind == SpecKind::date && p.a.month == 0 && p.a.year > 0 &&
+                                                   !p.a.hijri && k < size() && facts_[k].number >= 0 &&
+                                                   facts_[k].digits == 2 && !facts_[k].suffix) {
+          // "1997-98": the second year written with two digits
+          Spec y = p.a;
+          y.year = p.a.year / 100 * 100 + facts_[k].number;
+          if (y.year > p.a.year) {
+            p.b = y;
+            p.end = k + 1;
+            p.rule = "year_range";
+          }
         }
       }
     }

@@ -63,6 +63,10 @@ struct Spec {
   // March", "اليوم الأول من رمضان", "في الأول من الشهر الجاري".
   int nth = 0;
   TimeUnit nth_unit = TimeUnit::day;
+  // A season of a year named some other way ("صيف العام الماضي"): `season`
+  // months from month `season_month` of the resolved year.
+  int season_month = 0;
+  int season = 0;
 };
 
 // One expression as the grammar found it.

@@ -13,10 +13,16 @@ namespace {
 
 using detail::Dir;
 
-// The language to read the text in: the option, else Arabic when any token
-// has Arabic letters.
-std::string language_of(const TokenizedText& text, const TimeOptions& options) {
-  if (!options.language.empty()) return options.language;
+// True when the lexicons hold time words for `language`.
+bool knows(const Lexicons& lexicons, std::string_view language) {
+  return !language.empty() && !lexicons.entries(language, "time_words").empty();
+}
+
+// The language to read the text in: the option when the lexicons know it
+// (a detector may say "und" for "2019-2021"), else Arabic when any token has
+// Arabic letters, else English.
+std::string language_of(const TokenizedText& text, const TimeOptions& options, const Lexicons& lexicons) {
+  if (knows(lexicons, options.language)) return options.language;
   for (const Token& t : text.tokens) {
     if (t.arabic) return "ar";
   }
@@ -89,7 +95,7 @@ std::vector<TimeExpr> tag_times(const TokenizedText& text, std::string_view byte
                                 const Lexicons& lexicons) {
   std::vector<TimeExpr> out;
   if (text.tokens.empty()) return out;
-  const auto lexicon = detail::time_lexicon(lexicons, language_of(text, options));
+  const auto lexicon = detail::time_lexicon(lexicons, language_of(text, options, lexicons));
   detail::AnchorState state{options.reference, std::nullopt};
   tag_into(text, bytes, *lexicon, state, out);
   return out;
@@ -98,7 +104,7 @@ std::vector<TimeExpr> tag_times(const TokenizedText& text, std::string_view byte
 std::vector<TimeExpr> tag_times(std::string_view text, const TimeOptions& options, const Lexicons& lexicons) {
   std::vector<TimeExpr> out;
   const std::string language =
-      !options.language.empty() ? options.language : has_arabic_letter(text) ? "ar" : "en";
+      knows(lexicons, options.language) ? options.language : has_arabic_letter(text) ? "ar" : "en";
   const auto lexicon = detail::time_lexicon(lexicons, language);
   // Stems are only needed when a time word matches by stem; without them
   // ("und": no stemmer) tokenizing English costs a third less.
