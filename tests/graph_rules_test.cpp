@@ -150,6 +150,17 @@ TEST(GraphDeadlines, OccurrencesMoreThanAYearApartAreNotRivals) {
   EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
 }
 
+TEST(GraphDeadlines, PreciseDatesFarApartAreTwoOccurrences) {
+  // Two rounds of talks, dated to the day, six months apart; but a day off
+  // for one attack is a disagreement.
+  Linked g({ClaimBuilder("ar1:100", "talks").at(ymd(2024, 1, 27), ymd(2024, 1, 27)).outlet("almasalla"),
+            ClaimBuilder("ar2:100", "talks").at(ymd(2024, 7, 22), ymd(2024, 7, 23)).outlet("abc"),
+            ClaimBuilder("en1:100", "attack").at(ymd(2024, 1, 26), ymd(2024, 1, 26)).outlet("ap"),
+            ClaimBuilder("en2:100", "attack").at(ymd(2024, 1, 27), ymd(2024, 1, 27)).outlet("afp")});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
+  EXPECT_EQ(g.between("en1:100", "en2:100"), Relations{"conflicts"});
+}
+
 TEST(GraphDeadlines, AStartIsNoConflictWithAnEnd) {
   Linked g({ClaimBuilder("ar1:100", "withdrawal").from(2024, 9).place("iraq").outlet("reuters"),
             ClaimBuilder("ar2:100", "withdrawal").by(2025, 9).place("iraq").outlet("abc")});

@@ -113,6 +113,7 @@ Positions find_positions(const ProfileSet& set, const Blocks& blocks) {
   const std::vector<Profile>& ps = set.profiles;
   Positions out;
   out.of.assign(ps.size(), kNotDuplicate);
+  out.positions.reserve(blocks.order.size());
   std::vector<Open> open;
 
   for (uint32_t b = 0; b < blocks.blocks.size(); ++b) {
@@ -149,11 +150,13 @@ Positions find_positions(const ProfileSet& set, const Blocks& blocks) {
         open.push_back(start(index, c));
       }
       // Drop clusters the sweep has passed, and the oldest beyond the cap.
-      std::erase_if(open, [&](const Open& o) { return closed(out.positions[o.position].summary, c); });
+      if (c.has_quantity || c.time == TimeClass::at)
+        std::erase_if(open, [&](const Open& o) { return closed(out.positions[o.position].summary, c); });
       if (open.size() > kMaxOpenClusters) open.erase(open.begin());
     }
   }
   out.block_first.push_back(static_cast<uint32_t>(out.positions.size()));
+  out.positions.shrink_to_fit();
 
   // Members by position, ascending by rank (a counting sort over ranks).
   uint32_t offset = 0;

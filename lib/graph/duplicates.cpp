@@ -19,40 +19,31 @@ auto statement_of(const Profile& p) {
 std::vector<uint32_t> find_duplicates(const ProfileSet& set) {
   const std::vector<Profile>& ps = set.profiles;
   std::vector<uint32_t> duplicate_of(ps.size(), kNotDuplicate);
-  std::vector<uint32_t> keyed;
+  // Claims by text key (ties by rank): only claims with equal text can be duplicates.
+  std::vector<std::pair<uint64_t, uint32_t>> keyed;
   for (const Profile& p : ps)
-    if (p.text_key != 0) keyed.push_back(p.rank);
+    if (p.text_key != 0) keyed.emplace_back(p.text_key, p.rank);
+  std::sort(keyed.begin(), keyed.end());
 
-  // The same sentence again in one document.
-  std::sort(keyed.begin(), keyed.end(), [&](uint32_t x, uint32_t y) {
-    return std::tuple_cat(statement_of(ps[x]), std::tie(ps[x].doc, ps[x].rank)) <
-           std::tuple_cat(statement_of(ps[y]), std::tie(ps[y].doc, ps[y].rank));
-  });
   for (std::size_t i = 0; i < keyed.size();) {
     std::size_t j = i + 1;
-    while (j < keyed.size() && statement_of(ps[keyed[j]]) == statement_of(ps[keyed[i]]) &&
-           ps[keyed[j]].doc == ps[keyed[i]].doc)
-      ++j;
-    const Profile& original = ps[keyed[i]];
-    for (std::size_t k = i + 1; k < j; ++k)
-      if (!same_statement(original, ps[keyed[k]])) duplicate_of[keyed[k]] = original.rank;
-    i = j;
-  }
-
-  // The same claim relayed unchanged from the same innermost source.
-  std::erase_if(keyed, [&](uint32_t r) { return ps[r].innermost == 0 || duplicate_of[r] != kNotDuplicate; });
-  std::sort(keyed.begin(), keyed.end(), [&](uint32_t x, uint32_t y) {
-    return std::tuple_cat(statement_of(ps[x]), std::tie(ps[x].innermost, ps[x].rank)) <
-           std::tuple_cat(statement_of(ps[y]), std::tie(ps[y].innermost, ps[y].rank));
-  });
-  for (std::size_t i = 0; i < keyed.size();) {
-    std::size_t j = i + 1;
-    while (j < keyed.size() && statement_of(ps[keyed[j]]) == statement_of(ps[keyed[i]]) &&
-           ps[keyed[j]].innermost == ps[keyed[i]].innermost)
-      ++j;
-    const Profile& original = ps[keyed[i]];
-    for (std::size_t k = i + 1; k < j; ++k)
-      if (ps[keyed[k]].doc != original.doc) duplicate_of[keyed[k]] = original.rank;
+    while (j < keyed.size() && keyed[j].first == keyed[i].first) ++j;
+    // Each claim against the earlier ones of its group (bounded), earliest first:
+    // the original is the earliest claim it repeats.
+    for (std::size_t k = i + 1; k < j; ++k) {
+      const Profile& copy = ps[keyed[k].second];
+      const std::size_t from = k - i > kDuplicateScan ? k - kDuplicateScan : i;
+      for (std::size_t o = from; o < k; ++o) {
+        const Profile& original = ps[keyed[o].second];
+        if (duplicate_of[original.rank] != kNotDuplicate || statement_of(original) != statement_of(copy)) continue;
+        const bool repeated = original.doc == copy.doc && !same_statement(original, copy);
+        const bool relayed = original.doc != copy.doc && original.innermost != 0 && original.innermost == copy.innermost;
+        if (repeated || relayed) {
+          duplicate_of[copy.rank] = original.rank;
+          break;
+        }
+      }
+    }
     i = j;
   }
   return duplicate_of;

@@ -5,6 +5,7 @@
 // nor conflict.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <vector>
@@ -14,6 +15,8 @@
 namespace claimgraph::linking {
 
 inline constexpr uint32_t kNotDuplicate = std::numeric_limits<uint32_t>::max();
+// A claim is compared with at most this many earlier claims of equal text.
+inline constexpr std::size_t kDuplicateScan = 64;
 
 // For each profile (by rank), the rank of the claim it duplicates, or
 // kNotDuplicate. Claims without a text_key are never duplicates.

@@ -161,10 +161,28 @@ bool quantity_range(const Quantity& q, double& low, double& high) {
 }
 
 ProfileSet build_profiles(const std::vector<Claim>& claims, const EventFamilies& families) {
+  // Claim-id order; the ids' first eight bytes, big-endian, decide most
+  // comparisons without touching the claims.
+  struct Key {
+    uint64_t prefix;
+    uint32_t index;
+  };
+  std::vector<Key> keys(claims.size());
+  for (uint32_t i = 0; i < claims.size(); ++i) {
+    uint64_t prefix = 0;
+    const std::string& id = claims[i].id;
+    for (std::size_t k = 0; k < 8; ++k)
+      prefix = (prefix << 8) | (k < id.size() ? static_cast<unsigned char>(id[k]) : 0u);
+    keys[i] = {prefix, i};
+  }
+  std::sort(keys.begin(), keys.end(), [&](const Key& x, const Key& y) {
+    if (x.prefix != y.prefix) return x.prefix < y.prefix;
+    const int c = claims[x.index].id.compare(claims[y.index].id);
+    return c != 0 ? c < 0 : x.index < y.index;
+  });
   std::vector<uint32_t> order(claims.size());
-  std::iota(order.begin(), order.end(), 0u);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](uint32_t x, uint32_t y) { return claims[x].id < claims[y].id; });
+  for (uint32_t i = 0; i < keys.size(); ++i) order[i] = keys[i].index;
+  keys = {};
   ProfileSet set;
   set.profiles.reserve(claims.size());
   Builder builder{set, families, {}, {}, {}, 0};

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <unordered_set>
 
 #include "graph/scope.hpp"
 
@@ -25,68 +26,113 @@ std::pair<double, double> vagueness(const Profile& p) {
 
 std::vector<DocumentMembers> by_document(const Position& p, const Positions& positions, const ProfileSet& set) {
   std::vector<uint32_t> ordered(positions.begin(p), positions.end(p));
-  std::stable_sort(ordered.begin(), ordered.end(), [&](uint32_t x, uint32_t y) {
-    return vagueness(set.profiles[x]) < vagueness(set.profiles[y]);
+  // Grouped by document, most specific first; documents then in order of their earliest member.
+  std::sort(ordered.begin(), ordered.end(), [&](uint32_t x, uint32_t y) {
+    const Profile& a = set.profiles[x];
+    const Profile& b = set.profiles[y];
+    if (a.doc != b.doc) return a.doc < b.doc;
+    const auto va = vagueness(a), vb = vagueness(b);
+    return va != vb ? va < vb : x < y;
   });
   std::vector<DocumentMembers> out;
-  for (auto it = ordered.begin(); it != ordered.end(); ++it) {
-    const Symbol doc = set.profiles[*it].doc;
-    auto found = std::find_if(out.begin(), out.end(), [&](const DocumentMembers& d) { return d.doc == doc; });
-    if (found == out.end()) out.push_back({doc, {*it}});
-    else if (found->members.size() < kMembersPerDocument) found->members.push_back(*it);
+  for (uint32_t r : ordered) {
+    if (out.empty() || out.back().doc != set.profiles[r].doc) out.push_back({set.profiles[r].doc, {}});
+    if (out.back().members.size() < kMembersPerDocument) out.back().members.push_back(r);
   }
+  std::sort(out.begin(), out.end(), [](const DocumentMembers& a, const DocumentMembers& b) {
+    return *std::min_element(a.members.begin(), a.members.end()) < *std::min_element(b.members.begin(), b.members.end());
+  });
   return out;
 }
 
-// Links the clusters' documents pairwise, best evidence first.
-void link_documents(const std::vector<DocumentMembers>& xs, const std::vector<DocumentMembers>& ys,
-                    const ProfileSet& set, std::vector<PairLink>& out) {
-  struct Candidate {
-    int category;  // 0 one article, 1 one line of sources, 2 other
-    std::size_t x, y;
-  };
-  std::vector<Candidate> candidates;
-  for (std::size_t i = 0; i < xs.size(); ++i)
-    for (std::size_t j = 0; j < ys.size(); ++j) {
-      const Profile& a = set.profiles[xs[i].members.front()];
-      const Profile& b = set.profiles[ys[j].members.front()];
-      candidates.push_back({a.doc == b.doc ? 0 : same_line(a, b) ? 1 : 2, i, j});
+// Links the clusters' documents pairwise, best evidence first: pairs within
+// one article, then within one line of sources, then the rest taken
+// diagonally (first with first, then first with second and second with
+// first, ...) so the links spread over the articles; at most kMaxLinksPerPair
+// links and a bounded number of tries.
+class DocumentLinker {
+ public:
+  DocumentLinker(const std::vector<DocumentMembers>& xs, const std::vector<DocumentMembers>& ys, const ProfileSet& set,
+                 std::vector<PairLink>& out)
+      : xs_(xs), ys_(ys), set_(set), out_(out) {}
+
+  void run() {
+    // One article.
+    std::vector<std::pair<Symbol, std::size_t>> y_docs;
+    for (std::size_t j = 0; j < ys_.size(); ++j) y_docs.emplace_back(ys_[j].doc, j);
+    std::sort(y_docs.begin(), y_docs.end());
+    for (std::size_t i = 0; i < xs_.size() && open(); ++i) {
+      auto it = std::lower_bound(y_docs.begin(), y_docs.end(), std::make_pair(xs_[i].doc, std::size_t{0}));
+      if (it != y_docs.end() && it->first == xs_[i].doc) attempt(i, it->second);
     }
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const Candidate& p, const Candidate& q) { return p.category < q.category; });
-  std::size_t emitted = 0;
-  for (const Candidate& c : candidates) {
-    if (emitted == kMaxLinksPerPair) break;
-    bool found = false;
-    for (uint32_t x : xs[c.x].members) {
-      for (uint32_t y : ys[c.y].members) {
-        const Finding f = decide(set.profiles[x], set.profiles[y], set.chains);
-        if (f.verdict != Verdict::conflicts) continue;
-        out.push_back({x, y, f});
-        ++emitted;
-        found = true;
-        break;
+    // One line of sources.
+    std::vector<std::pair<Symbol, std::size_t>> y_lines;
+    for (std::size_t j = 0; j < ys_.size(); ++j) {
+      const Profile& p = set_.profiles[ys_[j].members.front()];
+      if (p.innermost != 0) y_lines.emplace_back(p.innermost, j);
+      if (p.outlet != 0 && p.outlet != p.innermost) y_lines.emplace_back(p.outlet, j);
+    }
+    std::sort(y_lines.begin(), y_lines.end());
+    for (std::size_t i = 0; i < xs_.size() && open(); ++i) {
+      const Profile& p = set_.profiles[xs_[i].members.front()];
+      for (Symbol line : {p.innermost, p.outlet}) {
+        if (line == 0) continue;
+        auto it = std::lower_bound(y_lines.begin(), y_lines.end(), std::make_pair(line, std::size_t{0}));
+        for (std::size_t n = 0; it != y_lines.end() && it->first == line && n < kMaxLinksPerPair && open(); ++it, ++n)
+          attempt(i, it->second);
       }
-      if (found) break;
     }
+    // The rest, diagonally.
+    for (std::size_t sum = 0; sum + 2 <= xs_.size() + ys_.size() && open(); ++sum)
+      for (std::size_t i = sum < ys_.size() ? 0 : sum - ys_.size() + 1; i <= sum && i < xs_.size() && open(); ++i)
+        attempt(i, sum - i);
   }
-}
+
+ private:
+  bool open() const { return emitted_ < kMaxLinksPerPair && tries_ < 4 * kMaxLinksPerPair; }
+
+  void attempt(std::size_t i, std::size_t j) {
+    const uint64_t key = (uint64_t{static_cast<uint32_t>(i)} << 32) | static_cast<uint32_t>(j);
+    if (!tried_.insert(key).second) return;
+    ++tries_;
+    for (uint32_t x : xs_[i].members)
+      for (uint32_t y : ys_[j].members) {
+        const Finding f = decide(set_.profiles[x], set_.profiles[y], set_.chains);
+        if (f.verdict != Verdict::conflicts) continue;
+        out_.push_back({x, y, f});
+        ++emitted_;
+        return;
+      }
+  }
+
+  const std::vector<DocumentMembers>& xs_;
+  const std::vector<DocumentMembers>& ys_;
+  const ProfileSet& set_;
+  std::vector<PairLink>& out_;
+  std::unordered_set<uint64_t> tried_;
+  std::size_t emitted_ = 0;
+  std::size_t tries_ = 0;
+};
 
 }  // namespace
 
 bool positions_may_conflict(const Profile& x, const Profile& y, const ChainTable& chains) {
-  if (!same_scope(x, y, chains) || !phases_rival(x, y)) return false;
+  // The values first: they are cheaper than the scope and rule out most pairs.
+  bool conflicting = false;
   if (x.polarity != y.polarity) {
     const Profile& denial = x.polarity == Polarity::negative ? x : y;
     const Profile& assertion = x.polarity == Polarity::negative ? y : x;
-    return compare_polarity(denial, assertion, chains).verdict == Verdict::conflicts &&
-           modality_can_conflict(x, y, Kind::polarity);
+    conflicting = compare_polarity(denial, assertion, chains).verdict == Verdict::conflicts &&
+                  modality_can_conflict(x, y, Kind::polarity);
+  } else if (x.polarity == Polarity::positive) {
+    const Finding time = compare_times(x, y);
+    conflicting = time.verdict == Verdict::conflicts && modality_can_conflict(x, y, Kind::time);
+    if (!conflicting) {
+      const Finding count = compare_quantities(x, y, chains);
+      conflicting = count.verdict == Verdict::conflicts && modality_can_conflict(x, y, Kind::quantity);
+    }
   }
-  if (x.polarity == Polarity::negative) return false;
-  const Finding time = compare_times(x, y);
-  if (time.verdict == Verdict::conflicts && modality_can_conflict(x, y, Kind::time)) return true;
-  const Finding count = compare_quantities(x, y, chains);
-  return count.verdict == Verdict::conflicts && modality_can_conflict(x, y, Kind::quantity);
+  return conflicting && phases_rival(x, y) && same_scope(x, y, chains);
 }
 
 std::vector<PairLink> find_conflicts(const ProfileSet& set, const Positions& positions) {
@@ -126,8 +172,11 @@ std::vector<PairLink> find_conflicts(const ProfileSet& set, const Positions& pos
       return sp != sq ? sp > sq : p < q;
     });
 
-    for (const auto& [x, y] : pairs)
-      link_documents(by_document(all[x], positions, set), by_document(all[y], positions, set), set, out);
+    for (const auto& [x, y] : pairs) {
+      const std::vector<DocumentMembers> xs = by_document(all[x], positions, set);
+      const std::vector<DocumentMembers> ys = by_document(all[y], positions, set);
+      DocumentLinker(xs, ys, set, out).run();
+    }
   }
   return out;
 }

@@ -41,8 +41,12 @@ Finding compare_starts(const Profile& a, const Profile& b) {
 Finding compare_intervals(const Profile& a, const Profile& b) {
   if (a.time != TimeClass::at || b.time != TimeClass::at || a.event != b.event) return {};
   if (a.t_lo == b.t_lo && a.t_hi == b.t_hi) return agrees(Kind::time);
-  if (a.t_hi < b.t_lo || b.t_hi < a.t_lo)
-    return std::abs(a.month - b.month) > kMaxRivalGapMonths ? Finding{} : conflicts(Kind::time);
+  if (a.t_hi < b.t_lo || b.t_hi < a.t_lo) {
+    const int64_t gap = a.t_hi < b.t_lo ? int64_t{b.t_lo} - a.t_hi : int64_t{a.t_lo} - b.t_hi;
+    const int64_t length = std::min(int64_t{a.t_hi} - a.t_lo, int64_t{b.t_hi} - b.t_lo) + 1;
+    const bool rivals = std::abs(a.month - b.month) <= kMaxRivalGapMonths && gap <= kMaxRivalGapPrecisions * length;
+    return rivals ? conflicts(Kind::time) : Finding{};
+  }
   if (b.t_lo <= a.t_lo && a.t_hi <= b.t_hi) return refines(Kind::time, 0);
   if (a.t_lo <= b.t_lo && b.t_hi <= a.t_hi) return refines(Kind::time, 1);
   return {};

@@ -35,9 +35,16 @@ inline constexpr int32_t kMaxRivalGapMonths = 12;
 Finding compare_deadlines(const Profile& a, const Profile& b);
 // Starts (from, after) of one event: the same month agrees, else conflict.
 Finding compare_starts(const Profile& a, const Profile& b);
+// Reports of one occurrence disagree within the precision they use (a day
+// off for dates to the day, a year off for dates to the month); two dates
+// further apart than this many times the shorter interval are two occurrences
+// (two rounds of talks), not rivals.
+inline constexpr int32_t kMaxRivalGapPrecisions = 12;
+
 // `at` intervals of one event: equal agree, nested refine (the inner one is
-// more specific), disjoint conflict unless they start more than
-// kMaxRivalGapMonths apart, partly overlapping say nothing.
+// more specific), disjoint conflict unless they lie further apart than
+// kMaxRivalGapMonths or kMaxRivalGapPrecisions times their length; partly
+// overlapping intervals say nothing.
 Finding compare_intervals(const Profile& a, const Profile& b);
 // Dispatches on the time classes; a start and a deadline, or a deadline and
 // an occurrence, say nothing about each other.
