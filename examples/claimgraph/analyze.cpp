@@ -1,6 +1,7 @@
 // claimgraph analyze: articles in, one report out.
 #include <algorithm>
 #include <iostream>
+#include <iterator>
 #include <numeric>
 
 #include "claimgraph/claim.hpp"
@@ -29,18 +30,24 @@ Analysis assemble(std::vector<Document> documents, std::vector<std::vector<Claim
   std::sort(order.begin(), order.end(),
             [&](std::size_t a, std::size_t b) { return documents[a].id < documents[b].id; });
   Analysis analysis;
+  std::size_t total = 0;
+  for (const auto& batch : claims) total += batch.size();
+  std::vector<Claim> all;  // one batch: the graph takes it without moving claims twice
+  all.reserve(total);
   for (const std::size_t i : order) {
     std::sort(claims[i].begin(), claims[i].end(), span_order);
-    analysis.graph.add(std::move(claims[i]));
+    std::move(claims[i].begin(), claims[i].end(), std::back_inserter(all));
+    claims[i] = {};
     analysis.documents.push_back(std::move(documents[i]));
   }
+  analysis.graph.add(std::move(all));
   analysis.graph.link();
   return analysis;
 }
 
-void write_report(std::ostream& out, const std::string& format, const Analysis& analysis) {
+void write_report(std::ostream& out, const std::string& format, const Analysis& analysis, bool explain) {
   if (format == "json") {
-    write_json(out, analysis);
+    write_json(out, analysis, JsonOptions{.explanations = explain});
   } else if (format == "dot") {
     write_dot(out, analysis);
   } else if (format == "html") {
@@ -72,7 +79,7 @@ CLI::App* add_analyze(CLI::App& app, AnalyzeOptions& options) {
       ->check(CLI::Range(1u, 256u).description(""))
       ->type_name("N");
   command->add_flag("--explain", options.explain,
-                    "Also write why each claim has its values, to stderr (stdout keeps the report)");
+                    "Also write why each claim has its values: to stderr, and in JSON as each claim's \"why\"");
   command->add_option("files", options.input.files, "Article files (UTF-8 text); - reads standard input")
       ->required()
       ->type_name("FILE");
@@ -93,7 +100,7 @@ int run_analyze(const AnalyzeOptions& options) {
   auto claims = analyze_documents(inputs->documents, analyzer, options.threads);
   const Analysis analysis = assemble(std::move(inputs->documents), std::move(claims));
 
-  write_report(std::cout, options.format, analysis);
+  write_report(std::cout, options.format, analysis, options.explain);
   std::cout.flush();
   if (options.explain) write_explanations(std::cerr, analysis);
   if (!std::cout) {

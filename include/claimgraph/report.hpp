@@ -17,12 +17,18 @@ struct Analysis {
   ClaimGraph graph;
 };
 
+struct JsonOptions {
+  // Add each claim's `why` (the rules and lexicon entries behind each field).
+  // Off by default: explanations are several times the size of the claims.
+  bool explanations = false;
+};
+
 // JSON per docs/json-format.md (schema "claimgraph/1"): documents by id,
 // claims by (doc, span), links by (a, b, relation). Byte-identical output for
 // the same input. Documents must hold valid UTF-8 (load_document and
 // make_document guarantee it); invalid UTF-8 in a hand-built Document makes
 // this throw nlohmann::json::type_error, the one exception of the API.
-void write_json(std::ostream& out, const Analysis& analysis);
+void write_json(std::ostream& out, const Analysis& analysis, const JsonOptions& options = {});
 // A readable report: per event, each position with its sources, then each
 // conflict with its reason.
 void write_text(std::ostream& out, const Analysis& analysis);

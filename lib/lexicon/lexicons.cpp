@@ -87,8 +87,9 @@ std::size_t Lexicons::size() const { return impl_->entries.size(); }
 
 std::vector<LexiconMatch> Lexicons::match(const TokenizedText& text, std::string_view language) const {
   const auto matcher = impl_->matcher(language);
+  const detail::TokenReadings readings(text);
   std::vector<LexiconMatch> out;
-  for (uint32_t i = 0; i < text.tokens.size(); ++i) matcher->match_at(text, i, out);
+  for (uint32_t i = 0; i < text.tokens.size(); ++i) matcher->match_at(text, readings, i, out);
   matcher->sort(out);
   return out;
 }
@@ -96,8 +97,9 @@ std::vector<LexiconMatch> Lexicons::match(const TokenizedText& text, std::string
 std::vector<LexiconMatch> Lexicons::match_at(const TokenizedText& text, uint32_t first,
                                              std::string_view language) const {
   const auto matcher = impl_->matcher(language);
+  const detail::TokenReadings readings(text);
   std::vector<LexiconMatch> out;
-  matcher->match_at(text, first, out);
+  matcher->match_at(text, readings, first, out);
   matcher->sort(out);
   return out;
 }

@@ -31,33 +31,40 @@ void PhraseMatcher::add(const LexiconEntry& entry, const std::vector<std::string
   }
 }
 
-void PhraseMatcher::walk_norm(const TokenizedText& text, uint32_t first, uint32_t pos, uint32_t node,
-                              bool stripped, std::vector<LexiconMatch>& out) const {
-  if (pos >= text.tokens.size()) return;
-  const Token& token = text.tokens[pos];
-  const Node& n = norm_nodes_[node];
-  auto readings = [&](auto&& visit) {
-    visit(std::string_view(token.norm), false);
+TokenReadings::TokenReadings(const TokenizedText& text) {
+  starts_.reserve(text.tokens.size() + 1);
+  readings_.reserve(text.tokens.size() * 2);
+  for (const Token& token : text.tokens) {
+    starts_.push_back(static_cast<uint32_t>(readings_.size()));
+    readings_.push_back(token.norm);
     if (token.arabic) {
-      for (std::string_view v : arabic_proclitic_variants(token.norm)) visit(v, true);
+      for (std::string_view v : arabic_proclitic_variants(token.norm)) readings_.push_back(v);
     }
-  };
+  }
+  starts_.push_back(static_cast<uint32_t>(readings_.size()));
+}
+
+void PhraseMatcher::walk_norm(const TokenizedText& text, const TokenReadings& readings, uint32_t first, uint32_t pos,
+                              uint32_t node, bool stripped, std::vector<LexiconMatch>& out) const {
+  if (pos >= text.tokens.size()) return;
+  const Node& n = norm_nodes_[node];
+  const auto token_readings = readings.of(pos);
   for (const PrefixEnd& p : n.prefix_ends) {
-    bool hit = false;
-    readings([&](std::string_view reading, bool) { hit = hit || reading.starts_with(p.key); });
+    const bool hit = std::any_of(token_readings.begin(), token_readings.end(),
+                                 [&](std::string_view r) { return r.starts_with(p.key); });
     if (hit) out.push_back({first, pos + 1, p.terminal.entry});
   }
   if (n.children.empty()) return;
-  readings([&](std::string_view reading, bool strip) {
-    auto found = n.children.find(reading);
-    if (found == n.children.end()) return;
-    const bool now_stripped = stripped || strip;
+  for (std::size_t k = 0; k < token_readings.size(); ++k) {
+    auto found = n.children.find(token_readings[k]);
+    if (found == n.children.end()) continue;
+    const bool now_stripped = stripped || k > 0;  // reading 0 is the token as written
     for (const Terminal& t : norm_nodes_[found->second].terminals) {
       if (now_stripped && t.entry->form == MatchForm::exact) continue;
       out.push_back({first, pos + 1, t.entry});
     }
-    walk_norm(text, first, pos + 1, found->second, now_stripped, out);
-  });
+    walk_norm(text, readings, first, pos + 1, found->second, now_stripped, out);
+  }
 }
 
 void PhraseMatcher::walk_stem(const TokenizedText& text, uint32_t first, uint32_t pos, uint32_t node,
@@ -70,8 +77,9 @@ void PhraseMatcher::walk_stem(const TokenizedText& text, uint32_t first, uint32_
   walk_stem(text, first, pos + 1, found->second, out);
 }
 
-void PhraseMatcher::match_at(const TokenizedText& text, uint32_t first, std::vector<LexiconMatch>& out) const {
-  walk_norm(text, first, first, 0, false, out);
+void PhraseMatcher::match_at(const TokenizedText& text, const TokenReadings& readings, uint32_t first,
+                             std::vector<LexiconMatch>& out) const {
+  walk_norm(text, readings, first, first, 0, false, out);
   if (stem_nodes_.size() > 1) walk_stem(text, first, first, 0, out);
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -11,13 +12,30 @@
 
 namespace claimgraph::detail {
 
+// The readings of every token of a text under which lexicon keys may match
+// it: its normalized form, then (Arabic) its proclitic-stripped forms.
+// Computed once per text, so the trie walk never allocates.
+class TokenReadings {
+ public:
+  explicit TokenReadings(const TokenizedText& text);
+  // Readings of token i; the first is the token's own normalized form.
+  std::span<const std::string_view> of(uint32_t i) const {
+    return {readings_.data() + starts_[i], readings_.data() + starts_[i + 1]};
+  }
+
+ private:
+  std::vector<std::string_view> readings_;
+  std::vector<uint32_t> starts_;
+};
+
 class PhraseMatcher {
  public:
   // Adds an entry whose phrase has the given token keys; call in file order.
   void add(const LexiconEntry& entry, const std::vector<std::string>& keys);
 
   // Appends every match starting at token `first`, unsorted.
-  void match_at(const TokenizedText& text, uint32_t first, std::vector<LexiconMatch>& out) const;
+  void match_at(const TokenizedText& text, const TokenReadings& readings, uint32_t first,
+                std::vector<LexiconMatch>& out) const;
 
   // Sort key: by first token, longer first, then the order found (readings
   // as written before stripped ones; entries in file order).
@@ -46,8 +64,8 @@ class PhraseMatcher {
   std::vector<Node> stem_nodes_{1};
 
   static uint32_t child(std::vector<Node>& nodes, uint32_t node, const std::string& key);
-  void walk_norm(const TokenizedText& text, uint32_t first, uint32_t pos, uint32_t node, bool stripped,
-                 std::vector<LexiconMatch>& out) const;
+  void walk_norm(const TokenizedText& text, const TokenReadings& readings, uint32_t first, uint32_t pos,
+                 uint32_t node, bool stripped, std::vector<LexiconMatch>& out) const;
   void walk_stem(const TokenizedText& text, uint32_t first, uint32_t pos, uint32_t node,
                  std::vector<LexiconMatch>& out) const;
 };

@@ -93,7 +93,7 @@ Json why_json(const Explanation& explanation) {
   return j;
 }
 
-Json claim_json(const report::ReportView& view, const Claim& claim) {
+Json claim_json(const report::ReportView& view, const Claim& claim, bool explanations) {
   Json j;
   j["id"] = claim.id;
   j["doc"] = claim.doc;
@@ -110,9 +110,11 @@ Json claim_json(const report::ReportView& view, const Claim& claim) {
   Json sources = Json::array();
   for (const Source& source : claim.sources) sources.push_back(source_json(view, claim, source));
   j["sources"] = std::move(sources);
-  Json why = Json::array();
-  for (const Explanation& explanation : claim.why) why.push_back(why_json(explanation));
-  j["why"] = std::move(why);
+  if (explanations) {
+    Json why = Json::array();
+    for (const Explanation& explanation : claim.why) why.push_back(why_json(explanation));
+    j["why"] = std::move(why);
+  }
   return j;
 }
 
@@ -152,7 +154,7 @@ Json clusters_json(const report::ReportView& view) {
 
 }  // namespace
 
-void write_json(std::ostream& out, const Analysis& analysis) {
+void write_json(std::ostream& out, const Analysis& analysis, const JsonOptions& options) {
   const report::ReportView view(analysis);
   Json root;
   root["schema"] = "claimgraph/1";
@@ -160,7 +162,7 @@ void write_json(std::ostream& out, const Analysis& analysis) {
   for (const Document* document : view.documents()) documents.push_back(document_json(*document));
   root["documents"] = std::move(documents);
   Json claims = Json::array();
-  for (uint32_t index : view.claim_order()) claims.push_back(claim_json(view, view.claim(index)));
+  for (uint32_t index : view.claim_order()) claims.push_back(claim_json(view, view.claim(index), options.explanations));
   root["claims"] = std::move(claims);
   Json links = Json::array();
   for (const Link& link : view.links()) links.push_back(link_json(view, link));
