@@ -1,0 +1,829 @@
+// The time grammar's period rules: each parses one kind of named period
+// (a date, a month, a year, a relative unit, a weekday, a part of a period,
+// a duration, a clock time ...) and returns it with the token it ends at;
+// core() tries them all and keeps the longest.
+#include "tag/time_grammar.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <limits>
+
+#include "tag/hijri.hpp"
+#include "tag/time_grammar_parts.hpp"
+
+namespace claimgraph::detail {
+
+std::optional<Grammar::Core> Grammar::core(uint32_t i, const Ctx& ctx) const {
+  if (i >= size()) return std::nullopt;
+  // Most tokens cannot open a period: no digits and no word a rule starts
+  // with (here or after an article). Skip them before trying every rule.
+  constexpr uint32_t kStarts = role_bits({Role::month, Role::weekday, Role::number, Role::holiday, Role::part,
+                                          Role::fraction, Role::last, Role::rel, Role::unit, Role::deixis,
+                                          Role::daypart, Role::clock, Role::count, Role::decade, Role::season});
+  auto opens = [&](uint32_t k) { return k < size() && ((facts_[k].roles & kStarts) || facts_[k].has_digit); };
+  if (!opens(i) && !(find(i, Role::article) && opens(i + 1))) return std::nullopt;
+  std::optional<Core> best;
+  auto consider = [&](std::optional<Core> c) {
+    if (c && (!best || c->end > best->end)) best = std::move(c);
+  };
+  consider(numeric_date(i));
+  consider(day_month(i, ctx));
+  consider(month_first(i, ctx));
+  consider(year_core(i, ctx));
+  consider(relative(i, ctx));
+  consider(weekday(i, ctx));
+  consider(deixis(i, ctx));
+  consider(holiday(i, ctx));
+  consider(season(i, ctx));
+  consider(decade(i));
+  consider(century(i));
+  if (ctx.allow_part) consider(part(i, ctx));
+  consider(duration(i, ctx));
+  if (ctx.allow_clock) consider(clock(i, ctx));
+  if (best && ctx.allow_clock && !best->b && day_level(best->a)) best->end = day_tail(best->end);
+  return best;
+}
+
+// 2025-08-18, 18/08/2025, 3/15/2024, 18.08.2025
+std::optional<Grammar::Core> Grammar::numeric_date(uint32_t i) const {
+  if (i >= size()) return std::nullopt;
+  int parts[3] = {-1, -1, -1};
+  int widths[3] = {0, 0, 0};
+  uint32_t end = i;
+  const std::string_view s = norm(i);
+  auto plain = [&](uint32_t k) { return k < size() && facts_[k].number >= 0 && !facts_[k].conj && !facts_[k].suffix; };
+  if (plain(i) && i + 4 < size() && (is(i + 1, "-") || is(i + 1, "/") || is(i + 1, ".")) &&
+      norm(i + 3) == norm(i + 1) && plain(i + 2) && plain(i + 4)) {
+    for (int k = 0; k < 3; ++k) {
+      parts[k] = facts_[i + 2 * k].number;
+      widths[k] = facts_[i + 2 * k].digits;
+    }
+    end = i + 5;
+  } else if (facts_[i].number < 0 && !s.empty() && is_digit(s.front()) && is_digit(s.back())) {
+    // One token holding the whole date (ICU keeps 18.08.2025 together).
+    int k = 0;
+    char sep = 0;
+    for (std::size_t p = 0; p < s.size() && k < 3;) {
+      std::size_t q = p;
+      int v = 0;
+      while (q < s.size() && is_digit(s[q])) v = v * 10 + (s[q++] - '0');
+      if (q == p || q - p > 4) return std::nullopt;
+      parts[k] = v;
+      widths[k++] = static_cast<int>(q - p);
+      if (q == s.size()) break;
+      if ((s[q] != '.' && s[q] != '/' && s[q] != '-') || (sep && s[q] != sep)) return std::nullopt;
+      sep = s[q];
+      p = q + 1;
+    }
+    if (k != 3 || parts[2] < 0) return std::nullopt;
+    end = i + 1;
+  } else {
+    return std::nullopt;
+  }
+  std::optional<Spec> spec;
+  if (widths[0] == 4) {
+    spec = ymd(parts[0], parts[1], parts[2]);
+  } else if (widths[0] <= 2 && widths[1] <= 2 && (widths[2] == 4 || widths[2] == 2)) {
+    const int y = widths[2] == 4 ? parts[2] : (parts[2] < 50 ? 2000 + parts[2] : 1900 + parts[2]);
+    // English writes month/day, Arabic day/month; an impossible reading gives way.
+    const bool month_first = lex_.language == "en" ? parts[0] <= 12 : parts[1] > 12;
+    spec = month_first ? ymd(y, parts[0], parts[1]) : ymd(y, parts[1], parts[0]);
+    if (!spec) spec = month_first ? ymd(y, parts[1], parts[0]) : ymd(y, parts[0], parts[1]);
+  }
+  if (!spec) return std::nullopt;
+  return Core{end, *spec, std::nullopt, "numeric_date", std::nullopt};
+}
+
+// 27 يناير 2024, the 15th of September, الخامس عشر من أيلول, 22 و23 يوليو, 1 محرم 1446 هـ
+std::optional<Grammar::Core> Grammar::day_month(uint32_t i, const Ctx& ctx) const {
+  uint32_t j = skip_article(i);
+  bool construct = false;
+  if (const TimeMatch* u = find(j, Role::unit);
+      u && static_cast<TimeUnit>(u->word->kind) == TimeUnit::day && u->word->construct) {
+    construct = true;  // يومي 22 و23
+    j = u->end;
+  }
+  auto d = day_number(j, ctx.allow_conj && j == i);
+  if (!d) return std::nullopt;
+  uint32_t k = d->end;
+  std::optional<Num> d2;
+  {
+    bool glued = false;
+    if (auto c = connector(k, glued)) {
+      if (auto e = day_number(*c, true); e && month(skip_of(e->end))) {
+        d2 = e;
+        k = e->end;
+      }
+    }
+  }
+  if (construct && !d2) return std::nullopt;
+  k = skip_of(k);
+  auto m = month(k);
+  if (!m && !d2 && !construct && k != d->end) {
+    // "في الأول من الشهر الجاري", "the 15th of next month"
+    Ctx inner = ctx;
+    inner.supported = true;
+    inner.allow_part = false;
+    if (auto r = relative(skip_article(k), inner); r && r->a.kind == SpecKind::relative && r->a.unit == TimeUnit::month) {
+      r->a.nth = static_cast<int>(d->value);
+      r->a.nth_unit = TimeUnit::day;
+      r->rule = "day_of_" + r->rule;
+      return r;
+    }
+  }
+  if (!m) return std::nullopt;
+  k = m->end;
+  Spec s;
+  s.hijri = m->hijri;
+  s.month = m->month;
+  s.day = static_cast<int>(d->value);
+  std::string rule = d2 ? "day_range" : "day_month";
+  uint32_t yk = skip_comma(k);
+  auto y = year(yk, true);
+  if (!y) {
+    // "15 أيلول من عام 2025"
+    const uint32_t of = skip_of(yk);
+    if (of != yk) {
+      y = year(of, false);
+      if (y && !y->filler) y.reset();
+    }
+  }
+  if (y && (y->hijri || (m->hijri && y->year <= kLastHijriYear)) && !m->hijri) y.reset();
+  if (y) {
+    s.year = y->year;
+    s.hijri_year = m->hijri && (y->hijri || y->year <= kLastHijriYear);
+    k = y->end;
+    rule += "_year";
+  } else if (const TimeMatch* r = post_rel(k)) {
+    s.dir = dir_of(*r->word);
+    k = r->end;
+    rule += "_rel";
+  }
+  Core c{k, s, std::nullopt, rule, std::nullopt};
+  if (d2) {
+    Spec s2 = s;
+    s2.day = static_cast<int>(d2->value);
+    c.b = s2;
+  }
+  return c;
+}
+
+// September 15, 2025; January 27; أيلول 2025; سبتمبر المقبل; next September; July 22-23
+std::optional<Grammar::Core> Grammar::month_first(uint32_t i, const Ctx& ctx) const {
+  uint32_t j = i;
+  Dir dir = Dir::none;
+  bool support = ctx.supported;
+  if (const TimeMatch* r = find_if(j, Role::rel, [](const TimeWord& w) { return w.pre; }); r && month(r->end)) {
+    dir = dir_of(*r->word);
+    j = r->end;
+    support = true;
+  }
+  auto m = month(j);
+  if (!m) return std::nullopt;
+  support = support || m->filler || m->paired;
+  uint32_t k = m->end;
+  Spec s;
+  s.hijri = m->hijri;
+  s.month = m->month;
+  s.dir = dir;
+  std::string rule = "month";
+  std::optional<Spec> b;
+  if (auto d = day_number(k); d && (d->digits || d->ordinal) && !m->hijri) {
+    s.day = static_cast<int>(d->value);
+    k = d->end;
+    support = true;
+    rule = "month_day";
+    bool glued = false;
+    if (auto c = connector(k, glued); c && !glued) {
+      if (auto e = day_number(*c); e && e->digits && e->value > s.day) {
+        b = s;
+        b->day = static_cast<int>(e->value);
+        k = e->end;
+        rule = "month_day_range";
+      }
+    }
+  }
+  const uint32_t yk = skip_comma(k);
+  auto y = year(yk, true);
+  if (!y && skip_of(yk) != yk) {
+    y = year(skip_of(yk), true);  // "May of 2025", "أيلول من عام 2025"
+  }
+  if (y && !m->hijri && y->hijri) y.reset();
+  if (y) {
+    s.year = y->year;
+    s.hijri_year = m->hijri && (y->hijri || y->year <= kLastHijriYear);
+    if (b) {
+      b->year = s.year;
+      b->hijri_year = s.hijri_year;
+    }
+    k = y->end;
+    support = true;
+    rule += "_year";
+  } else if (s.day == 0) {
+    if (const TimeMatch* r = post_rel(k)) {
+      s.dir = dir_of(*r->word);
+      k = r->end;
+      support = true;
+      rule += "_rel";
+    }
+  }
+  if (m->strict && !support) return std::nullopt;
+  return Core{k, s, b, rule, std::nullopt};
+}
+
+// عام 2014, 2025, in 2025, 1445 هـ
+std::optional<Grammar::Core> Grammar::year_core(uint32_t i, const Ctx& ctx) const {
+  auto y = year(i, true, ctx.allow_conj);
+  if (!y) return std::nullopt;
+  if (!y->filler && !y->marker && !ctx.supported) {
+    // A bare number is a year only where nothing says it counts something.
+    if (y->year < 1900 || y->year > 2100) return std::nullopt;
+    const uint32_t next = y->end;
+    const bool after_article = i > 0 && find(i - 1, Role::article);  // "the 2024 election"
+    if (!after_article && next < size() && text_.tokens[next].kind == TokenKind::word &&
+        facts_[next].match_begin == facts_[next].match_end && sentence_of_[next] == sentence_of_[i])
+      return std::nullopt;
+    if (i > 0 && text_.tokens[i - 1].kind == TokenKind::number) return std::nullopt;
+  }
+  Spec s;
+  s.year = y->year;
+  s.hijri = y->hijri;
+  s.hijri_year = y->hijri;
+  return Core{y->end, s, std::nullopt, y->hijri ? "hijri_year" : "year", std::nullopt};
+}
+
+// this month, next week, the following year, the past three years, العام المقبل,
+// الأسبوع الماضي, الاثني عشر شهراً القادمة, العامين المقبلين, last night
+std::optional<Grammar::Core> Grammar::relative(uint32_t i, const Ctx& ctx) const {
+  auto build = [&](const TimeWord& rel, const TimeWord& unit, std::optional<int64_t> count, bool vague,
+                   uint32_t end, const char* rule) -> std::optional<Core> {
+    Spec s;
+    s.unit = static_cast<TimeUnit>(unit.kind);
+    const int sign = static_cast<int>(rel.value);
+    if (!count && unit.count == 2) count = 2;
+    if (rel.following) {
+      if (count) return std::nullopt;
+      s.kind = SpecKind::relative;
+      s.n = 1;
+      s.following = true;
+    } else if (count && *count > 0) {
+      if (sign == 0) return std::nullopt;
+      s.kind = SpecKind::span;
+      s.n = *count;
+      s.sign = sign;
+    } else if (vague || unit.plural) {
+      if (sign == 0) return std::nullopt;
+      s.kind = SpecKind::vague;
+      s.sign = sign;
+    } else if (rel.past_span) {
+      s.kind = SpecKind::span;
+      s.n = 1;
+      s.sign = -1;
+    } else {
+      s.kind = SpecKind::relative;
+      s.n = sign;
+    }
+    return Core{end, s, std::nullopt, rule, std::nullopt};
+  };
+  auto counted = [&](uint32_t& k, std::optional<int64_t>& count, bool& vague, bool conj) {
+    if (auto n = number(k, conj); n && !n->ordinal && n->value > 0 && !(n->digits && n->suffix)) {
+      count = n->value;
+      k = n->end;
+    } else if (const TimeMatch* c = find(k, Role::count)) {
+      vague = c->word->value == 0;
+      if (!vague) count = c->word->value;
+      k = c->end;
+    }
+  };
+  const uint32_t j = skip_article(i);
+  // A relative word before the unit: next week, the past three years, هذا العام.
+  if (const TimeMatch* r = find_if(j, Role::rel, [](const TimeWord& w) { return w.pre; })) {
+    uint32_t k = r->end;
+    // "this past weekend", "this coming week": the second word says which.
+    TimeWord second;
+    if (const TimeMatch* r2 = find_if(k, Role::rel, [](const TimeWord& w) { return w.pre && w.value != 0; });
+        r2 && r->word->value == 0) {
+      second = *r2->word;
+      second.past_span = false;
+      r = r2;
+      k = r2->end;
+    }
+    const TimeWord& rel = second.entry ? second : *r->word;
+    std::optional<int64_t> count;
+    bool vague = false;
+    counted(k, count, vague, false);
+    if (const TimeMatch* u = find(k, Role::unit)) {
+      return build(rel, *u->word, count, vague, u->end, "rel_unit");
+    }
+    if (const TimeMatch* d = find(k, Role::daypart); d && !count && !vague && rel.value <= 0) {
+      Spec s;
+      s.kind = SpecKind::deixis;
+      s.n = rel.value;
+      return Core{d->end, s, std::nullopt, "rel_daypart", std::nullopt};
+    }
+  }
+  // The unit first, the relative word after: العام المقبل, الأشهر الستة المقبلة.
+  uint32_t k = j;
+  std::optional<int64_t> count;
+  bool vague = false;
+  counted(k, count, vague, ctx.allow_conj && j == i);
+  const TimeMatch* u = find(k, Role::unit);
+  if (!u) return std::nullopt;
+  const TimeWord& unit = *u->word;
+  const uint32_t unit_at = k;
+  k = u->end;
+  if (!count && !vague) counted(k, count, vague, false);
+  const TimeMatch* r = post_rel(k);
+  if (!r) {
+    // "نهاية العام", "the end of the year": the reference's own unit.
+    const bool named = definite(unit_at, unit) || (unit_at > 0 && is(unit_at - 1, "-"));  // mid-year
+    if (named && !count && !vague && !unit.plural && static_cast<TimeUnit>(unit.kind) == TimeUnit::weekend) {
+      Spec s;  // "over the weekend", "نهاية الأسبوع": the nearest, like a weekday
+      s.kind = SpecKind::weekday;
+      s.weekday = 6;
+      s.unit = TimeUnit::weekend;
+      return Core{k, s, std::nullopt, "the_weekend", std::nullopt};
+    }
+    if (!ctx.bare_unit || count || vague || unit.plural || unit.count || unit.strict || !named) return std::nullopt;
+    Spec s;
+    s.kind = SpecKind::relative;
+    s.unit = static_cast<TimeUnit>(unit.kind);
+    s.n = 0;
+    return Core{k, s, std::nullopt, "the_unit", std::nullopt};
+  }
+  auto c = build(*r->word, unit, count, vague, r->end, "unit_rel");
+  if (!c) return c;
+  // "العام المقبل 2025": the year written after it wins.
+  if (c->a.kind == SpecKind::relative && c->a.unit == TimeUnit::year) {
+    if (auto y = year(c->end, true); y && !y->hijri) {
+      Spec s;
+      s.year = y->year;
+      c->a = s;
+      c->end = y->end;
+      c->rule = "unit_rel_year";
+    }
+  }
+  return c;
+}
+
+// الجمعة, يوم الثلاثاء الماضي, مساء الجمعة, next Monday, Tuesday, Sept. 24, 2024
+std::optional<Grammar::Core> Grammar::weekday(uint32_t i, const Ctx& ctx) const {
+  uint32_t j = i;
+  if (const TimeMatch* u = find(j, Role::unit)) {
+    const TimeWord& w = *u->word;
+    if (static_cast<TimeUnit>(w.kind) == TimeUnit::day && !w.plural && !w.count && !definite(j, w)) j = u->end;
+  }
+  if (const TimeMatch* d = find(j, Role::daypart); d && !find(j, Role::weekday)) j = d->end;
+  Dir dir = Dir::none;
+  if (const TimeMatch* r = find_if(j, Role::rel, [](const TimeWord& w) { return w.pre; });
+      r && find(r->end, Role::weekday)) {
+    dir = dir_of(*r->word);
+    j = r->end;
+  }
+  const TimeMatch* w = find(j, Role::weekday);
+  if (!w) return std::nullopt;
+  uint32_t k = w->end;
+  if (w->word->abbr && is(k, ".")) ++k;
+  // A date after the weekday names the day: "الأحد 15 سبتمبر", "Tuesday, Sept. 24".
+  const bool paren = is(k, "(");
+  const uint32_t dk = paren ? k + 1 : skip_of(skip_comma(k));  // "السبت، الموافق 15 حزيران", "الثلاثاء (24 أيلول)"
+  Ctx inner = ctx;
+  inner.supported = true;
+  inner.allow_clock = false;
+  std::optional<Core> date;
+  for (auto c : {day_month(dk, inner), month_first(dk, inner), numeric_date(dk)}) {
+    if (c && c->a.kind == SpecKind::date && c->a.day > 0 && (!date || c->end > date->end)) date = std::move(c);
+  }
+  if (date) {
+    if (paren && is(date->end, ")")) ++date->end;
+    date->a.weekday = static_cast<int>(w->word->value);
+    date->rule = "weekday_" + date->rule;
+    return date;
+  }
+  if (w->word->strict) return std::nullopt;
+  if (const TimeMatch* r = post_rel(k)) {
+    dir = dir_of(*r->word);
+    k = r->end;
+  }
+  Spec s;
+  s.kind = SpecKind::weekday;
+  s.weekday = static_cast<int>(w->word->value);
+  s.dir = dir;
+  return Core{k, s, std::nullopt, "weekday", std::nullopt};
+}
+
+// اليوم, أمس, غداً, بعد غد, صباح اليوم, مساء أمس, the day after tomorrow, tomorrow morning
+std::optional<Grammar::Core> Grammar::deixis(uint32_t i, const Ctx&) const {
+  uint32_t j = skip_article(i);
+  if (const TimeMatch* u = find(j, Role::unit)) {
+    const TimeWord& w = *u->word;
+    if (static_cast<TimeUnit>(w.kind) == TimeUnit::day && !w.plural && !w.count && !definite(j, w)) j = u->end;
+  }
+  if (const TimeMatch* d = find(j, Role::daypart); d && find(d->end, Role::deixis)) j = d->end;
+  const TimeMatch* x = find(j, Role::deixis);
+  if (!x) return std::nullopt;
+  uint32_t k = x->end;
+  if (const TimeMatch* d = find(k, Role::daypart)) k = d->end;
+  // "غداً الخميس", "tomorrow, Thursday": the weekday only restates the day.
+  if (const TimeMatch* w = find(skip_comma(k), Role::weekday)) k = w->end;
+  Spec s;
+  s.kind = SpecKind::deixis;
+  s.n = x->word->value;
+  return Core{k, s, std::nullopt, "deixis", std::nullopt};
+}
+
+// عيد الفطر 2025, Christmas 2024, Eid al-Adha, next Easter
+std::optional<Grammar::Core> Grammar::holiday(uint32_t i, const Ctx&) const {
+  uint32_t j = skip_article(i);
+  Dir dir = Dir::none;
+  if (const TimeMatch* r = find_if(j, Role::rel, [](const TimeWord& w) { return w.pre; });
+      r && find(r->end, Role::holiday)) {
+    dir = dir_of(*r->word);
+    j = r->end;
+  }
+  if (const TimeMatch* d = find(j, Role::daypart); d && find(d->end, Role::holiday)) j = d->end;  // عشية عيد الأضحى
+  const TimeMatch* h = find(j, Role::holiday);
+  if (!h) return std::nullopt;
+  uint32_t k = h->end;
+  Spec s;
+  s.kind = SpecKind::holiday;
+  s.holiday = h->word;
+  s.dir = dir;
+  if (auto y = year(k, true)) {
+    s.year = y->year;
+    s.hijri_year =
+        y->hijri || (static_cast<HolidayRule>(h->word->kind) == HolidayRule::hijri && y->year <= kLastHijriYear);
+    k = y->end;
+  } else if (const TimeMatch* r = post_rel(k)) {
+    s.dir = dir_of(*r->word);
+    k = r->end;
+  }
+  return Core{k, s, std::nullopt, "holiday", std::nullopt};
+}
+
+// صيف 2022, the summer of 2022, this summer, الشتاء الماضي, in the winter
+std::optional<Grammar::Core> Grammar::season(uint32_t i, const Ctx& ctx) const {
+  uint32_t j = skip_article(i);
+  Dir dir = Dir::none;
+  bool support = false;
+  if (const TimeMatch* r = find_if(j, Role::rel, [](const TimeWord& w) { return w.pre; });
+      r && find(skip_article(r->end), Role::season)) {
+    dir = dir_of(*r->word);
+    j = skip_article(r->end);
+    support = true;
+  }
+  const TimeMatch* m = find(j, Role::season);
+  if (!m) return std::nullopt;
+  uint32_t k = m->end;
+  Spec s;
+  s.month = static_cast<int>(m->word->value);
+  s.months = m->word->count;
+  Ctx inner = ctx;
+  inner.supported = true;
+  inner.allow_part = false;
+  if (auto y = year(skip_of(k), true); y && !y->hijri) {
+    s.year = y->year;
+    k = y->end;
+    support = true;
+  } else if (auto r = relative(skip_article(skip_of(k)), inner);
+             r && r->a.kind == SpecKind::relative && r->a.unit == TimeUnit::year) {
+    // "صيف العام الماضي", "the summer of next year"
+    r->a.season_month = s.month;
+    r->a.season = s.months;
+    r->rule = "season_of_" + r->rule;
+    return r;
+  } else if (const TimeMatch* r = post_rel(k)) {
+    dir = dir_of(*r->word);
+    k = r->end;
+    support = true;
+  }
+  if (!support && (m->word->strict || !ctx.supported)) return std::nullopt;
+  s.dir = dir;
+  return Core{k, s, std::nullopt, "season", std::nullopt};
+}
+
+// the 1990s, التسعينيات, the nineties
+std::optional<Grammar::Core> Grammar::decade(uint32_t i) const {
+  const uint32_t j = skip_article(i);
+  if (j >= size()) return std::nullopt;
+  Spec s;
+  s.kind = SpecKind::decade;
+  const TokenFacts& f = facts_[j];
+  if (f.number >= 0 && f.suffix && f.suffix->role == Role::decade && f.digits == 4 && f.number % 10 == 0 &&
+      !f.conj) {
+    s.year = f.number;
+    return Core{j + 1, s, std::nullopt, "decade_digits", std::nullopt};
+  }
+  const TimeMatch* d = find_if(j, Role::decade, [](const TimeWord& w) { return w.value > 0; });
+  if (!d) return std::nullopt;
+  s.year = static_cast<int>(d->word->value);
+  uint32_t k = d->end;
+  // "تسعينيات القرن الماضي": the century word that follows belongs to it.
+  if (const TimeMatch* u = find(k, Role::unit); u && static_cast<TimeUnit>(u->word->kind) == TimeUnit::century) {
+    if (const TimeMatch* r = post_rel(u->end)) {
+      k = r->end;
+    } else if (auto n = number(u->end); n && !n->digits) {
+      k = n->end;
+    }
+  }
+  return Core{k, s, std::nullopt, "decade", std::nullopt};
+}
+
+// the 20th century, القرن العشرين, القرن الحادي والعشرين
+std::optional<Grammar::Core> Grammar::century(uint32_t i) const {
+  const uint32_t j = skip_article(i);
+  auto is_century = [](const TimeMatch* u) {
+    return u && static_cast<TimeUnit>(u->word->kind) == TimeUnit::century && !u->word->plural;
+  };
+  Spec s;
+  s.kind = SpecKind::century;
+  if (auto n = number(j); n && n->ordinal && n->value >= 1 && n->value <= 30) {
+    if (const TimeMatch* u = find(n->end, Role::unit); is_century(u)) {
+      s.n = n->value;
+      return Core{u->end, s, std::nullopt, "ordinal_century", std::nullopt};
+    }
+  }
+  if (const TimeMatch* u = find(j, Role::unit); is_century(u)) {
+    if (auto n = number(u->end); n && n->value >= 1 && n->value <= 30) {
+      s.n = n->value;
+      return Core{n->end, s, std::nullopt, "century_ordinal", std::nullopt};
+    }
+  }
+  return std::nullopt;
+}
+
+// مطلع العام المقبل, أواخر عام 2025, mid-2025, the end of next year, النصف الثاني
+// من عام 2025, the first quarter of 2025, Q1 2025, earlier this month
+std::optional<Grammar::Core> Grammar::part(uint32_t i, const Ctx& ctx) const {
+  const uint32_t j = skip_article(i);
+  Spec mod;
+  std::optional<RelationWord> relation;
+  bool standalone = false;  // "Q1" may stand without a year
+  uint32_t k = j;
+  std::string rule;
+  auto ordinal_at = [&](uint32_t at) -> std::optional<Num> {
+    auto n = number(at);
+    if (n && n->ordinal && n->value >= 1 && n->value <= 4) return n;
+    return std::nullopt;
+  };
+  // "year-end", "month-end": the unit first, the part after a hyphen.
+  if (const TimeMatch* u = find(j, Role::unit); u && is(u->end, "-") && !u->word->plural && !u->word->count) {
+    if (const TimeMatch* p = find(u->end + 1, Role::part)) {
+      const auto kind = static_cast<PartKind>(p->word->kind);
+      if (kind != PartKind::earlier && kind != PartKind::later) {
+        Spec s;
+        s.kind = SpecKind::relative;
+        s.unit = static_cast<TimeUnit>(u->word->kind);
+        s.third = kind == PartKind::mid ? 2 : (kind == PartKind::early || kind == PartKind::start) ? 1 : 3;
+        return Core{p->end, s, std::nullopt, "unit_part", std::nullopt};
+      }
+    }
+  }
+  // The n-th day, week or month of a period: "the first week of March", "the last
+  // day of 2024", "اليوم الأول من رمضان", "الأسبوع الأخير من الشهر الماضي".
+  {
+    auto nth_unit = [&](uint32_t at, uint32_t& end) -> std::optional<TimeUnit> {
+      const TimeMatch* u = find(at, Role::unit);
+      if (!u || u->word->plural || u->word->count) return std::nullopt;
+      const auto unit = static_cast<TimeUnit>(u->word->kind);
+      if (unit != TimeUnit::day && unit != TimeUnit::week && unit != TimeUnit::month) return std::nullopt;
+      end = u->end;
+      return unit;
+    };
+    auto nth_at = [&](uint32_t at, uint32_t& end) -> int {
+      if (auto n = number(at); n && n->ordinal && n->value >= 1 && n->value <= 31) {
+        end = n->end;
+        return static_cast<int>(n->value);
+      }
+      if (const TimeMatch* l = find(at, Role::last)) {
+        end = l->end;
+        return -1;
+      }
+      return 0;
+    };
+    uint32_t e1 = j, e2 = j;
+    int nth = 0;
+    std::optional<TimeUnit> unit;
+    if ((nth = nth_at(j, e1)) != 0) {
+      unit = nth_unit(e1, e2);  // the first week
+    } else if ((unit = nth_unit(j, e1))) {
+      nth = nth_at(e1, e2);  // الأسبوع الأول
+    }
+    if (unit && nth != 0 && find(e2, Role::of)) {
+      Ctx inner = ctx;
+      inner.supported = true;
+      inner.bare_unit = true;
+      inner.allow_part = false;
+      inner.allow_clock = false;
+      const uint32_t t = skip_article(skip_of(e2));
+      if (auto target = core(t, inner); target && !target->b && cuttable(target->a)) {
+        target->a.nth = nth;
+        target->a.nth_unit = *unit;
+        target->rule = "nth_unit+" + target->rule;
+        return target;
+      }
+    }
+  }
+  if (const TimeMatch* p = find(j, Role::part)) {
+    const auto kind = static_cast<PartKind>(p->word->kind);
+    switch (kind) {
+      case PartKind::early:
+      case PartKind::start: mod.third = 1; break;
+      case PartKind::mid: mod.third = 2; break;
+      case PartKind::late:
+      case PartKind::end: mod.third = 3; break;
+      case PartKind::earlier: mod.cut = -1; break;
+      case PartKind::later: mod.cut = 1; break;
+    }
+    if (p->word->clitic_by && prefix_of(j, *p->word).by) relation = RelationWord::by;
+    k = p->end;
+    if (p->word->needs_of && !find(k, Role::of)) return std::nullopt;
+    rule = "part";
+  } else if (const TimeMatch* f = find(j, Role::fraction); f && f->word->n > 0) {
+    mod.fraction = static_cast<uint8_t>(f->word->n);  // Q1, H2
+    mod.parts = static_cast<uint8_t>(f->word->value);
+    k = f->end;
+    standalone = true;
+    rule = "fraction";
+  } else if (auto n = ordinal_at(j)) {
+    const TimeMatch* f2 = find(n->end, Role::fraction);  // the first quarter, the second half
+    if (!f2 || n->value > f2->word->value) return std::nullopt;
+    mod.fraction = static_cast<uint8_t>(n->value);
+    mod.parts = static_cast<uint8_t>(f2->word->value);
+    k = f2->end;
+    standalone = true;
+    rule = "fraction";
+  } else if (const TimeMatch* l = find(j, Role::last)) {
+    const TimeMatch* f2 = find(l->end, Role::fraction);  // the final quarter
+    if (!f2) return std::nullopt;
+    mod.fraction = mod.parts = static_cast<uint8_t>(f2->word->value);
+    k = f2->end;
+    rule = "fraction";
+  } else if (const TimeMatch* f3 = find(j, Role::fraction)) {
+    k = f3->end;  // الربع الأول, النصف الثاني, الربع الأخير
+    mod.parts = static_cast<uint8_t>(f3->word->value);
+    if (auto n = ordinal_at(k); n && n->value <= f3->word->value) {
+      mod.fraction = static_cast<uint8_t>(n->value);
+      k = n->end;
+    } else if (const TimeMatch* l2 = find(k, Role::last)) {
+      mod.fraction = mod.parts;
+      k = l2->end;
+    } else {
+      return std::nullopt;
+    }
+    standalone = true;
+    rule = "fraction";
+  } else {
+    return std::nullopt;
+  }
+  k = skip_of(k);
+  k = skip_article(k);
+  if (is(k, "-")) ++k;  // mid-2025
+  Ctx inner = ctx;
+  inner.supported = true;
+  inner.bare_unit = true;
+  inner.allow_part = false;
+  inner.allow_clock = false;
+  auto target = core(k, inner);
+  if (target && (target->b || !cuttable(target->a))) target.reset();
+  if (target && mod.cut != 0 && target->a.kind != SpecKind::relative && target->a.kind != SpecKind::deixis)
+    target.reset();
+  if (!target) {
+    if (!standalone || mod.cut != 0) return std::nullopt;
+    Spec year;
+    year.kind = SpecKind::relative;
+    year.unit = TimeUnit::year;
+    target = Core{k, year, std::nullopt, "this_year", std::nullopt};
+  }
+  Spec& s = target->a;
+  s.third = mod.third;
+  s.fraction = mod.fraction;
+  s.parts = mod.parts;
+  s.cut = mod.cut;
+  target->rule = rule + "+" + target->rule;
+  target->relation = relation;
+  return target;
+}
+
+// three days ago, in two weeks (with its relation), خلال عامين, ستة أشهر, قبل ثلاثة أيام
+std::optional<Grammar::Core> Grammar::duration(uint32_t i, const Ctx& ctx) const {
+  uint32_t k = i;
+  std::optional<int64_t> count;
+  bool vague = false;
+  if (auto n = number(k, ctx.allow_conj); n && !n->ordinal && n->value > 0 && !(n->digits && n->suffix)) {
+    count = n->value;
+    k = n->end;
+  } else if (const TimeMatch* c = find(k, Role::count)) {
+    vague = c->word->value == 0;
+    if (!vague) count = c->word->value;
+    k = c->end;
+  }
+  const TimeMatch* u = find(k, Role::unit);
+  if (!u) return std::nullopt;
+  const TimeWord& unit = *u->word;
+  if (unit.construct) return std::nullopt;
+  if (!count && !vague) {
+    if (unit.count == 2) {
+      count = 2;  // عامين
+    } else if (unit.plural && !definite(k, unit) && (text_.tokens[k].arabic || find(u->end, Role::ago))) {
+      vague = true;  // منذ أيام, قبل سنوات, years ago: some of them
+    } else if (text_.tokens[k].arabic && !unit.plural && !unit.strict && !definite(k, unit)) {
+      count = 1;  // an Arabic singular without the article is one: قبل عام
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (unit.strict && !count && !(vague && ctx.supported)) return std::nullopt;  // منذ عقود
+  Spec s;
+  s.kind = SpecKind::duration;
+  s.unit = static_cast<TimeUnit>(unit.kind);
+  s.n = count.value_or(0);
+  uint32_t e = u->end;
+  std::string rule = "duration";
+  if (const TimeMatch* a = find(e, Role::ago)) {
+    s.kind = vague ? SpecKind::vague : SpecKind::offset;
+    s.sign = static_cast<int>(a->word->value);
+    e = a->end;
+    rule = "offset";
+  } else if (const TimeMatch* r = post_rel(e); r && !r->word->following && r->word->value != 0) {
+    s.kind = vague ? SpecKind::vague : SpecKind::span;
+    s.sign = static_cast<int>(r->word->value);
+    e = r->end;
+    rule = "span";
+  }
+  return Core{e, s, std::nullopt, rule, std::nullopt};
+}
+
+// A clock time, and the day it is on if the text gives one: 3 p.m., 15:30,
+// الساعة العاشرة صباحاً, 3pm, ten o'clock, at 3 p.m. on Tuesday.
+std::optional<Grammar::Core> Grammar::clock(uint32_t i, const Ctx& ctx) const {
+  uint32_t j = i;
+  bool marker = false;
+  if (const TimeMatch* c = find(j, Role::clock)) {
+    marker = true;
+    j = c->end;
+  }
+  auto n = number(j);
+  if (!n || n->value > 24 || (n->digits && n->ndigits > 2)) return std::nullopt;
+  uint32_t k = n->end;
+  bool colon = false;
+  bool ampm = n->suffix && n->suffix->role == Role::ampm;
+  if (n->digits && is(k, ":") && k + 1 < size() && facts_[k + 1].number >= 0 && facts_[k + 1].digits == 2) {
+    colon = true;
+    ampm = ampm || (facts_[k + 1].suffix && facts_[k + 1].suffix->role == Role::ampm);
+    k += 2;
+  }
+  if (!ampm) {
+    if (const TimeMatch* a = find(k, Role::ampm)) {
+      ampm = true;
+      k = a->end;
+    }
+  }
+  if (const TimeMatch* oc = find(k, Role::clock)) {
+    marker = true;
+    k = oc->end;
+  }
+  if (!marker && !colon && !ampm) return std::nullopt;
+  if (const TimeMatch* d = find(k, Role::daypart)) k = d->end;
+  // The day it is on, if the text gives one: "at 3 p.m. on Tuesday".
+  uint32_t dj = k;
+  if (const TimeMatch* p = find(dj, Role::prep)) {
+    dj = p->end;
+  } else if (const TimeMatch* of = find(dj, Role::of)) {
+    dj = of->end;  // "الساعة 10 من صباح الأحد"
+  } else {
+    dj = skip_comma(dj);
+  }
+  Ctx inner = ctx;
+  inner.supported = true;
+  inner.allow_clock = false;
+  if (auto day = core(dj, inner); day && !day->b && day_level(day->a)) {
+    day->rule = "clock+" + day->rule;
+    return day;
+  }
+  Spec today;
+  today.kind = SpecKind::deixis;
+  return Core{k, today, std::nullopt, "clock", std::nullopt};
+}
+
+// After a day: a part of the day or a clock time ("Tuesday morning", "الجمعة
+// الساعة 3", "Monday at 10 a.m."): part of the expression, the day unchanged.
+uint32_t Grammar::day_tail(uint32_t i) const {
+  uint32_t k = i;
+  if (const TimeMatch* d = find(k, Role::daypart)) k = d->end;
+  uint32_t j = k;
+  if (const TimeMatch* p = find(j, Role::prep)) {
+    j = p->end;
+  } else {
+    j = skip_comma(j);
+  }
+  Ctx inner;
+  inner.supported = true;
+  inner.allow_clock = true;
+  inner.allow_part = false;
+  // A clock with no day of its own comes out as today; keep only its extent.
+  if (auto c = clock(j, inner); c && c->rule == "clock") return c->end;
+  return k;
+}
+
+}  // namespace claimgraph::detail
