@@ -20,7 +20,9 @@ struct EdgeInfo {
   uint32_t link = 0;  // index into the links
 };
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, EdgeInfo>;
+// vecS for the edge list too: edges live in one vector, not one node each.
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, EdgeInfo,
+                                    boost::no_property, boost::vecS>;
 
 // Keeps the edges that make claims one agreement cluster.
 struct AgreementEdges {
