@@ -462,12 +462,18 @@ TEST(CliExplain, DumpsDocumentAndSentences) {
   EXPECT_NE(r.out.find("sentence 1 "), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("sentence 2 "), std::string::npos) << r.out;
 
-  // analyze --explain writes the same dump to stderr; stdout keeps the report.
-  const CliRun plain = run({"analyze", "--format", "json", a});
+  // analyze --explain writes the same dump to stderr; a text report on stdout
+  // is unchanged, and JSON gains each claim's "why".
+  const CliRun plain_text = run({"analyze", a});
+  r = run({"analyze", "--explain", a});
+  ASSERT_EQ(r.exit_code, 0) << describe(r);
+  EXPECT_EQ(r.out, plain_text.out);
+  EXPECT_NE(r.err.find("document a\n"), std::string::npos) << r.err;
+  const CliRun plain_json = run({"analyze", "--format", "json", a});
   r = run({"analyze", "--format", "json", "--explain", a});
   ASSERT_EQ(r.exit_code, 0) << describe(r);
-  EXPECT_EQ(r.out, plain.out);
-  EXPECT_NE(r.err.find("document a\n"), std::string::npos) << r.err;
+  EXPECT_EQ(plain_json.out.find("\"why\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"why\""), std::string::npos);
   expect_input_error({"explain", dir.path("none.txt")}, dir.path("none.txt") + ": no such file");
 }
 

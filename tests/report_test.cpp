@@ -141,6 +141,10 @@ Analysis make_analysis(unsigned seed = 0) {
   return analysis;
 }
 
+// write_json has an options argument with a default; a lambda gives the
+// two-argument shape the other writers have.
+const auto json_writer = [](std::ostream& out, const Analysis& analysis) { write_json(out, analysis); };
+
 template <class Writer>
 std::string render(Writer write, const Analysis& analysis) {
   std::ostringstream out;
@@ -159,7 +163,7 @@ using Keys = std::vector<std::string>;
 // ---- JSON --------------------------------------------------------------
 
 TEST(JsonReport, TopLevelHasSchemaThenDocumentsClaimsLinks) {
-  const Json j = Json::parse(render(write_json, make_analysis()));
+  const Json j = Json::parse(render(json_writer, make_analysis()));
   const Keys top = keys(j);
   ASSERT_GE(top.size(), 4u);
   EXPECT_EQ(Keys(top.begin(), top.begin() + 4), (Keys{"schema", "documents", "claims", "links"}));
@@ -167,7 +171,7 @@ TEST(JsonReport, TopLevelHasSchemaThenDocumentsClaimsLinks) {
 }
 
 TEST(JsonReport, DocumentsSortedByIdWithNullForAbsentValues) {
-  const Json j = Json::parse(render(write_json, make_analysis()));
+  const Json j = Json::parse(render(json_writer, make_analysis()));
   ASSERT_EQ(j["documents"].size(), 2u);
   const Json& ar = j["documents"][0];
   const Json& en = j["documents"][1];
@@ -183,7 +187,7 @@ TEST(JsonReport, DocumentsSortedByIdWithNullForAbsentValues) {
 }
 
 TEST(JsonReport, ClaimsSortedByDocAndSpanWithContractFieldOrder) {
-  const Json j = Json::parse(render(write_json, make_analysis()));
+  const Json j = Json::parse(render(json_writer, make_analysis()));
   const Json& claims = j["claims"];
   ASSERT_EQ(claims.size(), 4u);
   const Keys contract{"id", "doc", "span", "text", "event", "polarity", "modality",
@@ -204,7 +208,7 @@ TEST(JsonReport, ClaimsSortedByDocAndSpanWithContractFieldOrder) {
 
 TEST(JsonReport, EveryTextIsExactlyTheBytesOfItsSpan) {
   const Analysis analysis = make_analysis();
-  const Json j = Json::parse(render(write_json, analysis));
+  const Json j = Json::parse(render(json_writer, analysis));
   auto bytes_of = [&](const std::string& doc, const Json& span) {
     const std::string& text = doc == "ar_wire" ? arabic_text : english_text;
     const uint32_t begin = span[0].get<uint32_t>();
@@ -228,7 +232,7 @@ TEST(JsonReport, EveryTextIsExactlyTheBytesOfItsSpan) {
 }
 
 TEST(JsonReport, TimeQuantityEntitySourceObjects) {
-  const Json j = Json::parse(render(write_json, make_analysis()));
+  const Json j = Json::parse(render(json_writer, make_analysis()));
   const Json& withdrawal = j["claims"][0];
   EXPECT_EQ(withdrawal["event"], "withdrawal");
   EXPECT_EQ(withdrawal["polarity"], "positive");
@@ -283,7 +287,7 @@ TEST(JsonReport, TimeQuantityEntitySourceObjects) {
 }
 
 TEST(JsonReport, KeepsArabicAsUtf8AndIndentsByTwo) {
-  const std::string out = render(write_json, make_analysis());
+  const std::string out = render(json_writer, make_analysis());
   EXPECT_NE(out.find("\"text\": \"بحلول أيلول 2025\""), std::string::npos);
   EXPECT_EQ(out.find("\\u0"), std::string::npos);
   EXPECT_EQ(out.rfind("{\n  \"schema\": \"claimgraph/1\",\n", 0), 0u);
@@ -291,13 +295,13 @@ TEST(JsonReport, KeepsArabicAsUtf8AndIndentsByTwo) {
 }
 
 TEST(JsonReport, ByteIdenticalWhateverTheInputOrder) {
-  const std::string reference = render(write_json, make_analysis());
-  for (unsigned seed : {1u, 2u, 3u, 4u, 5u}) EXPECT_EQ(render(write_json, make_analysis(seed)), reference) << seed;
+  const std::string reference = render(json_writer, make_analysis());
+  for (unsigned seed : {1u, 2u, 3u, 4u, 5u}) EXPECT_EQ(render(json_writer, make_analysis(seed)), reference) << seed;
 }
 
 TEST(JsonReport, LinksAreTheGraphsWithClaimIdsSortedByAThenBThenRelation) {
   const Analysis analysis = make_analysis();
-  const Json j = Json::parse(render(write_json, analysis));
+  const Json j = Json::parse(render(json_writer, analysis));
   const std::vector<Link>& links = analysis.graph.links();
   ASSERT_EQ(j["links"].size(), links.size());
   std::vector<std::tuple<std::string, std::string, std::string>> expected;
@@ -324,7 +328,7 @@ TEST(JsonReport, LinksAreTheGraphsWithClaimIdsSortedByAThenBThenRelation) {
 
 TEST(JsonReport, DifferentDeadlinesForOnePhaseShowAsAConflictLink) {
   // Same event, place and phase; September 2025 against the end of 2026.
-  const Json j = Json::parse(render(write_json, make_analysis()));
+  const Json j = Json::parse(render(json_writer, make_analysis()));
   const std::string arabic_withdrawal = j["claims"][0]["id"];
   const std::string english_withdrawal = j["claims"][2]["id"];
   bool found = false;
@@ -422,6 +426,17 @@ TEST(ReportEscape, ShortenNeverCutsACharacter) {
   EXPECT_EQ(report::shorten("abcd", 3), "abc…");
   // "أربيل" is five two-byte letters: a cut at byte 5 falls back to byte 4.
   EXPECT_EQ(report::shorten("أربيل", 5), "أر…");
+}
+
+TEST(ReportJson, ExplanationsOnlyWhenAsked) {
+  const Analysis analysis = make_analysis();
+  const Json plain = Json::parse(render(json_writer, analysis));
+  for (const auto& claim : plain["claims"]) EXPECT_FALSE(claim.contains("why"));
+  std::ostringstream out;
+  write_json(out, analysis, JsonOptions{.explanations = true});
+  const Json explained = Json::parse(out.str());
+  ASSERT_FALSE(explained["claims"].empty());
+  EXPECT_TRUE(explained["claims"][0].contains("why"));
 }
 
 }  // namespace
