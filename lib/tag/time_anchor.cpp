@@ -275,13 +275,17 @@ Resolution resolve(const Spec& spec, Dir dir, const AnchorState& state) {
       }
     }
   }
-  if (spec.cut) {
+  if (spec.cut && r.period.first < r.period.last) {  // "earlier Tuesday" is Tuesday
     if (!state.reference) return no_reference();
     const Date ref = *state.reference;
-    if (spec.cut < 0) {
-      r.period = {r.period.first, std::min(r.period.last, ref), TimeUnit::day};
-    } else {
-      r.period = {std::max(r.period.first, ref), r.period.last, TimeUnit::day};
+    // Cut at the reference when it falls inside ("earlier this month");
+    // a period wholly before or after it stays whole.
+    if (r.period.first <= ref && ref <= r.period.last) {
+      if (spec.cut < 0) {
+        r.period = {r.period.first, ref, TimeUnit::day};
+      } else {
+        r.period = {ref, r.period.last, TimeUnit::day};
+      }
     }
   }
   return r;

@@ -94,6 +94,7 @@ class Grammar {
   std::optional<Core> relative(uint32_t i, const Ctx& ctx) const;
   std::optional<Core> weekday(uint32_t i, const Ctx& ctx) const;
   std::optional<Core> deixis(uint32_t i, const Ctx& ctx) const;
+  std::optional<Core> vague(uint32_t i) const;
   std::optional<Core> holiday(uint32_t i, const Ctx& ctx) const;
   std::optional<Core> season(uint32_t i, const Ctx& ctx) const;
   std::optional<Core> decade(uint32_t i) const;

@@ -31,7 +31,7 @@ constexpr std::pair<std::string_view, Role> kRoles[] = {
     {"deixis", Role::deixis},     {"daypart", Role::daypart}, {"ampm", Role::ampm},
     {"clock", Role::clock},       {"count", Role::count},     {"ago", Role::ago},
     {"approx", Role::approx},     {"year_marker", Role::year_marker}, {"decade", Role::decade},
-    {"season", Role::season},
+    {"season", Role::season},     {"vague", Role::vague},
 };
 constexpr std::pair<std::string_view, RelationWord> kRelations[] = {
     {"at", RelationWord::at},         {"by", RelationWord::by},         {"until", RelationWord::until},
@@ -157,6 +157,7 @@ std::optional<TimeWord> read(const LexiconEntry& e) {
       if (w.value < 1 || w.value > 12) return std::nullopt;
       break;
     case Role::deixis:
+    case Role::vague:
     case Role::count:
     case Role::ago:
     case Role::decade: w.value = to_int(e.value); break;

@@ -24,7 +24,7 @@ enum class Role : uint8_t {
   month, weekday, number, holiday, tense,
   relation, prep, of, article, range_to, range_and, clitic,
   part, fraction, last, rel, unit, deixis, daypart, ampm, clock,
-  count, ago, approx, year_marker, decade, season,  // at most 32: TokenFacts::roles is a bit set
+  count, ago, approx, year_marker, decade, season, vague,  // at most 32: TokenFacts::roles is a bit set
 };
 
 enum class RelationWord : uint8_t { at, by, from, until, within, before, after, between };  // TimeRelation order, then between

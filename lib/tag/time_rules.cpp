@@ -19,7 +19,8 @@ std::optional<Grammar::Core> Grammar::core(uint32_t i, const Ctx& ctx) const {
   // with (here or after an article). Skip them before trying every rule.
   constexpr uint32_t kStarts = role_bits({Role::month, Role::weekday, Role::number, Role::holiday, Role::part,
                                           Role::fraction, Role::last, Role::rel, Role::unit, Role::deixis,
-                                          Role::daypart, Role::clock, Role::count, Role::decade, Role::season});
+                                          Role::daypart, Role::clock, Role::count, Role::decade, Role::season,
+                                          Role::vague});
   auto opens = [&](uint32_t k) { return k < size() && ((facts_[k].roles & kStarts) || facts_[k].has_digit); };
   if (!opens(i) && !(find(i, Role::article) && opens(i + 1))) return std::nullopt;
   std::optional<Core> best;
@@ -33,6 +34,7 @@ std::optional<Grammar::Core> Grammar::core(uint32_t i, const Ctx& ctx) const {
   consider(relative(i, ctx));
   consider(weekday(i, ctx));
   consider(deixis(i, ctx));
+  consider(vague(i));
   consider(holiday(i, ctx));
   consider(season(i, ctx));
   consider(decade(i));
@@ -432,6 +434,16 @@ std::optional<Grammar::Core> Grammar::deixis(uint32_t i, const Ctx&) const {
   return Core{k, s, std::nullopt, "deixis", std::nullopt};
 }
 
+// مؤخراً, recently, قريباً: an open stretch on one side of the reference
+std::optional<Grammar::Core> Grammar::vague(uint32_t i) const {
+  const TimeMatch* v = find(i, Role::vague);
+  if (!v) return std::nullopt;
+  Spec s;
+  s.kind = SpecKind::vague;
+  s.sign = v->word->value < 0 ? -1 : 1;
+  return Core{v->end, s, std::nullopt, "vague", std::nullopt};
+}
+
 // عيد الفطر 2025, Christmas 2024, Eid al-Adha, next Easter
 std::optional<Grammar::Core> Grammar::holiday(uint32_t i, const Ctx&) const {
   uint32_t j = skip_article(i);
@@ -686,8 +698,7 @@ std::optional<Grammar::Core> Grammar::part(uint32_t i, const Ctx& ctx) const {
   inner.allow_clock = false;
   auto target = core(k, inner);
   if (target && (target->b || !cuttable(target->a))) target.reset();
-  if (target && mod.cut != 0 && target->a.kind != SpecKind::relative && target->a.kind != SpecKind::deixis)
-    target.reset();
+  if (target && mod.cut != 0 && target->a.kind != SpecKind::relative && !day_level(target->a)) target.reset();
   if (!target) {
     if (!standalone || mod.cut != 0) return std::nullopt;
     Spec year;
