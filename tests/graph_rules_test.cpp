@@ -294,6 +294,16 @@ TEST(GraphPolarity, ADenialWithANumberDeniesOnlyThatNumber) {
   EXPECT_TRUE(g.agreed("en1:100", "en4:100"));  // two denials of one toll agree
 }
 
+TEST(GraphPolarity, DenyingTheWholeSaysNothingOfAPart) {
+  Linked g({ClaimBuilder("ar1:100", "withdrawal").denied().place("iraq").speaker("us_official").outlet("abc"),
+            ClaimBuilder("ar2:100", "withdrawal").place("ain_al_asad", {"anbar", "iraq"}).outlet("shafaq"),
+            ClaimBuilder("ar3:100", "withdrawal").denied().place("ain_al_asad", {"anbar", "iraq"}).outlet("afp"),
+            ClaimBuilder("ar4:100", "withdrawal").place("iraq").outlet("reuters")});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
+  EXPECT_EQ(g.between("ar3:100", "ar4:100"), Relations{"conflicts"});  // leaving Iraq means leaving the base
+  EXPECT_EQ(g.between("ar1:100", "ar4:100"), Relations{"conflicts"});
+}
+
 TEST(GraphPolarity, PlannedVersusAssertedIsNotAConflictOfFact) {
   Linked g({ClaimBuilder("en1:100", "agreement").denied().speaker("officials"),
             ClaimBuilder("en2:100", "agreement").modality(Modality::planned).speaker("sources")});

@@ -81,6 +81,9 @@ Finding compare_quantities(const Profile& a, const Profile& b, const ChainTable&
 
 Finding compare_polarity(const Profile& denial, const Profile& assertion, const ChainTable& chains) {
   if (denial.event != assertion.event || denial.time != assertion.time) return {};
+  // Denying it of the whole says nothing of a part: "no withdrawal from Iraq"
+  // does not contradict leaving one base in Iraq.
+  if (part_of(assertion, denial, chains)) return {};
   if (denial.time != TimeClass::none) {
     const Finding time = compare_times(denial, assertion);
     if (time.verdict != Verdict::agrees && time.verdict != Verdict::refines) return {};

@@ -59,7 +59,8 @@ Finding compare_quantities(const Profile& a, const Profile& b, const ChainTable&
 // A denial against an assertion of the same event: they conflict when the
 // denial's values (if any) match the assertion's, on the same footing in time
 // (an undated denial against undated assertions, a deadline against the same
-// deadline).
+// deadline), and the assertion is not about a strict part of what the denial
+// is about (no withdrawal from Iraq vs leaving one base in Iraq).
 Finding compare_polarity(const Profile& denial, const Profile& assertion, const ChainTable& chains);
 
 // Two denials agree when their values are compatible; denials never conflict.
