@@ -179,7 +179,7 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
         // A count whose unit is the next trigger belongs to it: "11,300 شخص
         // و10,100 مفقود" cuts before "و10,100".
         for (const QuantityTag* q : tags_within(tags.quantities(), gap_from, t.end)) {
-          if (q->first < cut && q->end >= t.first) cut = q->first;
+          if (q->first < cut && q->end > t.first) cut = q->first;  // its unit word is the trigger
         }
       }
       cuts.push_back(cut);
