@@ -310,6 +310,10 @@ TEST(TimeEnglish, TenseAndDirection) {
       {"since January", "2024-09-27", "since January", "from", "2024-01-01", ""},
       {"until March", "2024-09-27", "until March", "until", "", "2025-03-31"},
       {"next Thursday", "2024-09-27", "next Thursday", "at", "2024-10-03", "2024-10-03"},
+      // The nearest cue before the expression wins: "said" for Monday, "will" for March.
+      {"The company said on Monday that it will cut jobs.", "2024-09-27", "on Monday", "at", "2024-09-23",
+       "2024-09-23"},
+      {"Officials said the troops will leave in March.", "2024-09-27", "in March", "at", "2025-03-01", "2025-03-31"},
       {"The minister spoke Monday.", "2024-09-30", "Monday", "at", "2024-09-30", "2024-09-30"},
   });
 }
