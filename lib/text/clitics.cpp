@@ -58,9 +58,26 @@ namespace detail {
 // then one common suffix (pronouns, plural and dual endings) if three letters
 // remain. Precise enough for lexicon lookups; not a morphological analyzer.
 std::string arabic_light_stem(std::string_view norm) {
+  // The most-stripped proclitic reading that keeps three letters, found
+  // without building the list of readings (this runs for every Arabic token).
   std::string_view s = norm;
-  for (std::string_view v : arabic_proclitic_variants(norm)) {
-    if (arabic_letters(v) >= 3) s = v;
+  auto keep = [&](std::size_t cut) {
+    if (cut > norm.size() - s.size() && arabic_letters(norm.substr(cut)) >= 3) s = norm.substr(cut);
+  };
+  for (std::string_view conj : {std::string_view{}, kWaw, kFa}) {
+    if (!norm.starts_with(conj)) continue;
+    const std::size_t c1 = conj.size();
+    const std::string_view rest1 = norm.substr(c1);
+    keep(c1);
+    if (rest1.starts_with(kAl)) keep(c1 + kAl.size());
+    for (std::string_view prep : {kBa, kLam, kKaf}) {
+      if (!rest1.starts_with(prep)) continue;
+      const std::size_t c2 = c1 + prep.size();
+      keep(c2);
+      const std::string_view article = prep == kLam ? kLam : kAl;
+      if (norm.substr(c2).starts_with(article)) keep(c2 + article.size());
+    }
+    if (rest1.starts_with(kSin) && starts_with_any(rest1.substr(kSin.size()), kImperfectPrefixes)) keep(c1 + kSin.size());
   }
   static constexpr std::array<std::string_view, 11> suffixes = {
       "\u0647\u0645\u0627", "\u0643\u0645", "\u0647\u0645", "\u0647\u0627", "\u0646\u0627",
