@@ -247,30 +247,34 @@ Resolution resolve(const Spec& spec, Dir dir, const AnchorState& state) {
     const Date first = Date::from_ymd(r.period.first.year(), static_cast<unsigned>(spec.season_month), 1);
     r.period = {first, shifted_period(TimeUnit::month, first, spec.season - 1).last, TimeUnit::quarter};
   }
-  if (spec.third) {
-    r.period = third_of(r.period, spec.third);
-  } else if (spec.fraction && spec.parts) {
-    r.period = fraction_of(r.period, spec.fraction, spec.parts);
-  }
+  if (spec.fraction && spec.parts) r.period = fraction_of(r.period, spec.fraction, spec.parts);
+  if (spec.third) r.period = third_of(r.period, spec.third);
   if (spec.nth != 0) {
     const Period p = r.period;
     switch (spec.nth_unit) {
       case TimeUnit::week: {
-        const Date first = spec.nth > 0 ? p.first.plus_days(7 * (spec.nth - 1)) : p.last.plus_days(-6);
+        const int days = 7 * spec.nth_count;
+        const Date first = spec.nth > 0 ? p.first.plus_days(7 * (spec.nth - 1)) : p.last.plus_days(1 - days);
         if (first > p.last || first < p.first) return {};
-        r.period = {first, std::min(first.plus_days(6), p.last), TimeUnit::week};
+        r.period = {first, std::min(first.plus_days(days - 1), p.last), TimeUnit::week};
         break;
       }
       case TimeUnit::month: {
         const Date in = spec.nth > 0 ? add_units(p.first, TimeUnit::month, spec.nth - 1) : p.last;
         if (in > p.last) return {};
-        r.period = unit_period(TimeUnit::month, in);
+        const Period first = unit_period(TimeUnit::month, in);
+        const int more = spec.nth_count - 1;
+        r.period = spec.nth > 0 ? Period{first.first, std::min(shifted_period(TimeUnit::month, in, more).last, p.last),
+                                         TimeUnit::month}
+                                : Period{std::max(shifted_period(TimeUnit::month, in, -more).first, p.first),
+                                         first.last, TimeUnit::month};
         break;
       }
       default: {
         const Date day = spec.nth > 0 ? p.first.plus_days(spec.nth - 1) : p.last;
         if (day > p.last) return {};
-        r.period = day_period(day);
+        r.period = spec.nth > 0 ? Period{day, std::min(day.plus_days(spec.nth_count - 1), p.last), TimeUnit::day}
+                                : Period{std::max(day.plus_days(1 - spec.nth_count), p.first), day, TimeUnit::day};
         break;
       }
     }

@@ -613,13 +613,40 @@ std::optional<Grammar::Core> Grammar::part(uint32_t i, const Ctx& ctx) const {
       }
       return 0;
     };
-    uint32_t e1 = j, e2 = j;
-    int nth = 0;
+    // A count of them from either end: "the first nine months of 1998",
+    // "الأشهر الستة الأولى من العام".
+    auto plural_unit = [&](uint32_t at, uint32_t& end) -> std::optional<TimeUnit> {
+      const TimeMatch* u = find(at, Role::unit);
+      if (!u || !u->word->plural) return std::nullopt;
+      const auto unit = static_cast<TimeUnit>(u->word->kind);
+      if (unit != TimeUnit::day && unit != TimeUnit::week && unit != TimeUnit::month) return std::nullopt;
+      end = u->end;
+      return unit;
+    };
+    auto count_at = [&](uint32_t at, uint32_t& end) -> int {
+      auto n = number(at);
+      if (!n || n->ordinal || n->value < 2 || n->value > 366) return 0;
+      end = n->end;
+      return static_cast<int>(n->value);
+    };
+    uint32_t e1 = j, e2 = j, e3 = j;
+    int nth = 0, count = 1;
     std::optional<TimeUnit> unit;
     if ((nth = nth_at(j, e1)) != 0) {
-      unit = nth_unit(e1, e2);  // the first week
+      if (nth == 1 || nth == -1) {
+        if ((count = count_at(e1, e2)) != 0 && (unit = plural_unit(e2, e3))) {
+          e2 = e3;  // the first nine months
+        } else {
+          count = 1;
+        }
+      }
+      if (!unit) unit = nth_unit(e1, e2);  // the first week
     } else if ((unit = nth_unit(j, e1))) {
       nth = nth_at(e1, e2);  // الأسبوع الأول
+    } else if ((unit = plural_unit(j, e1)) && (count = count_at(e1, e2)) != 0) {
+      nth = nth_at(e2, e3);  // الأشهر الستة الأولى
+      if (nth != 1 && nth != -1) nth = 0;
+      e2 = e3;
     }
     if (unit && nth != 0 && find(e2, Role::of)) {
       Ctx inner = ctx;
@@ -631,6 +658,7 @@ std::optional<Grammar::Core> Grammar::part(uint32_t i, const Ctx& ctx) const {
       if (auto target = core(t, inner); target && !target->b && cuttable(target->a)) {
         target->a.nth = nth;
         target->a.nth_unit = *unit;
+        target->a.nth_count = std::max(count, 1);
         target->rule = "nth_unit+" + target->rule;
         return target;
       }
@@ -697,7 +725,18 @@ std::optional<Grammar::Core> Grammar::part(uint32_t i, const Ctx& ctx) const {
   inner.allow_part = false;
   inner.allow_clock = false;
   auto target = core(k, inner);
-  if (target && (target->b || !cuttable(target->a))) target.reset();
+  if (mod.third != 0) {
+    // "the end of the third quarter": a third of a fraction.
+    Ctx nested = inner;
+    nested.allow_part = true;
+    if (auto f = part(k, nested); f && !f->b && f->a.fraction != 0 && f->a.third == 0 && f->a.cut == 0 &&
+                                  f->a.nth == 0 && (!target || f->end > target->end)) {
+      f->a.fraction_then_third = true;
+      target = std::move(f);
+    }
+  }
+  auto fits = [](const Spec& s) { return cuttable(s) || (s.fraction_then_third && s.third == 0 && s.cut == 0); };
+  if (target && (target->b || !fits(target->a))) target.reset();
   if (target && mod.cut != 0 && target->a.kind != SpecKind::relative && !day_level(target->a)) target.reset();
   if (!target) {
     if (!standalone || mod.cut != 0) return std::nullopt;
@@ -708,8 +747,10 @@ std::optional<Grammar::Core> Grammar::part(uint32_t i, const Ctx& ctx) const {
   }
   Spec& s = target->a;
   s.third = mod.third;
-  s.fraction = mod.fraction;
-  s.parts = mod.parts;
+  if (mod.fraction != 0) {
+    s.fraction = mod.fraction;
+    s.parts = mod.parts;
+  }
   s.cut = mod.cut;
   target->rule = rule + "+" + target->rule;
   target->relation = relation;

@@ -58,11 +58,13 @@ struct Spec {
   // cut at the reference (-1: up to it, "earlier this month"; 1: from it).
   uint8_t third = 0;
   uint8_t fraction = 0, parts = 0;
+  bool fraction_then_third = false;  // "the end of the third quarter": the fraction first
   int8_t cut = 0;
   // Then the n-th day, week or month of it (-1: the last): "the first week of
   // March", "اليوم الأول من رمضان", "في الأول من الشهر الجاري".
   int nth = 0;
   TimeUnit nth_unit = TimeUnit::day;
+  int nth_count = 1;  // "the first nine months of 1998": nine of them from that end
   // A season of a year named some other way ("صيف العام الماضي"): `season`
   // months from month `season_month` of the resolved year.
   int season_month = 0;
