@@ -54,8 +54,15 @@ std::optional<Grammar::Core> Grammar::numeric_date(uint32_t i) const {
   uint32_t end = i;
   const std::string_view s = norm(i);
   auto plain = [&](uint32_t k) { return k < size() && facts_[k].number >= 0 && !facts_[k].conj && !facts_[k].suffix; };
+  // The last number may carry an era marker: 15/9/1445هـ.
+  auto last = [&](uint32_t k) {
+    return plain(k) || (k < size() && facts_[k].number >= 0 && !facts_[k].conj && facts_[k].suffix &&
+                        facts_[k].suffix->role == Role::year_marker);
+  };
+  bool hijri = false;
   if (plain(i) && i + 4 < size() && (is(i + 1, "-") || is(i + 1, "/") || is(i + 1, ".")) &&
-      norm(i + 3) == norm(i + 1) && plain(i + 2) && plain(i + 4)) {
+      norm(i + 3) == norm(i + 1) && plain(i + 2) && last(i + 4)) {
+    hijri = facts_[i + 4].suffix && facts_[i + 4].suffix->kind == 1;
     for (int k = 0; k < 3; ++k) {
       parts[k] = facts_[i + 2 * k].number;
       widths[k] = facts_[i + 2 * k].digits;
@@ -82,15 +89,31 @@ std::optional<Grammar::Core> Grammar::numeric_date(uint32_t i) const {
   } else {
     return std::nullopt;
   }
+  // An era marker after the date: "1445/9/15 هـ" is a Hijri date.
+  if (const TimeMatch* mk = find(end, Role::year_marker)) {
+    hijri = hijri || mk->word->kind == 1;
+    end = mk->end;
+  }
+  // Hijri months have 29 or 30 days (checked exactly when resolved).
+  auto make = [&](int y, int m, int d) -> std::optional<Spec> {
+    if (!hijri) return ymd(y, m, d);
+    if (m < 1 || m > 12 || d < 1 || d > 30) return std::nullopt;
+    Spec h;
+    h.hijri = h.hijri_year = true;
+    h.year = y;
+    h.month = m;
+    h.day = d;
+    return h;
+  };
   std::optional<Spec> spec;
   if (widths[0] == 4) {
-    spec = ymd(parts[0], parts[1], parts[2]);
+    spec = make(parts[0], parts[1], parts[2]);
   } else if (widths[0] <= 2 && widths[1] <= 2 && (widths[2] == 4 || widths[2] == 2)) {
     const int y = widths[2] == 4 ? parts[2] : (parts[2] < 50 ? 2000 + parts[2] : 1900 + parts[2]);
     // English writes month/day, Arabic day/month; an impossible reading gives way.
     const bool month_first = lex_.language == "en" ? parts[0] <= 12 : parts[1] > 12;
-    spec = month_first ? ymd(y, parts[0], parts[1]) : ymd(y, parts[1], parts[0]);
-    if (!spec) spec = month_first ? ymd(y, parts[1], parts[0]) : ymd(y, parts[0], parts[1]);
+    spec = month_first ? make(y, parts[0], parts[1]) : make(y, parts[1], parts[0]);
+    if (!spec) spec = month_first ? make(y, parts[1], parts[0]) : make(y, parts[0], parts[1]);
   }
   if (!spec) return std::nullopt;
   return Core{end, *spec, std::nullopt, "numeric_date", std::nullopt};
