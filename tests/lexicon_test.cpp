@@ -75,6 +75,12 @@ TEST(Lexicon, PrefixEntriesMatchInflectedVerbs) {
   EXPECT_EQ(matched(lx, "وسيغادرون", "ar"), (std::vector<std::string>{"withdrawal"}));
 }
 
+TEST(Lexicon, OneLetterPrefixEntriesStillMatch) {
+  Lexicons lx = make("en", "x\tmarker\tmatch=prefix\n");
+  EXPECT_EQ(matched(lx, "xylophone", "en"), (std::vector<std::string>{"marker"}));
+  EXPECT_TRUE(matched(lx, "axe", "en").empty());
+}
+
 TEST(Lexicon, EnglishStemEntriesMatchInflections) {
   Lexicons lx = make("en", "withdraw\twithdrawal\tmatch=stem\npull out\twithdrawal\tmatch=stem\nsaid\tsay\n");
   EXPECT_EQ(matched(lx, "They are withdrawing and pulled out, officials said.", "en"),

@@ -3,6 +3,17 @@
 #include <algorithm>
 
 namespace claimgraph::detail {
+std::string_view first_code_points(std::string_view text, int count) {
+  std::size_t end = 0;
+  for (int cps = 0; cps < count && end < text.size(); ++cps) {
+    ++end;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  }
+  return text.substr(0, end);
+}
+
+std::string_view prefix_head(std::string_view key) { return first_code_points(key, 2); }
+
 uint32_t PhraseMatcher::child(std::vector<Node>& nodes, uint32_t node, const std::string& key) {
   auto found = nodes[node].children.find(key);
   if (found != nodes[node].children.end()) return found->second;
@@ -25,7 +36,7 @@ void PhraseMatcher::add(const LexiconEntry& entry, const std::vector<std::string
   const std::size_t walk = entry.form == MatchForm::prefix ? keys.size() - 1 : keys.size();
   for (std::size_t i = 0; i < walk; ++i) node = child(norm_nodes_, node, keys[i]);
   if (entry.form == MatchForm::prefix) {
-    norm_nodes_[node].prefix_ends.push_back({keys.back(), terminal});
+    norm_nodes_[node].prefix_ends[std::string(prefix_head(keys.back()))].push_back({keys.back(), terminal});
   } else {
     norm_nodes_[node].terminals.push_back(terminal);
   }
@@ -49,10 +60,23 @@ void PhraseMatcher::walk_norm(const TokenizedText& text, const TokenReadings& re
   if (pos >= text.tokens.size()) return;
   const Node& n = norm_nodes_[node];
   const auto token_readings = readings.of(pos);
-  for (const PrefixEnd& p : n.prefix_ends) {
-    const bool hit = std::any_of(token_readings.begin(), token_readings.end(),
-                                 [&](std::string_view r) { return r.starts_with(p.key); });
-    if (hit) out.push_back({first, pos + 1, p.terminal.entry});
+  if (!n.prefix_ends.empty()) {
+    const LexiconEntry* last = nullptr;
+    for (std::string_view reading : token_readings) {
+      // Keys are indexed by two code points; a one-letter key by its one.
+      const std::string_view two = first_code_points(reading, 2), one = first_code_points(reading, 1);
+      for (std::string_view head : {two, one}) {
+        auto bucket = n.prefix_ends.find(head);
+        if (bucket == n.prefix_ends.end()) continue;
+        for (const PrefixEnd& p : bucket->second) {
+          if (reading.starts_with(p.key) && p.terminal.entry != last) {
+            out.push_back({first, pos + 1, p.terminal.entry});
+            last = p.terminal.entry;
+          }
+        }
+        if (one == two) break;
+      }
+    }
   }
   if (n.children.empty()) return;
   for (std::size_t k = 0; k < token_readings.size(); ++k) {

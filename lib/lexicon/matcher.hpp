@@ -15,6 +15,11 @@ namespace claimgraph::detail {
 // The readings of every token of a text under which lexicon keys may match
 // it: its normalized form, then (Arabic) its proclitic-stripped forms.
 // Computed once per text, so the trie walk never allocates.
+// The first `count` code points of UTF-8 `text` (all of it when shorter).
+std::string_view first_code_points(std::string_view text, int count);
+// The index key of a prefix entry: its first two code points.
+std::string_view prefix_head(std::string_view key);
+
 class TokenReadings {
  public:
   explicit TokenReadings(const TokenizedText& text);
@@ -56,7 +61,9 @@ class PhraseMatcher {
   struct Node {
     std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> children;
     std::vector<Terminal> terminals;   // entries ending here (exact, clitic, stem)
-    std::vector<PrefixEnd> prefix_ends;  // prefix entries whose last token follows
+    // Prefix entries whose last token follows, indexed by their first two
+    // code points so a token is compared only with entries that can match it.
+    std::unordered_map<std::string, std::vector<PrefixEnd>, StringHash, std::equal_to<>> prefix_ends;
   };
   // Two tries: one over normalized forms (exact, clitic, prefix entries), one
   // over stems (stem entries). Node 0 is each trie's root.
