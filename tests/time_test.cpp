@@ -430,6 +430,15 @@ TEST(TimeTagger, ApproxWords) {
   EXPECT_TRUE(english[0].approx);
 }
 
+TEST(TimeTagger, HugeCountsStayInRange) {
+  for (std::string_view text : {"within 999999999 years", "قبل 999999999 يوم", "in 999999999 centuries",
+                                "999999999 months ago"}) {
+    const auto found = tag(text, "2024-09-27");
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_FALSE(found[0].interval.empty()) << text;
+  }
+}
+
 TEST(TimeTagger, EmptyAndPunctuationOnly) {
   EXPECT_TRUE(tag("", "2024-09-27").empty());
   EXPECT_TRUE(tag("... ، ؟ !", "2024-09-27").empty());

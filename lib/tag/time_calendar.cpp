@@ -94,6 +94,13 @@ Period unit_period(TimeUnit unit, Date d) {
 }
 
 Date add_units(Date d, TimeUnit unit, int64_t n) {
+  // Counts come from text ("within 999999999 years"): keep the arithmetic
+  // inside int32 and the result near the calendar's range (±10000 years).
+  n = std::clamp<int64_t>(n, -4'000'000, 4'000'000);
+  if (unit >= TimeUnit::month) n = std::clamp<int64_t>(n, -120'000, 120'000);
+  if (unit >= TimeUnit::year) n = std::clamp<int64_t>(n, -10'000, 10'000);
+  if (unit >= TimeUnit::decade) n = std::clamp<int64_t>(n, -1'000, 1'000);
+  if (unit == TimeUnit::century) n = std::clamp<int64_t>(n, -100, 100);
   const auto k = static_cast<int32_t>(n);
   switch (unit) {
     case TimeUnit::hour: return d.plus_days(static_cast<int32_t>(n >= 0 ? (n + 23) / 24 : -((-n + 23) / 24)));
