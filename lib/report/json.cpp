@@ -1,9 +1,27 @@
-// The JSON report, schema "claimgraph/1" (docs/json-format.md). Field order is
-// fixed by ordered_json; every array follows the view's order, so the same
-// input gives byte-identical output.
+// The JSON report, schema "claimgraph/1" (docs/json-format.md), streamed: each
+// document, claim, link and cluster is formatted into a buffer that goes to
+// the stream every 64 KiB, so no DOM and no whole-report string is ever held.
+//
+// The bytes are exactly those nlohmann::ordered_json::dump(2, ' ', false,
+// strict) printed when the report was built as a DOM (the test
+// tests/json_writer_test.cpp compares against a copy of that writer):
+// - objects and non-empty arrays open on one line, hold one member per line
+//   indented by two more spaces, and close on a line of their own; empty
+//   arrays are `[]`;
+// - strings escape `"`, `\`, \b \f \n \r \t and other bytes below 0x20 as
+//   \u00xx (lowercase hex), and keep every other byte, UTF-8 included;
+// - integral numbers print as integers, other doubles as nlohmann's to_chars
+//   (Grisu2: shortest round trip, `1e-07`), NaN and infinities as null;
+// - field order is the one of the tables in docs/json-format.md, and every
+//   array follows the view's order, so the same input gives the same bytes.
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdint>
+#include <string>
+#include <string_view>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "claimgraph/report.hpp"
@@ -13,123 +31,319 @@ namespace claimgraph {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+using namespace std::string_view_literals;
+using Buffer = fmt::memory_buffer;
+
+constexpr std::size_t flush_threshold = 64 * 1024;
+
+// The deepest value is a `why` entry or a source's span offset, at 12 spaces.
+constexpr std::string_view spaces = "                                ";
+
+void pad(Buffer& b, int indent) { b.append(spaces.substr(0, static_cast<std::size_t>(indent))); }
+
+// Björn Höhrmann's UTF-8 decoder table, as nlohmann's serializer uses it: the
+// same bytes are accepted and refused.
+constexpr std::array<uint8_t, 400> utf8d = {{
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 00..1F
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 20..3F
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 40..5F
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 60..7F
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,  // 80..9F
+    7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,  // A0..BF
+    8, 8, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  // C0..DF
+    0xA, 0x3, 0x3, 0x3, 0x3, 0x3, 0x3, 0x3, 0x3, 0x3, 0x3, 0x3, 0x3, 0x4, 0x3, 0x3,                  // E0..EF
+    0xB, 0x6, 0x6, 0x6, 0x5, 0x8, 0x8, 0x8, 0x8, 0x8, 0x8, 0x8, 0x8, 0x8, 0x8, 0x8,                  // F0..FF
+    0x0, 0x1, 0x2, 0x3, 0x5, 0x8, 0x7, 0x1, 0x1, 0x1, 0x4, 0x6, 0x1, 0x1, 0x1, 0x1,                  // s0..s0
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1,  // s1..s2
+    1, 2, 1, 1, 1, 1, 1, 2, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1,  // s3..s4
+    1, 2, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 3, 1, 1, 1, 1, 1, 1,  // s5..s6
+    1, 3, 1, 1, 1, 1, 1, 3, 1, 3, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  // s7..s8
+}};
+constexpr uint8_t utf8_accept = 0;
+constexpr uint8_t utf8_reject = 1;
+
+// Invalid UTF-8: nlohmann's serializer, given the same string, throws the
+// same type_error (316, or 316 "incomplete UTF-8 string") with the same
+// message the DOM writer threw. Should it ever accept the string, its output
+// is the right one, so it is used.
+void escaped_by_nlohmann(Buffer& b, std::string_view text) {
+  const std::string dumped =
+      nlohmann::ordered_json(text).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::strict);
+  b.append(std::string_view(dumped));
+}
+
+// A JSON string: quoted, escaped as nlohmann escapes with ensure_ascii off.
+void put_string(Buffer& b, std::string_view text) {
+  const std::size_t start = b.size();
+  b.push_back('"');
+  const char* const data = text.data();
+  const std::size_t size = text.size();
+  std::size_t run = 0;  // first byte not yet copied
+  uint8_t state = utf8_accept;
+  for (std::size_t i = 0; i < size; ++i) {
+    const auto byte = static_cast<uint8_t>(data[i]);
+    if (byte >= 0x80 || state != utf8_accept) {
+      // Inside or starting a multi-byte sequence: copied as is once valid.
+      state = utf8d[256u + state * 16u + utf8d[byte]];
+      if (state == utf8_reject) {
+        b.resize(start);
+        escaped_by_nlohmann(b, text);
+        return;
+      }
+      continue;
+    }
+    if (byte >= 0x20 && byte != '"' && byte != '\\') continue;
+    b.append(data + run, data + i);
+    run = i + 1;
+    switch (byte) {
+      case '"': b.append("\\\""sv); break;
+      case '\\': b.append("\\\\"sv); break;
+      case '\b': b.append("\\b"sv); break;
+      case '\f': b.append("\\f"sv); break;
+      case '\n': b.append("\\n"sv); break;
+      case '\r': b.append("\\r"sv); break;
+      case '\t': b.append("\\t"sv); break;
+      default: {
+        constexpr std::string_view hex = "0123456789abcdef";
+        const char escape[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xF]};
+        b.append(escape, escape + sizeof escape);
+      }
+    }
+  }
+  if (state != utf8_accept) {  // a sequence cut at the end
+    b.resize(start);
+    escaped_by_nlohmann(b, text);
+    return;
+  }
+  b.append(data + run, data + size);
+  b.push_back('"');
+}
+
+void put_null(Buffer& b) { b.append("null"sv); }
+
+void put_bool(Buffer& b, bool value) { b.append(value ? "true"sv : "false"sv); }
+
+void put_integer(Buffer& b, int64_t value) {
+  const fmt::format_int digits(value);
+  b.append(digits.data(), digits.data() + digits.size());
+}
 
 // Integral numbers print as integers ("2500", not "2500.0"); NaN and
-// infinities, which JSON cannot hold, print as null.
-Json number(double x) {
-  if (!std::isfinite(x)) return nullptr;
+// infinities, which JSON cannot hold, print as null; other doubles as
+// nlohmann prints them.
+void put_number(Buffer& b, double x) {
+  if (!std::isfinite(x)) return put_null(b);
   constexpr double int64_limit = 9.2e18;
-  if (x == std::trunc(x) && std::fabs(x) < int64_limit) return static_cast<int64_t>(x);
-  return x;
+  if (x == std::trunc(x) && std::fabs(x) < int64_limit) return put_integer(b, static_cast<int64_t>(x));
+  std::array<char, 64> digits{};
+  const char* const end = nlohmann::detail::to_chars(digits.data(), digits.data() + digits.size(), x);
+  b.append(digits.data(), end);
 }
 
-Json number(const std::optional<double>& x) { return x ? number(*x) : Json(nullptr); }
+void put_number(Buffer& b, const std::optional<double>& x) { x ? put_number(b, *x) : put_null(b); }
 
-Json string_or_null(std::string_view text) { return text.empty() ? Json(nullptr) : Json(text); }
+void put_string_or_null(Buffer& b, std::string_view text) { text.empty() ? put_null(b) : put_string(b, text); }
 
-Json date(const std::optional<Date>& day) { return day ? Json(day->iso()) : Json(nullptr); }
+void put_date(Buffer& b, const std::optional<Date>& day) { day ? put_string(b, day->iso()) : put_null(b); }
 
-Json span(ByteSpan s) { return Json::array({s.begin, s.end}); }
-
-Json document_json(const Document& document) {
-  Json j;
-  j["id"] = document.id;
-  j["path"] = document.path;
-  j["language"] = document.language;
-  j["published"] = date(document.published);
-  j["publisher"] = document.publisher ? Json(*document.publisher) : Json(nullptr);
-  return j;
-}
-
-Json time_json(const report::ReportView& view, const Claim& claim, const TimeExpr& time) {
-  Json j;
-  j["text"] = view.text(claim, time.span);
-  j["span"] = span(time.span);
-  j["relation"] = to_string(time.relation);
-  j["earliest"] = date(time.interval.earliest);
-  j["latest"] = date(time.interval.latest);
-  j["approx"] = time.approx;
-  j["anchored"] = time.anchored;
-  return j;
-}
-
-Json quantity_json(const report::ReportView& view, const Claim& claim, const Quantity& quantity) {
-  Json j;
-  j["text"] = view.text(claim, quantity.span);
-  j["span"] = span(quantity.span);
-  j["value"] = number(quantity.value);
-  j["min"] = number(quantity.min);
-  j["max"] = number(quantity.max);
-  j["unit"] = string_or_null(quantity.unit);
-  j["approx"] = quantity.approx;
-  return j;
-}
-
-Json entity_json(const report::ReportView& view, const Claim& claim, const std::optional<Entity>& entity) {
-  if (!entity) return nullptr;
-  Json j;
-  j["text"] = view.surface(claim, entity->span, entity->text);
-  j["span"] = span(entity->span);
-  j["id"] = string_or_null(entity->id);
-  j["within"] = entity->within;
-  return j;
-}
-
-Json source_json(const report::ReportView& view, const Claim& claim, const Source& source) {
-  Json j;
-  j["role"] = to_string(source.role);
-  j["text"] = source.span ? view.surface(claim, *source.span, source.text) : std::string_view(source.text);
-  j["span"] = source.span ? span(*source.span) : Json(nullptr);
-  j["id"] = string_or_null(source.id);
-  return j;
-}
-
-Json why_json(const Explanation& explanation) {
-  Json j;
-  j["field"] = explanation.field;
-  j["rule"] = explanation.rule;
-  j["entries"] = explanation.entries;
-  return j;
-}
-
-Json claim_json(const report::ReportView& view, const Claim& claim, bool explanations) {
-  Json j;
-  j["id"] = claim.id;
-  j["doc"] = claim.doc;
-  j["span"] = span(claim.span);
-  j["text"] = view.text(claim);
-  j["event"] = claim.event;
-  j["polarity"] = to_string(claim.polarity);
-  j["modality"] = to_string(claim.modality);
-  j["phase"] = string_or_null(claim.phase);
-  j["time"] = claim.time ? time_json(view, claim, *claim.time) : Json(nullptr);
-  j["quantity"] = claim.quantity ? quantity_json(view, claim, *claim.quantity) : Json(nullptr);
-  j["place"] = entity_json(view, claim, claim.place);
-  j["actor"] = entity_json(view, claim, claim.actor);
-  Json sources = Json::array();
-  for (const Source& source : claim.sources) sources.push_back(source_json(view, claim, source));
-  j["sources"] = std::move(sources);
-  if (explanations) {
-    Json why = Json::array();
-    for (const Explanation& explanation : claim.why) why.push_back(why_json(explanation));
-    j["why"] = std::move(why);
+// An object whose members each take a line at `indent` + 2: key() writes the
+// separator, indentation and key, then the caller writes the value.
+class Object {
+ public:
+  Object(Buffer& b, int indent) : b_(b), indent_(indent) { b_.push_back('{'); }
+  // `name` is a plain ASCII field name, printed without escaping.
+  Buffer& key(std::string_view name) {
+    b_.append(first_ ? "\n"sv : ",\n"sv);
+    first_ = false;
+    pad(b_, indent_ + 2);
+    b_.push_back('"');
+    b_.append(name);
+    b_.append("\": "sv);
+    return b_;
   }
-  return j;
+  // The indentation of a value written after key().
+  int inner() const { return indent_ + 2; }
+  void close() {
+    if (!first_) {
+      b_.push_back('\n');
+      pad(b_, indent_);
+    }
+    b_.push_back('}');
+  }
+
+ private:
+  Buffer& b_;
+  int indent_;
+  bool first_ = true;
+};
+
+// An array with one element a line at `indent` + 2; `[]` when empty.
+class Array {
+ public:
+  Array(Buffer& b, int indent) : b_(b), indent_(indent) { b_.push_back('['); }
+  Buffer& item() {
+    b_.append(first_ ? "\n"sv : ",\n"sv);
+    first_ = false;
+    pad(b_, indent_ + 2);
+    return b_;
+  }
+  int inner() const { return indent_ + 2; }
+  void close() {
+    if (!first_) {
+      b_.push_back('\n');
+      pad(b_, indent_);
+    }
+    b_.push_back(']');
+  }
+
+ private:
+  Buffer& b_;
+  int indent_;
+  bool first_ = true;
+};
+
+void put_span(Buffer& b, int indent, ByteSpan s) {
+  Array a(b, indent);
+  put_integer(a.item(), s.begin);
+  put_integer(a.item(), s.end);
+  a.close();
 }
 
-Json link_json(const report::ReportView& view, const Link& link) {
-  Json j;
-  j["a"] = view.claim(link.a).id;
-  j["b"] = view.claim(link.b).id;
-  j["relation"] = to_string(link.relation);
-  j["kind"] = link.kind;
-  j["reason"] = link.reason;
-  j["confidence"] = number(link.confidence);
-  return j;
+template <class Strings>
+void put_strings(Buffer& b, int indent, const Strings& strings) {
+  Array a(b, indent);
+  for (const auto& text : strings) put_string(a.item(), text);
+  a.close();
 }
 
-Json clusters_json(const report::ReportView& view) {
+void put_document(Buffer& b, int indent, const Document& document) {
+  Object o(b, indent);
+  put_string(o.key("id"), document.id);
+  put_string(o.key("path"), document.path);
+  put_string(o.key("language"), document.language);
+  put_date(o.key("published"), document.published);
+  document.publisher ? put_string(o.key("publisher"), *document.publisher) : put_null(o.key("publisher"));
+  o.close();
+}
+
+void put_time(Buffer& b, int indent, const report::ReportView& view, const Claim& claim, const TimeExpr& time) {
+  Object o(b, indent);
+  put_string(o.key("text"), view.text(claim, time.span));
+  put_span(o.key("span"), o.inner(), time.span);
+  put_string(o.key("relation"), to_string(time.relation));
+  put_date(o.key("earliest"), time.interval.earliest);
+  put_date(o.key("latest"), time.interval.latest);
+  put_bool(o.key("approx"), time.approx);
+  put_bool(o.key("anchored"), time.anchored);
+  o.close();
+}
+
+void put_quantity(Buffer& b, int indent, const report::ReportView& view, const Claim& claim,
+                  const Quantity& quantity) {
+  Object o(b, indent);
+  put_string(o.key("text"), view.text(claim, quantity.span));
+  put_span(o.key("span"), o.inner(), quantity.span);
+  put_number(o.key("value"), quantity.value);
+  put_number(o.key("min"), quantity.min);
+  put_number(o.key("max"), quantity.max);
+  put_string_or_null(o.key("unit"), quantity.unit);
+  put_bool(o.key("approx"), quantity.approx);
+  o.close();
+}
+
+void put_entity(Buffer& b, int indent, const report::ReportView& view, const Claim& claim,
+                const std::optional<Entity>& entity) {
+  if (!entity) return put_null(b);
+  Object o(b, indent);
+  put_string(o.key("text"), view.surface(claim, entity->span, entity->text));
+  put_span(o.key("span"), o.inner(), entity->span);
+  put_string_or_null(o.key("id"), entity->id);
+  put_strings(o.key("within"), o.inner(), entity->within);
+  o.close();
+}
+
+void put_source(Buffer& b, int indent, const report::ReportView& view, const Claim& claim, const Source& source) {
+  Object o(b, indent);
+  put_string(o.key("role"), to_string(source.role));
+  put_string(o.key("text"),
+             source.span ? view.surface(claim, *source.span, source.text) : std::string_view(source.text));
+  if (source.span) {
+    put_span(o.key("span"), o.inner(), *source.span);
+  } else {
+    put_null(o.key("span"));
+  }
+  put_string_or_null(o.key("id"), source.id);
+  o.close();
+}
+
+void put_why(Buffer& b, int indent, const Explanation& explanation) {
+  Object o(b, indent);
+  put_string(o.key("field"), explanation.field);
+  put_string(o.key("rule"), explanation.rule);
+  put_strings(o.key("entries"), o.inner(), explanation.entries);
+  o.close();
+}
+
+void put_claim(Buffer& b, int indent, const report::ReportView& view, const Claim& claim, bool explanations) {
+  Object o(b, indent);
+  put_string(o.key("id"), claim.id);
+  put_string(o.key("doc"), claim.doc);
+  put_span(o.key("span"), o.inner(), claim.span);
+  put_string(o.key("text"), view.text(claim));
+  put_string(o.key("event"), claim.event);
+  put_string(o.key("polarity"), to_string(claim.polarity));
+  put_string(o.key("modality"), to_string(claim.modality));
+  put_string_or_null(o.key("phase"), claim.phase);
+  if (claim.time) {
+    put_time(o.key("time"), o.inner(), view, claim, *claim.time);
+  } else {
+    put_null(o.key("time"));
+  }
+  if (claim.quantity) {
+    put_quantity(o.key("quantity"), o.inner(), view, claim, *claim.quantity);
+  } else {
+    put_null(o.key("quantity"));
+  }
+  put_entity(o.key("place"), o.inner(), view, claim, claim.place);
+  put_entity(o.key("actor"), o.inner(), view, claim, claim.actor);
+  {
+    Array sources(o.key("sources"), o.inner());
+    for (const Source& source : claim.sources) put_source(sources.item(), sources.inner(), view, claim, source);
+    sources.close();
+  }
+  if (explanations) {
+    Array why(o.key("why"), o.inner());
+    for (const Explanation& explanation : claim.why) put_why(why.item(), why.inner(), explanation);
+    why.close();
+  }
+  o.close();
+}
+
+void put_link(Buffer& b, int indent, const report::ReportView& view, const Link& link) {
+  Object o(b, indent);
+  put_string(o.key("a"), view.claim(link.a).id);
+  put_string(o.key("b"), view.claim(link.b).id);
+  put_string(o.key("relation"), to_string(link.relation));
+  put_string(o.key("kind"), link.kind);
+  put_string(o.key("reason"), link.reason);
+  put_number(o.key("confidence"), link.confidence);
+  o.close();
+}
+
+void put_cluster(Buffer& b, int indent, const report::ReportView& view, const Cluster& cluster) {
+  Object o(b, indent);
+  {
+    Array members(o.key("members"), o.inner());
+    for (uint32_t index : cluster.members) put_string(members.item(), view.claim(index).id);
+    members.close();
+  }
+  put_string(o.key("event"), cluster.event);
+  put_integer(o.key("independent_sources"), cluster.independent_sources);
+  o.close();
+}
+
+// Clusters with members, each sorted in claim order, sorted by first member.
+std::vector<Cluster> sorted_clusters(const report::ReportView& view) {
   std::vector<Cluster> clusters = view.graph().clusters();
   std::erase_if(clusters, [](const Cluster& cluster) { return cluster.members.empty(); });
   for (Cluster& cluster : clusters) {
@@ -139,38 +353,59 @@ Json clusters_json(const report::ReportView& view) {
   std::sort(clusters.begin(), clusters.end(), [&](const Cluster& x, const Cluster& y) {
     return view.rank(x.members.front()) < view.rank(y.members.front());
   });
-  Json out = Json::array();
-  for (const Cluster& cluster : clusters) {
-    Json members = Json::array();
-    for (uint32_t index : cluster.members) members.push_back(view.claim(index).id);
-    Json j;
-    j["members"] = std::move(members);
-    j["event"] = cluster.event;
-    j["independent_sources"] = cluster.independent_sources;
-    out.push_back(std::move(j));
-  }
-  return out;
+  return clusters;
+}
+
+// Sends the buffer to the stream once it holds flush_threshold bytes (or
+// always, with `force`).
+void flush(std::ostream& out, Buffer& b, bool force = false) {
+  if (b.size() < flush_threshold && !force) return;
+  out.write(b.data(), static_cast<std::streamsize>(b.size()));
+  b.clear();
 }
 
 }  // namespace
 
 void write_json(std::ostream& out, const Analysis& analysis, const JsonOptions& options) {
   const report::ReportView view(analysis);
-  Json root;
-  root["schema"] = "claimgraph/1";
-  Json documents = Json::array();
-  for (const Document* document : view.documents()) documents.push_back(document_json(*document));
-  root["documents"] = std::move(documents);
-  Json claims = Json::array();
-  for (uint32_t index : view.claim_order()) claims.push_back(claim_json(view, view.claim(index), options.explanations));
-  root["claims"] = std::move(claims);
-  Json links = Json::array();
-  for (const Link& link : view.links()) links.push_back(link_json(view, link));
-  root["links"] = std::move(links);
-  root["clusters"] = clusters_json(view);
-  // UTF-8 stays as is (no \u escapes); invalid UTF-8 would be a bug upstream
-  // (documents are validated on load), so it throws rather than being hidden.
-  out << root.dump(2, ' ', false, Json::error_handler_t::strict) << '\n';
+  Buffer b;
+  Object root(b, 0);
+  put_string(root.key("schema"), "claimgraph/1");
+  {
+    Array documents(root.key("documents"), root.inner());
+    for (const Document* document : view.documents()) {
+      put_document(documents.item(), documents.inner(), *document);
+      flush(out, b);
+    }
+    documents.close();
+  }
+  {
+    Array claims(root.key("claims"), root.inner());
+    for (uint32_t index : view.claim_order()) {
+      put_claim(claims.item(), claims.inner(), view, view.claim(index), options.explanations);
+      flush(out, b);
+    }
+    claims.close();
+  }
+  {
+    Array links(root.key("links"), root.inner());
+    for (const Link& link : view.links()) {
+      put_link(links.item(), links.inner(), view, link);
+      flush(out, b);
+    }
+    links.close();
+  }
+  {
+    Array clusters(root.key("clusters"), root.inner());
+    for (const Cluster& cluster : sorted_clusters(view)) {
+      put_cluster(clusters.item(), clusters.inner(), view, cluster);
+      flush(out, b);
+    }
+    clusters.close();
+  }
+  root.close();
+  b.push_back('\n');
+  flush(out, b, /*force=*/true);
 }
 
 }  // namespace claimgraph
