@@ -181,8 +181,18 @@ TEST(Claims, CoordinatedCountsSplitWithTheirPlaces) {
   EXPECT_EQ(syria.quantity->unit, "troops");  // from the count before it
 }
 
+TEST(Claims, EnglishCoordinatedCountsSplit) {
+  const Analyzed a = analyze("The country keeps about 1,200 troops in Iraq and 400 in Syria.", "en");
+  const Claim& syria = a.find("400");
+  ASSERT_TRUE(syria.quantity && syria.place);
+  EXPECT_EQ(syria.quantity->value, 400);
+  EXPECT_EQ(syria.place->id, "syria");
+  EXPECT_NE(a.find("1,200").id, syria.id);
+}
+
 TEST(Claims, DurationsAndYearsAreNotCounts) {
   const Analyzed a = analyze("ويأتي الاتفاق بعد 6 أشهر من المحادثات التي بدأت عام 2023.", "ar");
+  ASSERT_FALSE(a.claims.empty());  // the sentence is read; only its numbers are not counts
   for (const Claim& c : a.claims) EXPECT_FALSE(c.quantity) << a.text(c);
 }
 

@@ -32,11 +32,6 @@ struct Quantity {
   std::optional<double> max;
   std::string unit;      // lexicon id: "troops", "people", "killed", "injured", "missing"
   bool approx = false;
-
-  // The closed range the quantity allows (value when exact; open ends as
-  // -inf/+inf).
-  double low() const;
-  double high() const;
 };
 
 // A place, actor or other named thing; `id` is a gazetteer slug or empty.

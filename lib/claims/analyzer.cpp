@@ -1,7 +1,6 @@
 // The claim builder: one claim per claim unit, each field attached from its
 // own clause, with an explanation of where every value came from.
 #include <algorithm>
-#include <cmath>
 #include <limits>
 #include <map>
 
@@ -24,18 +23,6 @@ std::string_view to_string(Modality m) {
 std::string_view to_string(SourceRole r) {
   static constexpr std::string_view names[] = {"speaker", "outlet", "publisher"};
   return names[static_cast<int>(r)];
-}
-
-double Quantity::low() const {
-  if (min) return *min;
-  if (value) return approx ? *value * 0.9 : *value;
-  return max ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::quiet_NaN();
-}
-
-double Quantity::high() const {
-  if (max) return *max;
-  if (value) return approx ? *value * 1.1 : *value;
-  return min ? std::numeric_limits<double>::infinity() : std::numeric_limits<double>::quiet_NaN();
 }
 
 Analyzer::Analyzer(const Lexicons& lexicons) : lexicons_(&lexicons) {}

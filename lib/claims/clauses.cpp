@@ -237,12 +237,16 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
     const std::vector<const QuantityTag*> counts = tags_within(tags.quantities(), u.first, u.end);
     bool split = false;
     for (std::size_t k = 1; k < counts.size(); ++k) {
+      // Coordinated by a glued و ("و900") or a separate "and" (links.tsv).
       const Token& lead = tags.text().tokens[counts[k]->first];
-      const bool coordinated = lead.norm.starts_with("\u0648") ||
-                               (counts[k]->first > 0 && tags.text().tokens[counts[k]->first - 1].norm == "and");
+      const uint32_t before = counts[k]->first > 0 ? counts[k]->first - 1 : 0;
+      const auto links = tags.mentions_at("links", before);
+      const bool and_word = counts[k]->first > 0 &&
+          std::any_of(links.begin(), links.end(), [](const Mention& m) { return m.entry->value == "and"; });
+      const bool coordinated = and_word || lead.norm.starts_with("\u0648");  // و is not a Latin or digit prefix
       if (!coordinated || counts[k]->unit_entry != nullptr) continue;
       ClaimUnit rest = u;
-      const uint32_t cut = tags.text().tokens[counts[k]->first - 1].norm == "and" ? counts[k]->first - 1 : counts[k]->first;
+      const uint32_t cut = and_word ? before : counts[k]->first;
       u.end = cut;
       u.forced_quantity = counts[k - 1];
       rest.first = cut;

@@ -18,6 +18,12 @@ std::optional<Mention> organization_at(const DocTags& tags, uint32_t at) {
   return longest_at(tags.mentions_at("organizations", at));
 }
 
+// True when token `at` is a function word of `role` (links.tsv).
+bool has_link(const DocTags& tags, uint32_t at, std::string_view role) {
+  const auto links = tags.mentions_at("links", at);
+  return std::any_of(links.begin(), links.end(), [&](const Mention& m) { return m.entry->value == role; });
+}
+
 bool covered(const std::vector<SourceMention>& sources, uint32_t first, uint32_t end) {
   return std::any_of(sources.begin(), sources.end(),
                      [&](const SourceMention& s) { return s.first < end && first < s.end; });
@@ -72,11 +78,10 @@ std::vector<SourceMention> tag_sources(const DocTags& tags) {
       }
     }
     // "المتحدث باسم X", "spokesperson for X": the head speaks for X.
-    if (s.end < n && organization.empty()) {
-      const std::string_view link = tokens[s.end].norm;
+    if (s.end < n && organization.empty() && has_link(tags, s.end, "speaks_for")) {
       uint32_t at = s.end + 1;
-      if (at < n && (link == "for" || link == "of" || link == "at") && tokens[at].norm == "the") ++at;
-      if (link == "\u0628\u0627\u0633\u0645" || link == "for" || link == "of" || link == "at") {
+      if (at < n && has_link(tags, at, "article")) ++at;
+      {
         if (auto org = organization_at(tags, at)) {
           organization = org->entry->value;
           s.entries.push_back(org->entry);

@@ -55,7 +55,7 @@ const LexiconEntry* longest(const std::vector<Mention>& ms, std::string_view att
 std::optional<double> parse_number(std::string_view s) {
   std::string digits;
   bool grouped = false, decimal = false;
-  std::size_t group_length = 0, groups = 0;
+  std::size_t group_length = 0;
   for (std::size_t i = 0; i < s.size();) {
     const char c = s[i];
     if (c >= '0' && c <= '9') {
@@ -74,7 +74,6 @@ std::optional<double> parse_number(std::string_view s) {
     while (next + run < s.size() && s[next + run] >= '0' && s[next + run] <= '9') ++run;
     if (run == 3 && (comma || !decimal)) {
       grouped = true;
-      ++groups;
     } else if (dot && !grouped) {
       decimal = true;
       digits.push_back('.');
@@ -88,7 +87,6 @@ std::optional<double> parse_number(std::string_view s) {
   double value = 0;
   const auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
   if (ec != std::errc()) return std::nullopt;
-  (void)groups;
   return value;
 }
 
@@ -148,11 +146,14 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
         end += 2;
       }
     }
-    // The unit counted: right after the number, or after "من"/"of".
+    // The unit counted: right after the number, or after a count_of link (من، of).
     uint32_t unit_end = 0;
     for (uint32_t at : {end, end + 1}) {
       if (at >= n) break;
-      if (at == end + 1 && tokens[end].norm != "of" && tokens[end].norm != "\u0645\u0646") break;
+      if (at == end + 1) {
+        const auto links = tags.mentions_at("links", end);
+        if (std::none_of(links.begin(), links.end(), [](const Mention& m) { return m.entry->value == "count_of"; })) break;
+      }
       if (const LexiconEntry* u = longest(tags.mentions_at("units", at), {}, {}, &unit_end)) {
         q.unit_entry = u;
         break;
