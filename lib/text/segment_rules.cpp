@@ -1,0 +1,305 @@
+// The table-driven scanner of segment.hpp: UAX #29 word rules WB4-WB13b and
+// sentence rules SB3-SB11 over ICU's character properties, looked up once per
+// code point (a table for U+0000..U+07FF: Latin, Greek, Cyrillic, Arabic),
+// with no break iterator, no UText and no allocation besides the output.
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <array>
+
+#include "text/segment.hpp"
+#include "text/sentence_exceptions.hpp"
+#include "text/utf8.hpp"
+
+namespace claimgraph::detail {
+namespace {
+
+// Word break classes the rules distinguish (UAX #29 names).
+enum class Word : uint8_t {
+  other,
+  letter,          // ALetter
+  numeric,         // Numeric
+  mid_letter,      // MidLetter
+  mid_num,         // MidNum
+  mid_num_let,     // MidNumLet and Single_Quote (MidNumLetQ)
+  extend_num_let,  // ExtendNumLet
+  ignorable,       // Extend, Format, ZWJ (WB4)
+  unsupported,     // left to ICU
+};
+
+// Sentence break classes.
+enum class Sentence : uint8_t { other, cr, lf, sep, ignorable, sp, lower, upper, oletter, numeric, aterm, sterm, close, scontinue };
+
+struct CharClass {
+  Word word = Word::other;
+  Sentence sentence = Sentence::other;
+  bool zwj = false;
+  bool pictographic = false;
+};
+
+bool needs_dictionary(UChar32 c) {
+  // ICU segments these scripts with dictionaries or its own kana and Hangul rules.
+  if (u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT) return true;
+  UErrorCode status = U_ZERO_ERROR;
+  switch (uscript_getScript(c, &status)) {
+    case USCRIPT_HAN: case USCRIPT_HIRAGANA: case USCRIPT_KATAKANA: case USCRIPT_HANGUL:
+    case USCRIPT_THAI: case USCRIPT_LAO: case USCRIPT_KHMER: case USCRIPT_MYANMAR:
+      return true;
+    default:
+      return u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC);
+  }
+}
+
+CharClass classify_with_icu(char32_t cp) {
+  const auto c = static_cast<UChar32>(cp);
+  CharClass out;
+  switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
+    case U_WB_ALETTER: out.word = Word::letter; break;
+    case U_WB_NUMERIC: out.word = Word::numeric; break;
+    case U_WB_MIDLETTER: out.word = Word::mid_letter; break;
+    case U_WB_MIDNUM: out.word = Word::mid_num; break;
+    case U_WB_MIDNUMLET: case U_WB_SINGLE_QUOTE: out.word = Word::mid_num_let; break;
+    case U_WB_EXTENDNUMLET: out.word = Word::extend_num_let; break;
+    case U_WB_EXTEND: case U_WB_FORMAT: case U_WB_ZWJ: out.word = Word::ignorable; break;
+    case U_WB_KATAKANA: case U_WB_HEBREW_LETTER: case U_WB_REGIONAL_INDICATOR:
+    case U_WB_E_BASE: case U_WB_E_MODIFIER: case U_WB_GLUE_AFTER_ZWJ: case U_WB_E_BASE_GAZ:
+      out.word = Word::unsupported; break;
+    default: out.word = Word::other; break;
+  }
+  // ICU's tailoring of the word rules (word.txt): '@' is a letter, so mail
+  // addresses and handles are one word; colons do not join letters.
+  if (cp == U'@') out.word = Word::letter;
+  if (cp == U':' || cp == 0xFE55 || cp == 0xFF1A) out.word = Word::other;
+  if (out.word != Word::unsupported && needs_dictionary(c)) out.word = Word::unsupported;
+  switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_CR: out.sentence = Sentence::cr; break;
+    case U_SB_LF: out.sentence = Sentence::lf; break;
+    case U_SB_SEP: out.sentence = Sentence::sep; break;
+    case U_SB_EXTEND: case U_SB_FORMAT: out.sentence = Sentence::ignorable; break;
+    case U_SB_SP: out.sentence = Sentence::sp; break;
+    case U_SB_LOWER: out.sentence = Sentence::lower; break;
+    case U_SB_UPPER: out.sentence = Sentence::upper; break;
+    case U_SB_OLETTER: out.sentence = Sentence::oletter; break;
+    case U_SB_NUMERIC: out.sentence = Sentence::numeric; break;
+    case U_SB_ATERM: out.sentence = Sentence::aterm; break;
+    case U_SB_STERM: out.sentence = Sentence::sterm; break;
+    case U_SB_CLOSE: out.sentence = Sentence::close; break;
+    case U_SB_SCONTINUE: out.sentence = Sentence::scontinue; break;
+    default: out.sentence = Sentence::other; break;
+  }
+  out.zwj = cp == 0x200D;
+  out.pictographic = u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC);
+  return out;
+}
+
+constexpr char32_t kTableSize = 0x800;
+
+const std::array<CharClass, kTableSize>& low_table() {
+  static const std::array<CharClass, kTableSize> table = [] {
+    std::array<CharClass, kTableSize> t{};
+    for (char32_t cp = 0; cp < kTableSize; ++cp) t[cp] = classify_with_icu(cp);
+    return t;
+  }();
+  return table;
+}
+
+// Decodes code points and their classes; the table covers two-byte UTF-8.
+class Cursor {
+ public:
+  explicit Cursor(std::string_view text) : text_(text), table_(low_table()) {}
+
+  uint32_t size() const { return static_cast<uint32_t>(text_.size()); }
+
+  // The class of the code point at `pos`, setting `next` past it.
+  CharClass at(uint32_t pos, uint32_t& next) const {
+    const auto b0 = static_cast<unsigned char>(text_[pos]);
+    if (b0 < 0x80) {
+      next = pos + 1;
+      return table_[b0];
+    }
+    std::size_t cursor = pos;
+    const char32_t cp = decode_utf8(text_, cursor);
+    next = static_cast<uint32_t>(cursor);
+    return cp < kTableSize ? table_[cp] : classify_with_icu(cp);
+  }
+
+ private:
+  std::string_view text_;
+  const std::array<CharClass, kTableSize>& table_;
+};
+
+bool is_word_start(Word w) { return w == Word::letter || w == Word::numeric || w == Word::extend_num_let; }
+
+// Past any Extend, Format or ZWJ at `pos` (WB4).
+uint32_t skip_word_ignorables(const Cursor& text, uint32_t pos) {
+  while (pos < text.size()) {
+    uint32_t next;
+    if (text.at(pos, next).word != Word::ignorable) break;
+    pos = next;
+  }
+  return pos;
+}
+
+// Word runs; false on a code point left to ICU.
+bool scan_words(const Cursor& text, std::vector<WordRun>& out) {
+  bool after_zwj = false;
+  for (uint32_t pos = 0; pos < text.size();) {
+    uint32_t next;
+    const CharClass first = text.at(pos, next);
+    if (first.word == Word::unsupported || (first.pictographic && after_zwj)) return false;
+    after_zwj = first.zwj;
+    if (!is_word_start(first.word)) {
+      pos = next;
+      continue;
+    }
+    // A run: letters, digits and connectors (WB5, WB8-WB10, WB13a/b), and a
+    // middle mark between two letters (WB6/7) or two digits (WB11/12).
+    // ICU's status is that of the rule joining the last two members: a run
+    // is a number when it ends in a digit, or in a connector after a digit.
+    const uint32_t begin = pos;
+    Word last = first.word;
+    bool number = last == Word::numeric, joined = false;
+    uint32_t last_end = next;  // past the last member, before its marks
+    pos = skip_word_ignorables(text, next);
+    while (pos < text.size()) {
+      const CharClass c = text.at(pos, next);
+      if (c.word == Word::unsupported || c.pictographic) return false;
+      if (is_word_start(c.word)) {
+        number = c.word == Word::numeric || (c.word == Word::extend_num_let && last == Word::numeric);
+        last = c.word;
+        joined = true;
+        last_end = next;
+        pos = skip_word_ignorables(text, next);
+        continue;
+      }
+      const bool letter_mid = last == Word::letter && (c.word == Word::mid_letter || c.word == Word::mid_num_let);
+      const bool number_mid = last == Word::numeric && (c.word == Word::mid_num || c.word == Word::mid_num_let);
+      if (!letter_mid && !number_mid) break;
+      const uint32_t after_mid = skip_word_ignorables(text, next);
+      if (after_mid >= text.size()) break;
+      uint32_t after_next;
+      const CharClass n = text.at(after_mid, after_next);
+      if (n.word == Word::unsupported || n.pictographic) return false;
+      if (n.word != last) break;
+      joined = true;
+      last_end = after_next;
+      pos = skip_word_ignorables(text, after_next);
+    }
+    // A lone "_" is no word; nor, in ICU, is a run ending in "_" and a mark.
+    const bool status_none = last == Word::extend_num_let && (!joined || last_end != pos);
+    if (!status_none) out.push_back({begin, pos, number});
+    after_zwj = false;
+  }
+  return true;
+}
+
+bool is_paragraph_separator(Sentence s) { return s == Sentence::cr || s == Sentence::lf || s == Sentence::sep; }
+bool is_terminator(Sentence s) { return s == Sentence::aterm || s == Sentence::sterm; }
+
+// The sentence class at `pos` and the position past it and past any Extend
+// or Format after it (SB5), unless it separates paragraphs.
+Sentence sentence_at(const Cursor& text, uint32_t pos, uint32_t& next) {
+  const Sentence s = text.at(pos, next).sentence;
+  if (is_paragraph_separator(s)) return s;
+  while (next < text.size()) {
+    uint32_t after;
+    if (text.at(next, after).sentence != Sentence::ignorable) break;
+    next = after;
+  }
+  return s;
+}
+
+// Past a paragraph separator at `pos` (CR LF together, SB3).
+uint32_t past_separator(const Cursor& text, Sentence s, uint32_t next) {
+  if (s == Sentence::cr && next < text.size()) {
+    uint32_t after;
+    if (text.at(next, after).sentence == Sentence::lf) return after;
+  }
+  return next;
+}
+
+void scan_sentences(const Cursor& text, std::vector<uint32_t>& out) {
+  const uint32_t size = text.size();
+  Sentence previous = Sentence::other;  // before the current code point, SB5 applied
+  for (uint32_t pos = 0; pos < size;) {
+    uint32_t next;
+    const Sentence s = sentence_at(text, pos, next);
+    if (is_paragraph_separator(s)) {  // SB4
+      out.push_back(past_separator(text, s, next));
+      pos = out.back();
+      previous = Sentence::other;
+      continue;
+    }
+    if (!is_terminator(s)) {
+      previous = s;
+      pos = next;
+      continue;
+    }
+    uint32_t q = next, after;
+    Sentence c = q < size ? sentence_at(text, q, after) : Sentence::other;
+    if (s == Sentence::aterm && q < size) {
+      // SB6: "3.5"; SB7: "U.S" (the upper after the full stop).
+      if (c == Sentence::numeric ||
+          (c == Sentence::upper && (previous == Sentence::upper || previous == Sentence::lower))) {
+        previous = s;
+        pos = q;
+        continue;
+      }
+    }
+    Sentence last = s;
+    while (q < size && c == Sentence::close) {  // SB9
+      last = c, q = after;
+      if (q < size) c = sentence_at(text, q, after);
+    }
+    while (q < size && c == Sentence::sp) {  // SB10
+      last = c, q = after;
+      if (q < size) c = sentence_at(text, q, after);
+    }
+    if (q >= size) break;
+    if (c == Sentence::scontinue || is_terminator(c)) {  // SB8a
+      previous = last;
+      pos = q;
+      continue;
+    }
+    if (s == Sentence::aterm) {  // SB8: a lower-case word goes on with the sentence
+      uint32_t r = q, r_next;
+      Sentence look = c;
+      while (r < size) {
+        look = sentence_at(text, r, r_next);
+        if (look == Sentence::oletter || look == Sentence::upper || look == Sentence::lower ||
+            is_paragraph_separator(look) || is_terminator(look))
+          break;
+        r = r_next;
+      }
+      if (r < size && look == Sentence::lower) {
+        previous = last;
+        pos = q;
+        continue;
+      }
+    }
+    // SB11: break after the spaces, or after a paragraph separator.
+    out.push_back(is_paragraph_separator(c) ? past_separator(text, c, after) : q);
+    pos = out.back();
+    previous = Sentence::other;
+  }
+  if (size > 0 && (out.empty() || out.back() != size)) out.push_back(size);
+}
+
+}  // namespace
+
+bool segment_with_tables(std::string_view text, SentenceRules rules, Segmentation& out) {
+  out.words.clear();
+  out.sentence_ends.clear();
+  const Cursor cursor(text);
+  if (!scan_words(cursor, out.words)) return false;
+  scan_sentences(cursor, out.sentence_ends);
+  if (rules == SentenceRules::english) {
+    const SentenceExceptions& exceptions = SentenceExceptions::english();
+    std::erase_if(out.sentence_ends, [&](uint32_t end) {
+      return end < text.size() && exceptions.suppresses(text, end);
+    });
+  }
+  return true;
+}
+
+}  // namespace claimgraph::detail
