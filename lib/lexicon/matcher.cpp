@@ -28,10 +28,12 @@ void PhraseMatcher::add(const LexiconEntry& entry, const std::vector<std::string
   const Terminal terminal{&entry};
   if (entry.form == MatchForm::stem) {
     uint32_t node = 0;
+    stem_roots_.add(keys.front());
     for (const std::string& key : keys) node = child(stem_nodes_, node, key);
     stem_nodes_[node].terminals.push_back(terminal);
     return;
   }
+  if (entry.form != MatchForm::prefix || keys.size() > 1) norm_roots_.add(keys.front());
   uint32_t node = 0;
   const std::size_t walk = entry.form == MatchForm::prefix ? keys.size() - 1 : keys.size();
   for (std::size_t i = 0; i < walk; ++i) node = child(norm_nodes_, node, keys[i]);
@@ -80,6 +82,7 @@ void PhraseMatcher::walk_norm(const TokenizedText& text, const TokenReadings& re
   }
   if (n.children.empty()) return;
   for (std::size_t k = 0; k < token_readings.size(); ++k) {
+    if (node == 0 && !norm_roots_.may_contain(token_readings[k])) continue;
     auto found = n.children.find(token_readings[k]);
     if (found == n.children.end()) continue;
     const bool now_stripped = stripped || k > 0;  // reading 0 is the token as written
@@ -95,6 +98,7 @@ void PhraseMatcher::walk_stem(const TokenizedText& text, uint32_t first, uint32_
                               std::vector<LexiconMatch>& out) const {
   if (pos >= text.tokens.size()) return;
   const Node& n = stem_nodes_[node];
+  if (node == 0 && !stem_roots_.may_contain(text.tokens[pos].stem)) return;
   auto found = n.children.find(text.tokens[pos].stem);
   if (found == n.children.end()) return;
   for (const Terminal& t : stem_nodes_[found->second].terminals) out.push_back({first, pos + 1, t.entry});

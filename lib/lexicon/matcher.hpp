@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "claimgraph/lexicon.hpp"
+#include "lexicon/key_filter.hpp"
 
 namespace claimgraph::detail {
 
@@ -69,6 +70,7 @@ class PhraseMatcher {
   // over stems (stem entries). Node 0 is each trie's root.
   std::vector<Node> norm_nodes_{1};
   std::vector<Node> stem_nodes_{1};
+  KeyFilter norm_roots_, stem_roots_;  // the keys of the roots' children
 
   static uint32_t child(std::vector<Node>& nodes, uint32_t node, const std::string& key);
   void walk_norm(const TokenizedText& text, const TokenReadings& readings, uint32_t first, uint32_t pos,

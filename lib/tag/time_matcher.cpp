@@ -18,12 +18,14 @@ void TimeMatcher::add(const LexiconEntry& entry, std::vector<std::string> keys, 
   const Terminal terminal{&entry, order};
   if (entry.form == MatchForm::stem) {
     uint32_t node = 0;
+    stem_roots_.add(keys.front());
     for (const std::string& key : keys) node = child(stem_, node, key);
     stem_[node].terminals.push_back(terminal);
     return;
   }
   uint32_t node = 0;
   const std::size_t walk = entry.form == MatchForm::prefix ? keys.size() - 1 : keys.size();
+  if (walk > 0) norm_roots_.add(keys.front());
   for (std::size_t i = 0; i < walk; ++i) node = child(norm_, node, keys[i]);
   if (entry.form == MatchForm::prefix) {
     std::string key = std::move(keys.back());
@@ -69,6 +71,7 @@ void TimeMatcher::walk_norm(const TokenizedText& text, const Readings& readings,
   }
   if (n.children.empty()) return;
   for (uint32_t r = begin; r < end; ++r) {
+    if (node == 0 && !norm_roots_.may_contain(readings.views[r])) continue;
     auto found = n.children.find(readings.views[r]);
     if (found == n.children.end()) continue;
     const bool now_stripped = stripped || r != begin;
@@ -82,6 +85,7 @@ void TimeMatcher::walk_norm(const TokenizedText& text, const Readings& readings,
 
 void TimeMatcher::walk_stem(const TokenizedText& text, uint32_t pos, uint32_t node, std::vector<Found>& out) const {
   if (pos >= text.tokens.size()) return;
+  if (node == 0 && !stem_roots_.may_contain(text.tokens[pos].stem)) return;
   auto found = stem_[node].children.find(text.tokens[pos].stem);
   if (found == stem_[node].children.end()) return;
   for (const Terminal& t : stem_[found->second].terminals) out.push_back({pos + 1, t});

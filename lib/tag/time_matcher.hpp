@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "claimgraph/lexicon.hpp"
+#include "lexicon/key_filter.hpp"
 
 namespace claimgraph::detail {
 
@@ -60,6 +61,7 @@ class TimeMatcher {
 
   std::vector<Node> norm_{1};
   std::vector<Node> stem_{1};
+  KeyFilter norm_roots_, stem_roots_;  // the keys of the roots' children
 
   static uint32_t child(std::vector<Node>& nodes, uint32_t node, const std::string& key);
   void walk_norm(const TokenizedText& text, const Readings& readings, uint32_t pos, uint32_t node, bool stripped,

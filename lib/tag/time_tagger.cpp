@@ -7,6 +7,7 @@
 #include "tag/time_anchor.hpp"
 #include "tag/time_grammar.hpp"
 #include "tag/time_lexicon.hpp"
+#include "text/tokenize.hpp"
 
 namespace claimgraph {
 namespace {
@@ -107,8 +108,8 @@ std::vector<TimeExpr> tag_times(std::string_view text, const TimeOptions& option
       knows(lexicons, options.language) ? options.language : has_arabic_letter(text) ? "ar" : "en";
   const auto lexicon = detail::time_lexicon(lexicons, language);
   // Stems are only needed when a time word matches by stem; without them
-  // ("und": no stemmer) tokenizing English costs a third less.
-  const std::string_view tokenize_as = lexicon->needs_stems ? std::string_view(language) : "und";
+  // tokenizing English costs a third less.
+  const auto stems = lexicon->needs_stems ? detail::Stems::compute : detail::Stems::skip;
   detail::AnchorState state{options.reference, std::nullopt};
   // Paragraph-sized chunks keep tokens in cache on long texts; the anchoring
   // state (the period named last) carries across them.
@@ -116,7 +117,7 @@ std::vector<TimeExpr> tag_times(std::string_view text, const TimeOptions& option
   for (std::size_t begin = 0; begin < text.size();) {
     const std::size_t end = chunk_end(text, begin, kChunk);
     const TokenizedText tokens =
-        tokenize(text.substr(0, end), tokenize_as, static_cast<uint32_t>(begin));
+        detail::tokenize(text.substr(0, end), language, static_cast<uint32_t>(begin), stems);
     tag_into(tokens, text, *lexicon, state, out);
     begin = end;
   }

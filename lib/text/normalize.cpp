@@ -6,6 +6,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+
 #include "claimgraph/text.hpp"
 #include "text/utf8.hpp"
 
@@ -108,6 +110,12 @@ NormalizedText normalize(std::string_view utf8) {
 
 std::string normalize_key(std::string_view utf8) {
   std::string out;
+  // Most tokens of English text are ASCII: only letter case changes.
+  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    out.assign(utf8);
+    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    return out;
+  }
   out.reserve(utf8.size());
   normalize_each(utf8, [&](std::size_t, char32_t cp) { append_utf8(out, cp); });
   return out;

@@ -109,6 +109,12 @@ class Cursor {
   explicit Cursor(std::string_view text) : text_(text), table_(low_table()) {}
 
   uint32_t size() const { return static_cast<uint32_t>(text_.size()); }
+  char byte(uint32_t pos) const { return text_[pos]; }
+  // The word class of an ASCII byte at `pos`; `unsupported` for any other byte.
+  Word ascii_word(uint32_t pos) const {
+    const auto b = static_cast<unsigned char>(text_[pos]);
+    return b < 0x80 ? table_[b].word : Word::unsupported;
+  }
 
   // The class of the code point at `pos`, setting `next` past it.
   CharClass at(uint32_t pos, uint32_t& next) const {
@@ -116,6 +122,10 @@ class Cursor {
     if (b0 < 0x80) {
       next = pos + 1;
       return table_[b0];
+    }
+    if ((b0 & 0xE0) == 0xC0 && pos + 1 < text_.size()) {  // Latin, Greek, Cyrillic, Arabic
+      next = pos + 2;
+      return table_[((b0 & 0x1Fu) << 6) | (static_cast<unsigned char>(text_[pos + 1]) & 0x3Fu)];
     }
     std::size_t cursor = pos;
     const char32_t cp = decode_utf8(text_, cursor);
@@ -144,6 +154,12 @@ uint32_t skip_word_ignorables(const Cursor& text, uint32_t pos) {
 bool scan_words(const Cursor& text, std::vector<WordRun>& out) {
   bool after_zwj = false;
   for (uint32_t pos = 0; pos < text.size();) {
+    if (const Word ascii = text.ascii_word(pos); ascii == Word::other || ascii == Word::mid_letter ||
+                                                 ascii == Word::mid_num || ascii == Word::mid_num_let) {
+      after_zwj = false;  // spaces and punctuation, in short
+      ++pos;
+      continue;
+    }
     uint32_t next;
     const CharClass first = text.at(pos, next);
     if (first.word == Word::unsupported || (first.pictographic && after_zwj)) return false;
@@ -160,16 +176,29 @@ bool scan_words(const Cursor& text, std::vector<WordRun>& out) {
     Word last = first.word;
     bool number = last == Word::numeric, joined = false;
     uint32_t last_end = next;  // past the last member, before its marks
-    pos = skip_word_ignorables(text, next);
+    bool after_joiner = first.zwj;
+    pos = next;
     while (pos < text.size()) {
+      if (const Word ascii = text.ascii_word(pos); ascii == Word::letter || ascii == Word::numeric) {
+        number = ascii == Word::numeric;  // the common case, in short
+        last = ascii;
+        joined = true;
+        after_joiner = false;
+        pos = last_end = pos + 1;
+        continue;
+      }
       const CharClass c = text.at(pos, next);
-      if (c.word == Word::unsupported || c.pictographic) return false;
+      if (c.word == Word::unsupported || (c.pictographic && after_joiner)) return false;
+      after_joiner = c.zwj;
+      if (c.word == Word::ignorable) {  // WB4: marks and joiners belong to the run
+        pos = next;
+        continue;
+      }
       if (is_word_start(c.word)) {
         number = c.word == Word::numeric || (c.word == Word::extend_num_let && last == Word::numeric);
         last = c.word;
         joined = true;
-        last_end = next;
-        pos = skip_word_ignorables(text, next);
+        pos = last_end = next;
         continue;
       }
       const bool letter_mid = last == Word::letter && (c.word == Word::mid_letter || c.word == Word::mid_num_let);
@@ -179,11 +208,11 @@ bool scan_words(const Cursor& text, std::vector<WordRun>& out) {
       if (after_mid >= text.size()) break;
       uint32_t after_next;
       const CharClass n = text.at(after_mid, after_next);
-      if (n.word == Word::unsupported || n.pictographic) return false;
+      if (n.word == Word::unsupported) return false;
       if (n.word != last) break;
       joined = true;
-      last_end = after_next;
-      pos = skip_word_ignorables(text, after_next);
+      after_joiner = false;
+      pos = last_end = after_next;
     }
     // A lone "_" is no word; nor, in ICU, is a run ending in "_" and a mark.
     const bool status_none = last == Word::extend_num_let && (!joined || last_end != pos);
@@ -196,16 +225,21 @@ bool scan_words(const Cursor& text, std::vector<WordRun>& out) {
 bool is_paragraph_separator(Sentence s) { return s == Sentence::cr || s == Sentence::lf || s == Sentence::sep; }
 bool is_terminator(Sentence s) { return s == Sentence::aterm || s == Sentence::sterm; }
 
+// Past any Extend or Format at `pos` (SB5).
+uint32_t skip_sentence_ignorables(const Cursor& text, uint32_t pos) {
+  while (pos < text.size()) {
+    uint32_t next;
+    if (text.at(pos, next).sentence != Sentence::ignorable) break;
+    pos = next;
+  }
+  return pos;
+}
+
 // The sentence class at `pos` and the position past it and past any Extend
 // or Format after it (SB5), unless it separates paragraphs.
 Sentence sentence_at(const Cursor& text, uint32_t pos, uint32_t& next) {
   const Sentence s = text.at(pos, next).sentence;
-  if (is_paragraph_separator(s)) return s;
-  while (next < text.size()) {
-    uint32_t after;
-    if (text.at(next, after).sentence != Sentence::ignorable) break;
-    next = after;
-  }
+  if (!is_paragraph_separator(s)) next = skip_sentence_ignorables(text, next);
   return s;
 }
 
@@ -218,46 +252,56 @@ uint32_t past_separator(const Cursor& text, Sentence s, uint32_t next) {
   return next;
 }
 
+// The sentence class of the code point before `pos`, Extend and Format
+// skipped (SB5); `other` at the start.
+Sentence class_before(const Cursor& text, uint32_t pos) {
+  while (pos > 0) {
+    uint32_t begin = pos - 1;
+    while (begin > 0 && (static_cast<unsigned char>(text.byte(begin)) & 0xC0) == 0x80) --begin;
+    uint32_t next;
+    const Sentence s = text.at(begin, next).sentence;
+    if (s != Sentence::ignorable) return s;
+    pos = begin;
+  }
+  return Sentence::other;
+}
+
 void scan_sentences(const Cursor& text, std::vector<uint32_t>& out) {
   const uint32_t size = text.size();
-  Sentence previous = Sentence::other;  // before the current code point, SB5 applied
   for (uint32_t pos = 0; pos < size;) {
+    // Only separators and terminators can end a sentence: skip to the next.
     uint32_t next;
-    const Sentence s = sentence_at(text, pos, next);
+    const Sentence s = text.at(pos, next).sentence;
     if (is_paragraph_separator(s)) {  // SB4
       out.push_back(past_separator(text, s, next));
       pos = out.back();
-      previous = Sentence::other;
       continue;
     }
     if (!is_terminator(s)) {
-      previous = s;
       pos = next;
       continue;
     }
-    uint32_t q = next, after;
+    uint32_t q = skip_sentence_ignorables(text, next), after;
     Sentence c = q < size ? sentence_at(text, q, after) : Sentence::other;
     if (s == Sentence::aterm && q < size) {
       // SB6: "3.5"; SB7: "U.S" (the upper after the full stop).
       if (c == Sentence::numeric ||
-          (c == Sentence::upper && (previous == Sentence::upper || previous == Sentence::lower))) {
-        previous = s;
+          (c == Sentence::upper && (class_before(text, pos) == Sentence::upper ||
+                                    class_before(text, pos) == Sentence::lower))) {
         pos = q;
         continue;
       }
     }
-    Sentence last = s;
     while (q < size && c == Sentence::close) {  // SB9
-      last = c, q = after;
+      q = after;
       if (q < size) c = sentence_at(text, q, after);
     }
     while (q < size && c == Sentence::sp) {  // SB10
-      last = c, q = after;
+      q = after;
       if (q < size) c = sentence_at(text, q, after);
     }
     if (q >= size) break;
     if (c == Sentence::scontinue || is_terminator(c)) {  // SB8a
-      previous = last;
       pos = q;
       continue;
     }
@@ -272,7 +316,6 @@ void scan_sentences(const Cursor& text, std::vector<uint32_t>& out) {
         r = r_next;
       }
       if (r < size && look == Sentence::lower) {
-        previous = last;
         pos = q;
         continue;
       }
@@ -280,7 +323,6 @@ void scan_sentences(const Cursor& text, std::vector<uint32_t>& out) {
     // SB11: break after the spaces, or after a paragraph separator.
     out.push_back(is_paragraph_separator(c) ? past_separator(text, c, after) : q);
     pos = out.back();
-    previous = Sentence::other;
   }
   if (size > 0 && (out.empty() || out.back() != size)) out.push_back(size);
 }

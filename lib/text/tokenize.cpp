@@ -8,6 +8,7 @@
 #include "claimgraph/text.hpp"
 #include "text/segment.hpp"
 #include "text/stem.hpp"
+#include "text/tokenize.hpp"
 #include "text/utf8.hpp"
 
 namespace claimgraph {
@@ -18,32 +19,53 @@ bool is_space(char32_t cp) {
   return u_isUWhiteSpace(static_cast<UChar32>(cp)) || cp == 0xFEFF;
 }
 
-Token make_token(std::string_view text, uint32_t begin, uint32_t end, TokenKind kind, std::string_view language) {
-  Token t;
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// Appends tokens, each built in place (no moves of its strings): most tokens
+// are short enough for the strings' inline buffers.
+struct TokenSink {
+  std::string_view text;
+  std::string_view language;
+  detail::Stems stems;
+  std::vector<Token>& tokens;
+
+  void add(uint32_t begin, uint32_t end, TokenKind kind) const;
+};
+
+void TokenSink::add(uint32_t begin, uint32_t end, TokenKind kind) const {
+  Token& t = tokens.emplace_back();
   t.span = {begin, end};
   t.kind = kind;
   const std::string_view surface = text.substr(begin, end - begin);
-  t.norm = normalize_key(surface);
-  t.arabic = kind == TokenKind::word && has_arabic_letter(t.norm);
-  if (kind == TokenKind::word) {
-    t.stem = t.arabic ? detail::arabic_light_stem(t.norm)
-                      : (language == "en" ? detail::english_stem(t.norm) : t.norm);
+  if (is_ascii(surface)) {  // most English tokens: only letter case changes
+    t.norm.resize(surface.size());
+    std::transform(surface.begin(), surface.end(), t.norm.begin(),
+                   [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; });
   } else {
-    t.stem = t.norm;
+    t.norm = normalize_key(surface);
+    t.arabic = kind == TokenKind::word && has_arabic_letter(t.norm);
   }
-  return t;
+  if (stems == detail::Stems::skip) return;
+  if (kind != TokenKind::word) {
+    t.stem = t.norm;
+  } else if (t.arabic) {
+    t.stem = detail::arabic_light_stem(t.norm);
+  } else {
+    t.stem = language == "en" ? detail::english_stem(t.norm) : t.norm;
+  }
 }
 
 // Between word runs: each non-space code point is a token of its own.
-void add_marks(std::string_view text, uint32_t begin, uint32_t end, std::string_view language,
-               std::vector<Token>& tokens) {
+void add_marks(const TokenSink& sink, uint32_t begin, uint32_t end) {
   std::size_t pos = begin;
   while (pos < end) {
     const std::size_t cp_begin = pos;
-    const char32_t cp = detail::decode_utf8(text, pos);
+    const char32_t cp = detail::decode_utf8(sink.text, pos);
     if (is_space(cp)) continue;
     const TokenKind kind = u_isalnum(static_cast<UChar32>(cp)) ? TokenKind::word : TokenKind::punct;
-    tokens.push_back(make_token(text, static_cast<uint32_t>(cp_begin), static_cast<uint32_t>(pos), kind, language));
+    sink.add(static_cast<uint32_t>(cp_begin), static_cast<uint32_t>(pos), kind);
   }
 }
 
@@ -100,22 +122,27 @@ void add_sentences(std::string_view text, const std::vector<uint32_t>& ends, uin
 }  // namespace
 
 TokenizedText tokenize(std::string_view text, std::string_view language, uint32_t begin) {
+  return detail::tokenize(text, language, begin, detail::Stems::compute);
+}
+
+TokenizedText detail::tokenize(std::string_view text, std::string_view language, uint32_t begin, Stems stems) {
   TokenizedText out;
   begin = std::min<uint32_t>(begin, static_cast<uint32_t>(text.size()));
   const std::string_view body = text.substr(begin);
-  const auto rules = language == "en" ? detail::SentenceRules::english : detail::SentenceRules::standard;
-  detail::Segmentation segmentation;
-  if (!detail::segment_with_tables(body, rules, segmentation)) detail::segment_with_icu(body, rules, segmentation);
+  const auto rules = language == "en" ? SentenceRules::english : SentenceRules::standard;
+  Segmentation segmentation;
+  if (!segment_with_tables(body, rules, segmentation)) segment_with_icu(body, rules, segmentation);
 
   out.tokens.reserve(body.size() / 5);
+  const TokenSink sink{text, language, stems, out.tokens};
   uint32_t gap = begin;
-  for (const detail::WordRun& run : segmentation.words) {
+  for (const WordRun& run : segmentation.words) {
     const uint32_t b = run.begin + begin, e = run.end + begin;
-    add_marks(text, gap, b, language, out.tokens);
-    out.tokens.push_back(make_token(text, b, e, run.number ? TokenKind::number : TokenKind::word, language));
+    add_marks(sink, gap, b);
+    sink.add(b, e, run.number ? TokenKind::number : TokenKind::word);
     gap = e;
   }
-  add_marks(text, gap, static_cast<uint32_t>(text.size()), language, out.tokens);
+  add_marks(sink, gap, static_cast<uint32_t>(text.size()));
   add_sentences(text, segmentation.sentence_ends, begin, out);
   return out;
 }
