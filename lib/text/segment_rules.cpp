@@ -35,6 +35,7 @@ struct CharClass {
   Sentence sentence = Sentence::other;
   bool zwj = false;
   bool pictographic = false;
+  bool separates = false;  // a sentence separator or terminator
 };
 
 bool needs_dictionary(UChar32 c) {
@@ -87,6 +88,8 @@ CharClass classify_with_icu(char32_t cp) {
     case U_SB_SCONTINUE: out.sentence = Sentence::scontinue; break;
     default: out.sentence = Sentence::other; break;
   }
+  out.separates = out.sentence == Sentence::cr || out.sentence == Sentence::lf || out.sentence == Sentence::sep ||
+                  out.sentence == Sentence::aterm || out.sentence == Sentence::sterm;
   out.zwj = cp == 0x200D;
   out.pictographic = u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC);
   return out;
@@ -104,9 +107,60 @@ const std::array<CharClass, kTableSize>& low_table() {
 }
 
 // Decodes code points and their classes; the table covers two-byte UTF-8.
+bool is_paragraph_separator(Sentence s) { return s == Sentence::cr || s == Sentence::lf || s == Sentence::sep; }
+bool is_terminator(Sentence s) { return s == Sentence::aterm || s == Sentence::sterm; }
+
+// Per byte: an ASCII letter or digit (inside a run, nothing more to check),
+// or a byte that may begin a sentence separator or terminator.
+enum : uint8_t { kAsciiLetterOrDigit = 1, kMaySeparate = 2 };
+
+const std::array<uint8_t, 256>& byte_flags() {
+  static const std::array<uint8_t, 256> flags = [] {
+    std::array<uint8_t, 256> f{};
+    for (unsigned b = 0; b < 256; ++b) {
+      if (b >= 0x80) {
+        f[b] = kMaySeparate;  // decided by the code point
+        continue;
+      }
+      const CharClass c = low_table()[b];
+      if (c.word == Word::letter || c.word == Word::numeric) f[b] |= kAsciiLetterOrDigit;
+      if (c.separates) f[b] |= kMaySeparate;
+    }
+    return f;
+  }();
+  return flags;
+}
+
 class Cursor {
  public:
-  explicit Cursor(std::string_view text) : text_(text), table_(low_table()) {}
+  explicit Cursor(std::string_view text) : text_(text), table_(low_table()), flags_(byte_flags()) {}
+
+  bool is_ascii_letter_or_digit(uint32_t pos) const {
+    return flags_[static_cast<unsigned char>(text_[pos])] & kAsciiLetterOrDigit;
+  }
+  // Past ASCII letters and digits from `pos`.
+  uint32_t skip_ascii_letters_and_digits(uint32_t pos) const {
+    while (pos < text_.size() && (flags_[static_cast<unsigned char>(text_[pos])] & kAsciiLetterOrDigit)) ++pos;
+    return pos;
+  }
+  // The first code point from `pos` that may be a separator or terminator
+  // (ASCII and two-byte code points decided here, longer ones left to at()).
+  uint32_t skip_to_possible_separator(uint32_t pos) const {
+    while (pos < text_.size()) {
+      const auto b0 = static_cast<unsigned char>(text_[pos]);
+      if (b0 < 0x80) {
+        if (flags_[b0] & kMaySeparate) return pos;
+        ++pos;
+      } else if ((b0 & 0xE0) == 0xC0 && pos + 1 < text_.size()) {
+        const unsigned cp = ((b0 & 0x1Fu) << 6) | (static_cast<unsigned char>(text_[pos + 1]) & 0x3Fu);
+        if (table_[cp].separates) return pos;
+        pos += 2;
+      } else {
+        return pos;
+      }
+    }
+    return pos;
+  }
 
   uint32_t size() const { return static_cast<uint32_t>(text_.size()); }
   char byte(uint32_t pos) const { return text_[pos]; }
@@ -136,6 +190,7 @@ class Cursor {
  private:
   std::string_view text_;
   const std::array<CharClass, kTableSize>& table_;
+  const std::array<uint8_t, 256>& flags_;
 };
 
 bool is_word_start(Word w) { return w == Word::letter || w == Word::numeric || w == Word::extend_num_let; }
@@ -179,12 +234,13 @@ bool scan_words(const Cursor& text, std::vector<WordRun>& out) {
     bool after_joiner = first.zwj;
     pos = next;
     while (pos < text.size()) {
-      if (const Word ascii = text.ascii_word(pos); ascii == Word::letter || ascii == Word::numeric) {
-        number = ascii == Word::numeric;  // the common case, in short
-        last = ascii;
+      if (text.is_ascii_letter_or_digit(pos)) {
+        const uint32_t ascii_end = text.skip_ascii_letters_and_digits(pos + 1);
+        last = text.ascii_word(ascii_end - 1);  // the common case, in short
+        number = last == Word::numeric;
         joined = true;
         after_joiner = false;
-        pos = last_end = pos + 1;
+        pos = last_end = ascii_end;
         continue;
       }
       const CharClass c = text.at(pos, next);
@@ -221,9 +277,6 @@ bool scan_words(const Cursor& text, std::vector<WordRun>& out) {
   }
   return true;
 }
-
-bool is_paragraph_separator(Sentence s) { return s == Sentence::cr || s == Sentence::lf || s == Sentence::sep; }
-bool is_terminator(Sentence s) { return s == Sentence::aterm || s == Sentence::sterm; }
 
 // Past any Extend or Format at `pos` (SB5).
 uint32_t skip_sentence_ignorables(const Cursor& text, uint32_t pos) {
@@ -268,8 +321,8 @@ Sentence class_before(const Cursor& text, uint32_t pos) {
 
 void scan_sentences(const Cursor& text, std::vector<uint32_t>& out) {
   const uint32_t size = text.size();
-  for (uint32_t pos = 0; pos < size;) {
-    // Only separators and terminators can end a sentence: skip to the next.
+  for (uint32_t pos = text.skip_to_possible_separator(0); pos < size; pos = text.skip_to_possible_separator(pos)) {
+    // Only separators and terminators can end a sentence.
     uint32_t next;
     const Sentence s = text.at(pos, next).sentence;
     if (is_paragraph_separator(s)) {  // SB4
