@@ -71,10 +71,14 @@ struct TokenizedText {
   std::vector<Sentence> sentences;
 };
 
-// Segments valid UTF-8 `text` (ICU sentence and word break iterators over
-// UTF-8, so offsets are bytes). `begin` skips a prefix such as a BOM while
-// keeping offsets relative to `text`. `language` ("ar", "en", ...) selects
-// the stemmer. Thread-safe.
+// Segments valid UTF-8 `text` into words and sentences by the Unicode rules
+// (UAX #29) exactly as ICU's break iterators apply them, English also with
+// ICU's abbreviation list ("Mr.", "U.S."); offsets are bytes. A table-driven
+// scanner does this for Latin, Greek, Cyrillic, Arabic and other scripts
+// written with spaces; text in a script ICU segments by dictionary (Chinese,
+// Japanese, Thai, ...) goes through ICU itself. `begin` skips a prefix such as
+// a BOM while keeping offsets relative to `text`. `language` ("ar", "en",
+// ...) selects the stemmer and the sentence rules. Thread-safe.
 TokenizedText tokenize(std::string_view text, std::string_view language, uint32_t begin = 0);
 
 // Arabic proclitic readings of a normalized token, longest stripping last:
