@@ -251,6 +251,50 @@ TEST(Claims, EnglishAttributionSpeakerBeforeVerbAndCiting) {
   EXPECT_EQ(un.sources[1].role, SourceRole::outlet);
 }
 
+TEST(Claims, ACountSetAgainstAnEarlierOneIsDenied) {
+  // "X, not Y": Y is a claim of its own about the same event, negative, and
+  // the first clause keeps X alone.
+  const Analyzed ar = analyze("قالت الوزارة إن حصيلة القتلى بلغت 812 شخصا وليس 1200 كما نشرت صحف محلية.", "ar");
+  const Claim& kept = ar.find("812");
+  EXPECT_EQ(kept.event, "casualties");
+  EXPECT_EQ(kept.polarity, Polarity::positive);
+  EXPECT_EQ(ar.text(kept).find("1200"), std::string::npos);
+  const Claim& denied = ar.find("وليس 1200");
+  EXPECT_EQ(denied.event, "casualties");
+  EXPECT_EQ(denied.polarity, Polarity::negative);
+  ASSERT_TRUE(denied.quantity && denied.quantity->value);
+  EXPECT_EQ(*denied.quantity->value, 1200);
+
+  // In English the denied figure may fall into the reporting clause after it.
+  const Analyzed en = analyze("The ministry said the death toll stood at 812, not 1,200 as local papers reported.", "en");
+  EXPECT_EQ(en.find("812").polarity, Polarity::positive);
+  const Claim& not_1200 = en.find("not 1,200");
+  EXPECT_EQ(not_1200.event, "casualties");
+  EXPECT_EQ(not_1200.polarity, Polarity::negative);
+  ASSERT_TRUE(not_1200.quantity && not_1200.quantity->value);
+  EXPECT_EQ(*not_1200.quantity->value, 1200);
+  ASSERT_FALSE(not_1200.sources.empty());
+  EXPECT_EQ(not_1200.sources.front().id, "ministry");  // the attribution of the clause it continues
+}
+
+TEST(Claims, DigitsWithAScaleWordAreARoundedFigure) {
+  // "12 ألفاً" (accusative after 11-99) is 12,000, about; a figure in words is kept exact.
+  const Analyzed ar = analyze("قتل 12 ألفاً في الزلزال. وقتل ثلاثة آلاف شخص في المدينة.", "ar");
+  const Claim& rounded = ar.find("12 ألفاً");
+  ASSERT_TRUE(rounded.quantity && rounded.quantity->value);
+  EXPECT_EQ(*rounded.quantity->value, 12000);
+  EXPECT_TRUE(rounded.quantity->approx);
+  const Claim& words = ar.find("ثلاثة آلاف");
+  ASSERT_TRUE(words.quantity && words.quantity->value);
+  EXPECT_EQ(*words.quantity->value, 3000);
+  EXPECT_FALSE(words.quantity->approx);
+  const Analyzed en = analyze("The earthquake killed 12 thousand people, officials said.", "en");
+  const Claim& thousand = en.find("12 thousand");
+  ASSERT_TRUE(thousand.quantity && thousand.quantity->value);
+  EXPECT_EQ(*thousand.quantity->value, 12000);
+  EXPECT_TRUE(thousand.quantity->approx);
+}
+
 TEST(Claims, PublisherFromMastheadAndDateFromDateline) {
   const Analyzed a = analyze("رويترز\n\n12 آذار، 2026\n\nوقال مسؤول إن القوات ستغادر الشهر المقبل.", "ar");
   EXPECT_EQ(a.doc.publisher, "reuters");

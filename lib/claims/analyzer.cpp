@@ -386,8 +386,17 @@ class ClaimBuilder {
 
   void apply_polarity(uint32_t sentence, const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
     const Sentence& s = tags_.text().sentences[sentence];
+    std::vector<uint32_t> contrast_cues;  // tokens of cues spent on a denied count
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      if (units[i].contrast_cue == nullptr) continue;
+      claims[i].polarity = Polarity::negative;
+      claims[i].why.push_back({"polarity", "negation before a count set against an earlier one",
+                               {describe(units[i].contrast_cue)}});
+      contrast_cues.push_back(units[i].forced_quantity->first);
+    }
     for (const Mention& cue : tags_.mentions_in("negation", s.first_token, s.end_token)) {
       if (tags_.in_time(cue.first) || cue.entry->value == "none") continue;
+      if (std::find(contrast_cues.begin(), contrast_cues.end(), cue.end) != contrast_cues.end()) continue;
       // A particle negates the event right after it (or after the light verb
       // its phrase includes: لا يوجد، لم يتم), not one deeper in its clause
       // ("لم تتبنَّ أي جهة المسؤولية عن الهجوم" denies no attack).

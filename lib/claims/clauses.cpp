@@ -148,6 +148,54 @@ std::vector<ClaimUnit> split_elliptical(const DocTags& tags, std::vector<ClaimUn
   return out;
 }
 
+// A negation particle right before a count, after another count of the same
+// sentence, denies that figure in favour of the first: "بلغ 3958 شخصا وليس
+// 11 ألفا كما أعلنت", "stood at 3,958, not 11,300 as reported earlier". The
+// denied figure is a claim of its own about the same event, negative; the
+// clause it opens (from the comma or the particle) may have been cut off as a
+// reporting clause ("as reported earlier"), which it takes back.
+std::vector<ClaimUnit> split_contrasts(const DocTags& tags, std::vector<ClaimUnit> units) {
+  std::vector<ClaimUnit> out;
+  for (ClaimUnit& u : units) {
+    std::optional<ClaimUnit> contrast;
+    for (const QuantityTag* q : tags_within(tags.quantities(), u.first, u.end)) {
+      const LexiconEntry* cue = nullptr;
+      uint32_t cue_first = 0;
+      for (const Mention& m : tags.mentions_in("negation", u.first, q->first)) {
+        if (m.end == q->first && m.entry->value == "particle") cue = m.entry, cue_first = m.first;
+      }
+      if (cue == nullptr) continue;
+      const Token* before = cue_first > 0 ? &tags.text().tokens[cue_first - 1] : nullptr;
+      const uint32_t cut = before && before->kind == TokenKind::punct ? cue_first - 1 : cue_first;
+      const auto earlier = tags_within(tags.quantities(), u.first, cut);
+      const bool weak_only = std::all_of(u.triggers.begin(), u.triggers.end(), [](const Trigger& t) { return t.weak; });
+      if (!earlier.empty() && cut > u.first) {
+        // Both figures in one clause: cut it before the denied one.
+        ClaimUnit rest = u;
+        u.end = cut;
+        u.forced_quantity = earlier.back();
+        rest.first = cut;
+        rest.forced_quantity = q;
+        rest.contrast_cue = cue;
+        contrast = std::move(rest);
+      } else if (weak_only && !out.empty() && out.back().sentence == u.sentence && cut <= u.first + 1 &&
+                 !tags_within(tags.quantities(), out.back().first, out.back().end).empty()) {
+        // The first figure closed the clause before: this one continues it.
+        ClaimUnit rest = out.back();
+        rest.first = u.first;
+        rest.end = u.end;
+        rest.forced_quantity = q;
+        rest.contrast_cue = cue;
+        u = std::move(rest);
+      }
+      break;
+    }
+    out.push_back(std::move(u));
+    if (contrast) out.push_back(std::move(*contrast));
+  }
+  return out;
+}
+
 }  // namespace
 
 bool has_strong_break(const DocTags& tags, uint32_t from, uint32_t to) {
@@ -258,7 +306,7 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
     }
     if (!split) out.push_back(std::move(u));
   }
-  return split_elliptical(tags, std::move(out));
+  return split_elliptical(tags, split_contrasts(tags, std::move(out)));
 }
 
 }  // namespace claimgraph::detail

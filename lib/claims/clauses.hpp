@@ -26,6 +26,9 @@ struct ClaimUnit {
   std::string unit;
   uint32_t sentence = 0;
   const QuantityTag* forced_quantity = nullptr;  // set when split by quantities
+  // "3958 شخصا وليس 11 ألفا", "3,958, not 11,300": the negation cue that
+  // denies this unit's count, set on the contrasted clause it opens.
+  const LexiconEntry* contrast_cue = nullptr;
 };
 
 // The claim units of sentence `index`, in text order; their clauses

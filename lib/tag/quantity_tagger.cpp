@@ -225,7 +225,9 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
       quantity.max = value;
     } else {
       quantity.value = value;
-      quantity.approx = bound == "approx";
+      // Digits with a scale word ("11 ألفاً", "3.5 million") round a figure
+      // someone else may give exactly (11,300): about as much, not exactly.
+      quantity.approx = bound == "approx" || (scaled && !word_number);
     }
     if (q.unit_entry != nullptr) quantity.unit = q.unit_entry->value;
     q.first = first;
