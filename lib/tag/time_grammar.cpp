@@ -77,8 +77,7 @@ std::string_view Grammar::norm(uint32_t i) const {
 
 bool Grammar::is(uint32_t i, std::string_view punct) const { return i < size() && text_.tokens[i].norm == punct; }
 
-const TimeMatch* Grammar::find(uint32_t i, Role role) const {
-  if (i >= size() || !(facts_[i].roles & (1u << static_cast<unsigned>(role)))) return nullptr;
+const TimeMatch* Grammar::find_listed(uint32_t i, Role role) const {
   for (uint32_t k = facts_[i].match_begin; k < facts_[i].match_end; ++k) {
     if (matches_[k].word->role == role) return &matches_[k];
   }
@@ -318,32 +317,26 @@ std::vector<const LexiconEntry*> Grammar::entries_in(uint32_t first, uint32_t en
 
 // ---------------------------------------------------------------- tense
 
-void Grammar::compute_tense() const {
-  tense_.assign(size(), 0);
-  for (uint32_t i = 0; i < size(); ++i) {
-    bool listed = false;
-    for (uint32_t k = facts_[i].match_begin; k < facts_[i].match_end; ++k) {
-      const TimeWord& w = *matches_[k].word;
-      if (w.role != Role::tense || w.suffix_rule) continue;
-      listed = true;
-      tense_[i] = static_cast<int8_t>(2 * w.value);
-      break;
-    }
-    if (listed || lex_.suffix_rules.empty()) continue;
-    const Token& t = text_.tokens[i];
-    if (t.kind != TokenKind::word || t.arabic) continue;
-    for (const TimeWord* rule : lex_.suffix_rules) {
-      if (t.norm.size() >= rule->first_norm.size() + 3 && std::string_view(t.norm).ends_with(rule->first_norm)) {
-        tense_[i] = static_cast<int8_t>(rule->value);
-        break;
-      }
-    }
+int Grammar::tense_at(uint32_t i) const {
+  if (tense_.empty()) tense_.assign(size(), kTenseUnknown);
+  int8_t& tense = tense_[i];
+  if (tense != kTenseUnknown) return tense;
+  tense = 0;
+  for (uint32_t k = facts_[i].match_begin; k < facts_[i].match_end; ++k) {
+    const TimeWord& w = *matches_[k].word;
+    if (w.role != Role::tense || w.suffix_rule) continue;
+    return tense = static_cast<int8_t>(2 * w.value);
   }
-  tense_ready_ = true;
+  const Token& t = text_.tokens[i];
+  if (t.kind != TokenKind::word || t.arabic) return tense;
+  for (const TimeWord* rule : lex_.suffix_rules) {
+    if (t.norm.size() >= rule->first_norm.size() + 3 && std::string_view(t.norm).ends_with(rule->first_norm))
+      return tense = static_cast<int8_t>(rule->value);
+  }
+  return tense;
 }
 
 int Grammar::tense_near(uint32_t first, uint32_t end) const {
-  if (!tense_ready_) compute_tense();
   const uint32_t s = first < size() ? sentence_of_[first] : std::numeric_limits<uint32_t>::max();
   const uint32_t lo = s < text_.sentences.size() ? text_.sentences[s].first_token : 0;
   const uint32_t hi = s < text_.sentences.size() ? text_.sentences[s].end_token : size();
@@ -352,10 +345,10 @@ int Grammar::tense_near(uint32_t first, uint32_t end) const {
   for (int strength : {2, 1}) {
     for (uint32_t k = first; k > lo && first - k < kBefore;) {
       --k;
-      if (std::abs(tense_[k]) == strength) return tense_[k] / strength;
+      if (const int t = tense_at(k); std::abs(t) == strength) return t / strength;
     }
     for (uint32_t k = end; k < hi && k - end < kAfter; ++k) {
-      if (std::abs(tense_[k]) == strength) return tense_[k] / strength;
+      if (const int t = tense_at(k); std::abs(t) == strength) return t / strength;
     }
   }
   return 0;

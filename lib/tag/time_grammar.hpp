@@ -4,6 +4,7 @@
 // at each token the longest parse wins.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -59,13 +60,20 @@ class Grammar {
   std::vector<TimeMatch> matches_;
   std::vector<TokenFacts> facts_;
   std::vector<uint32_t> sentence_of_;
-  mutable std::vector<int8_t> tense_;  // per token: ±2 a listed cue, ±1 a suffix rule; on first use
-  mutable bool tense_ready_ = false;
+  // Per token: ±2 a listed cue, ±1 a suffix rule, 0 none; computed on first
+  // use, token by token (only the tokens near a time expression are read).
+  static constexpr int8_t kTenseUnknown = INT8_MIN;
+  mutable std::vector<int8_t> tense_;
 
   uint32_t size() const { return static_cast<uint32_t>(text_.tokens.size()); }
   std::string_view norm(uint32_t i) const;
   bool is(uint32_t i, std::string_view punct) const;
-  const TimeMatch* find(uint32_t i, Role role) const;
+  // Inline: most calls are answered by the token's role bits alone.
+  const TimeMatch* find(uint32_t i, Role role) const {
+    if (i >= size() || !(facts_[i].roles & (1u << static_cast<unsigned>(role)))) return nullptr;
+    return find_listed(i, role);
+  }
+  const TimeMatch* find_listed(uint32_t i, Role role) const;
   template <class Pred>
   const TimeMatch* find_if(uint32_t i, Role role, Pred pred) const;
   struct Clitics;
@@ -105,7 +113,7 @@ class Grammar {
   uint32_t day_tail(uint32_t i) const;
   std::optional<ParsedTime> with_relation(uint32_t i) const;
   std::optional<ParsedTime> range_from(uint32_t i, uint32_t j, const Ctx& ctx, ParsedTime out) const;
-  void compute_tense() const;
+  int tense_at(uint32_t i) const;
 };
 
 }  // namespace claimgraph::detail
