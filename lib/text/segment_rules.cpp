@@ -7,6 +7,10 @@
 
 #include <array>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "text/segment.hpp"
 #include "text/sentence_exceptions.hpp"
 #include "text/utf8.hpp"
@@ -146,6 +150,24 @@ class Cursor {
   // The first code point from `pos` that may be a separator or terminator
   // (ASCII and two-byte code points decided here, longer ones left to at()).
   uint32_t skip_to_possible_separator(uint32_t pos) const {
+#if defined(__SSE2__)
+    // Sixteen bytes at a time past plain ASCII: no byte >= 0x80 and none of
+    // the ASCII separators and terminators (. ! ? LF CR).
+    const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'), question = _mm_set1_epi8('?');
+    const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+    while (pos + 16 <= text_.size()) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text_.data() + pos));
+      const __m128i special = _mm_or_si128(
+          _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),
+          _mm_or_si128(_mm_cmpeq_epi8(v, question), _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr))));
+      const int mask = _mm_movemask_epi8(_mm_or_si128(special, v));  // v's high bits: non-ASCII
+      if (mask != 0) {
+        pos += static_cast<uint32_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+        break;
+      }
+      pos += 16;
+    }
+#endif
     while (pos < text_.size()) {
       const auto b0 = static_cast<unsigned char>(text_[pos]);
       if (b0 < 0x80) {
