@@ -19,10 +19,6 @@ bool is_space(char32_t cp) {
   return u_isUWhiteSpace(static_cast<UChar32>(cp)) || cp == 0xFEFF;
 }
 
-bool is_ascii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
 // Appends tokens, each built in place (no moves of its strings): most tokens
 // are short enough for the strings' inline buffers.
 struct TokenSink {
@@ -39,11 +35,16 @@ void TokenSink::add(uint32_t begin, uint32_t end, TokenKind kind) const {
   t.span = {begin, end};
   t.kind = kind;
   const std::string_view surface = text.substr(begin, end - begin);
-  if (is_ascii(surface)) {  // most English tokens: only letter case changes
-    t.norm.resize(surface.size());
-    std::transform(surface.begin(), surface.end(), t.norm.begin(),
-                   [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; });
-  } else {
+  // Most English tokens are ASCII: only letter case changes. Copy lower-cased
+  // while checking, and start over through normalize_key() on the first other byte.
+  t.norm.resize(surface.size());
+  bool ascii = true;
+  for (std::size_t i = 0; i < surface.size() && ascii; ++i) {
+    const char c = surface[i];
+    ascii = static_cast<unsigned char>(c) < 0x80;
+    t.norm[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  if (!ascii) {
     t.norm = normalize_key(surface);
     t.arabic = kind == TokenKind::word && has_arabic_letter(t.norm);
   }
@@ -64,7 +65,9 @@ void add_marks(const TokenSink& sink, uint32_t begin, uint32_t end) {
     const std::size_t cp_begin = pos;
     const char32_t cp = detail::decode_utf8(sink.text, pos);
     if (is_space(cp)) continue;
-    const TokenKind kind = u_isalnum(static_cast<UChar32>(cp)) ? TokenKind::word : TokenKind::punct;
+    const bool alnum = cp < 0x80 ? (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
+                                 : u_isalnum(static_cast<UChar32>(cp));
+    const TokenKind kind = alnum ? TokenKind::word : TokenKind::punct;
     sink.add(static_cast<uint32_t>(cp_begin), static_cast<uint32_t>(pos), kind);
   }
 }
