@@ -295,6 +295,24 @@ TEST(Claims, DigitsWithAScaleWordAreARoundedFigure) {
   EXPECT_TRUE(thousand.quantity->approx);
 }
 
+TEST(Claims, EveryCountryIsAPlaceAndACompassWordKeepsTheCue) {
+  // Lebanon is in no hand-written entry: it comes from the generated country
+  // block (names from ICU's CLDR data). "southern"/"جنوب" sits between the
+  // preposition and the name without breaking the locative cue.
+  const Analyzed en = analyze("Ten people were killed in Gaza.\n\nIsrael will withdraw its troops from southern Lebanon.", "en");
+  const Claim& withdrawal = en.find("southern Lebanon");
+  ASSERT_TRUE(withdrawal.place.has_value());
+  EXPECT_EQ(withdrawal.place->id, "lebanon");
+  const Analyzed ar = analyze("قتل عشرة أشخاص في غزة.\n\nوستنسحب القوات من جنوب لبنان.", "ar");
+  const Claim& withdrawal_ar = ar.find("جنوب لبنان");
+  ASSERT_TRUE(withdrawal_ar.place.has_value());
+  EXPECT_EQ(withdrawal_ar.place->id, "lebanon");
+  // A country also named in its other CLDR form ("Myanmar (Burma)").
+  const Analyzed burma = analyze("Five soldiers were killed in Burma.", "en");
+  ASSERT_TRUE(burma.find("Burma").place.has_value());
+  EXPECT_EQ(burma.find("Burma").place->id, "myanmar");
+}
+
 TEST(Claims, PublisherFromMastheadAndDateFromDateline) {
   const Analyzed a = analyze("رويترز\n\n12 آذار، 2026\n\nوقال مسؤول إن القوات ستغادر الشهر المقبل.", "ar");
   EXPECT_EQ(a.doc.publisher, "reuters");
