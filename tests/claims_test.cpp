@@ -313,6 +313,25 @@ TEST(Claims, EveryCountryIsAPlaceAndACompassWordKeepsTheCue) {
   EXPECT_EQ(burma.find("Burma").place->id, "myanmar");
 }
 
+TEST(Claims, TwoSpeakersInOneSentenceEachKeepTheirClause) {
+  const Analyzed en = analyze("Hamas said 15 people were killed, while the Israeli military said 9 were killed.", "en");
+  ASSERT_EQ(en.find("15 people").sources.size(), 1u);
+  EXPECT_EQ(en.find("15 people").sources.front().id, "hamas");
+  ASSERT_EQ(en.find("said 9").sources.size(), 1u);
+  EXPECT_EQ(en.find("said 9").sources.front().id, "israeli_military");
+  const Analyzed ar = analyze("وقالت حماس إن 15 شخصا قتلوا، فيما قال الجيش الإسرائيلي إن 9 أشخاص قتلوا.", "ar");
+  const Claim& first = ar.find("15 شخصا");
+  const Claim& second = ar.find("9 أشخاص");
+  EXPECT_EQ(first.event, "casualties");
+  ASSERT_EQ(first.sources.size(), 1u);
+  EXPECT_EQ(first.sources.front().id, "hamas");
+  ASSERT_EQ(second.sources.size(), 1u);
+  EXPECT_EQ(second.sources.front().id, "israeli_military");
+  // One speaker with two verbs keeps the sentence's chain.
+  const Analyzed one = analyze("The ministry said 15 people were killed and said 9 were injured, Reuters reported.", "en");
+  EXPECT_GE(one.find("15 people").sources.size(), 2u);
+}
+
 TEST(Claims, PublisherFromMastheadAndDateFromDateline) {
   const Analyzed a = analyze("رويترز\n\n12 آذار، 2026\n\nوقال مسؤول إن القوات ستغادر الشهر المقبل.", "ar");
   EXPECT_EQ(a.doc.publisher, "reuters");

@@ -419,6 +419,26 @@ class ClaimBuilder {
     const detail::Chain& chain = chains_[u.sentence];
     c.sources = chain.sources;
     Explanation why{"sources", chain.carried ? "attribution carried over from an earlier sentence" : "attribution in the sentence", {}};
+    // Two speakers with verbs of their own in one sentence: a clause holding
+    // one of those verbs is that speaker's (outlets stay).
+    const bool several = std::any_of(chain.said.begin(), chain.said.end(), [&](const detail::Chain::Said& s) {
+      return s.speaker.id != chain.said.front().speaker.id;
+    });
+    const detail::Chain::Said* own = nullptr;
+    bool mixed = false;  // two speakers' verbs in this one clause: keep them all
+    for (const detail::Chain::Said& s : chain.said) {
+      if (s.cue < u.first || s.cue >= u.end) continue;
+      mixed = mixed || (own != nullptr && own->speaker.id != s.speaker.id);
+      own = &s;
+    }
+    if (several && own != nullptr && !mixed) {
+      std::vector<Source> kept{own->speaker};
+      for (const Source& s : chain.sources) {
+        if (s.role != SourceRole::speaker) kept.push_back(s);
+      }
+      c.sources = std::move(kept);
+      why.rule = "the attribution verb in the claim's own clause";
+    }
     for (const LexiconEntry* e : chain.entries) why.entries.push_back(describe(e));
     if (doc_.publisher) {
       Source publisher;

@@ -39,6 +39,7 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
   for (const Sentence& s : tags.text().sentences) {
     const std::vector<const SourceMention*> in = tags_within(tags.sources(), s.first_token, s.end_token);
     std::vector<const SourceMention*> cited, speakers, outlets;
+    std::vector<Chain::Said> said;
     std::vector<const LexiconEntry*> entries;
     auto add = [](std::vector<const SourceMention*>& v, const SourceMention* m) {
       if (m != nullptr && std::find(v.begin(), v.end(), m) == v.end()) v.push_back(m);
@@ -63,6 +64,7 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
         const SourceMention* who = arabic ? speaker_after(candidates, cue.end, 8) : speaker_before(candidates, cue.first, 12);
         if (who == nullptr) who = arabic ? speaker_before(candidates, cue.first, 6) : speaker_after(candidates, cue.end, 4);
         add(speakers, who);
+        if (who != nullptr) said.push_back({cue.first, to_source(tags, *who, SourceRole::speaker)});
       } else if (kind == "prep") {
         for (const SourceMention* m : in) {
           if (m->first >= cue.end && m->first < cue.end + 6) {
@@ -100,6 +102,7 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
       chain.entries = entries;
       const SourceMention* innermost = !cited.empty() ? cited.front() : !speakers.empty() ? speakers.front() : outlets.front();
       chain.kind = innermost->kind;
+      if (cited.empty()) chain.said = std::move(said);
     }
     // Drop duplicates of one id (the same outlet named twice).
     std::vector<Source> unique;

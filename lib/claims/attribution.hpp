@@ -13,6 +13,13 @@ struct Chain {
   std::vector<const LexiconEntry*> entries;  // cues and names used (for explain)
   bool carried = false;                      // inherited from an earlier sentence
   std::string kind;                          // the innermost speaker's kind ("sources")
+  // Each attribution verb with the speaker it found, by the verb's token:
+  // "X said A, while Y said B" gives each clause its own speaker.
+  struct Said {
+    uint32_t cue = 0;
+    Source speaker;
+  };
+  std::vector<Said> said;
 };
 
 // One chain per sentence. A sentence without an attribution cue keeps the
