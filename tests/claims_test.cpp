@@ -332,6 +332,26 @@ TEST(Claims, TwoSpeakersInOneSentenceEachKeepTheirClause) {
   EXPECT_GE(one.find("15 people").sources.size(), 2u);
 }
 
+TEST(Claims, RemainingNeedsForcesToBeAPresence) {
+  // "remain missing" counts the missing; "troops will remain" is a presence,
+  // and a nationality between the number and its unit keeps the unit.
+  const Analyzed en = analyze("More than 300 people remain missing after the floods.\n\n"
+                              "About 2,500 US troops will remain in Iraq.", "en");
+  const Claim& missing = en.find("missing");
+  EXPECT_EQ(missing.event, "casualties");
+  ASSERT_TRUE(missing.quantity && missing.quantity->min);
+  EXPECT_EQ(*missing.quantity->min, 301);
+  EXPECT_EQ(missing.quantity->unit, "missing");
+  const Claim& troops = en.find("US troops");
+  EXPECT_EQ(troops.event, "presence");
+  ASSERT_TRUE(troops.quantity && troops.quantity->value);
+  EXPECT_EQ(*troops.quantity->value, 2500);
+  EXPECT_EQ(troops.quantity->unit, "troops");
+  const Analyzed ar = analyze("ويبقى 300 شخص في عداد المفقودين. وستبقى القوات الأميركية في العراق.", "ar");
+  EXPECT_EQ(ar.find("المفقودين").event, "casualties");
+  EXPECT_EQ(ar.find("القوات الأميركية").event, "presence");
+}
+
 TEST(Claims, PublisherFromMastheadAndDateFromDateline) {
   const Analyzed a = analyze("رويترز\n\n12 آذار، 2026\n\nوقال مسؤول إن القوات ستغادر الشهر المقبل.", "ar");
   EXPECT_EQ(a.doc.publisher, "reuters");

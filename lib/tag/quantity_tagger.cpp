@@ -148,11 +148,16 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     }
     // The unit counted: right after the number, or after a count_of link (من، of).
     uint32_t unit_end = 0;
-    for (uint32_t at : {end, end + 1}) {
+    // The unit right after the number, after "of" ("thousands of people"), or
+    // after a nationality ("2,500 US troops", "3000 جندي" needs none).
+    uint32_t skip_to = end + 1;
+    for (const Mention& m : tags.mentions_at("affiliations", end)) skip_to = std::max(skip_to, m.end);
+    for (uint32_t at : {end, skip_to}) {
       if (at >= n) break;
-      if (at == end + 1) {
+      if (at != end) {
         const auto links = tags.mentions_at("links", end);
-        if (std::none_of(links.begin(), links.end(), [](const Mention& m) { return m.entry->value == "count_of"; })) break;
+        const bool of = std::any_of(links.begin(), links.end(), [](const Mention& m) { return m.entry->value == "count_of"; });
+        if (!of && tags.mentions_at("affiliations", end).empty()) break;
       }
       if (const LexiconEntry* u = longest(tags.mentions_at("units", at), {}, {}, &unit_end)) {
         q.unit_entry = u;
