@@ -86,12 +86,7 @@ std::vector<const LexiconEntry*> Lexicons::entries(std::string_view language, st
 std::size_t Lexicons::size() const { return impl_->entries.size(); }
 
 std::vector<LexiconMatch> Lexicons::match(const TokenizedText& text, std::string_view language) const {
-  const auto matcher = impl_->matcher(language);
-  const detail::TokenReadings readings(text);
-  std::vector<LexiconMatch> out;
-  for (uint32_t i = 0; i < text.tokens.size(); ++i) matcher->match_at(text, readings, i, out);
-  matcher->sort(out);
-  return out;
+  return impl_->matcher(language)->match(text);
 }
 
 std::vector<LexiconMatch> Lexicons::match_at(const TokenizedText& text, uint32_t first,

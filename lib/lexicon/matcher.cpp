@@ -115,16 +115,32 @@ void PhraseMatcher::sort(std::vector<LexiconMatch>& matches) const {
   // Stable: at one position and length, a match through the token as written
   // comes before one through a stripped reading (walk order), so "المصادر"
   // finds its own entry before the one for "مصادر".
-  std::stable_sort(matches.begin(), matches.end(), [](const LexiconMatch& a, const LexiconMatch& b) {
-    if (a.first != b.first) return a.first < b.first;
-    return a.end > b.end;
-  });
+  const auto by_position = [](const LexiconMatch& a, const LexiconMatch& b) { return a.first < b.first; };
+  const auto longer_first = [](const LexiconMatch& a, const LexiconMatch& b) { return a.end > b.end; };
+  if (!std::is_sorted(matches.begin(), matches.end(), by_position)) {
+    std::stable_sort(matches.begin(), matches.end(), by_position);
+  }
+  // Walks from successive tokens append in token order: only the few matches
+  // at one token need ordering.
+  for (auto run = matches.begin(); run != matches.end();) {
+    const auto run_end = std::find_if(run, matches.end(), [&](const LexiconMatch& m) { return m.first != run->first; });
+    if (run_end - run > 1) std::stable_sort(run, run_end, longer_first);
+    run = run_end;
+  }
   // The same entry can be reached by two readings of one token: keep one.
   matches.erase(std::unique(matches.begin(), matches.end(),
                             [](const LexiconMatch& a, const LexiconMatch& b) {
                               return a.first == b.first && a.end == b.end && a.entry == b.entry;
                             }),
                 matches.end());
+}
+
+std::vector<LexiconMatch> PhraseMatcher::match(const TokenizedText& text) const {
+  const TokenReadings readings(text);
+  std::vector<LexiconMatch> out;
+  for (uint32_t i = 0; i < text.tokens.size(); ++i) match_at(text, readings, i, out);
+  sort(out);
+  return out;
 }
 
 }  // namespace claimgraph::detail

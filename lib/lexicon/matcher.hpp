@@ -47,6 +47,10 @@ class PhraseMatcher {
   // as written before stripped ones; entries in file order).
   void sort(std::vector<LexiconMatch>& matches) const;
 
+  // Every match over `text`, sorted: its readings computed once, one walk
+  // from each token.
+  std::vector<LexiconMatch> match(const TokenizedText& text) const;
+
  private:
   struct Terminal {
     const LexiconEntry* entry;

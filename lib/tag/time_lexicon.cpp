@@ -169,7 +169,6 @@ std::optional<TimeWord> read(const LexiconEntry& e) {
 std::shared_ptr<const TimeLexicon> build(const Lexicons& lexicons, std::string_view language) {
   auto out = std::make_shared<TimeLexicon>();
   out->language = std::string(language);
-  uint32_t order = 0;
   for (std::string_view category : {"months", "weekdays", "numbers", "time_words", "holidays", "tense"}) {
     for (const LexiconEntry* e : lexicons.entries(language, category)) {
       auto w = read(*e);
@@ -184,7 +183,7 @@ std::shared_ptr<const TimeLexicon> build(const Lexicons& lexicons, std::string_v
       std::vector<std::string> keys;
       for (const Token& t : phrase.tokens) keys.push_back(e->form == MatchForm::stem ? t.stem : t.norm);
       out->needs_stems = out->needs_stems || e->form == MatchForm::stem;
-      out->matcher.add(*e, std::move(keys), ++order);
+      out->matcher.add(*e, keys);
     }
   }
   return out;

@@ -15,7 +15,7 @@
 
 #include "claimgraph/lexicon.hpp"
 #include "tag/time_calendar.hpp"
-#include "tag/time_matcher.hpp"
+#include "lexicon/matcher.hpp"
 
 namespace claimgraph::detail {
 
@@ -71,8 +71,9 @@ struct TimeLexicon {
   std::unordered_map<std::string, std::vector<const TimeWord*>> single;
   // Tense suffix rules (English "-ed") and the words they skip.
   std::vector<const TimeWord*> suffix_rules;
-  // The phrases of all these words, for matching a text in one pass.
-  TimeMatcher matcher;
+  // The phrases of these words only, for matching a text in one pass without
+  // visiting the entries of other categories.
+  PhraseMatcher matcher;
   // Some word matches by stem: texts must be tokenized with their stemmer.
   bool needs_stems = false;
 
