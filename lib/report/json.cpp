@@ -146,60 +146,56 @@ void put_string_or_null(Buffer& b, std::string_view text) { text.empty() ? put_n
 
 void put_date(Buffer& b, const std::optional<Date>& day) { day ? put_string(b, day->iso()) : put_null(b); }
 
-// An object whose members each take a line at `indent` + 2: key() writes the
-// separator, indentation and key, then the caller writes the value.
-class Object {
+// An object or array whose members each take a line at `indent` + 2; `{}`
+// or `[]` when empty.
+class Block {
  public:
-  Object(Buffer& b, int indent) : b_(b), indent_(indent) { b_.push_back('{'); }
-  // `name` is a plain ASCII field name, printed without escaping.
-  Buffer& key(std::string_view name) {
-    b_.append(first_ ? "\n"sv : ",\n"sv);
-    first_ = false;
-    pad(b_, indent_ + 2);
-    b_.push_back('"');
-    b_.append(name);
-    b_.append("\": "sv);
-    return b_;
-  }
-  // The indentation of a value written after key().
+  Block(Buffer& b, int indent, char open, char close) : b_(b), indent_(indent), close_(close) { b_.push_back(open); }
+  // The indentation of a value written in this block.
   int inner() const { return indent_ + 2; }
   void close() {
     if (!first_) {
       b_.push_back('\n');
       pad(b_, indent_);
     }
-    b_.push_back('}');
+    b_.push_back(close_);
+  }
+
+ protected:
+  // Writes the separator and the indentation of the next member.
+  Buffer& next() {
+    b_.append(first_ ? "\n"sv : ",\n"sv);
+    first_ = false;
+    pad(b_, indent_ + 2);
+    return b_;
   }
 
  private:
   Buffer& b_;
   int indent_;
+  char close_;
   bool first_ = true;
 };
 
-// An array with one element a line at `indent` + 2; `[]` when empty.
-class Array {
+// key() writes the separator, indentation and key, then the caller the value.
+class Object : public Block {
  public:
-  Array(Buffer& b, int indent) : b_(b), indent_(indent) { b_.push_back('['); }
-  Buffer& item() {
-    b_.append(first_ ? "\n"sv : ",\n"sv);
-    first_ = false;
-    pad(b_, indent_ + 2);
-    return b_;
+  Object(Buffer& b, int indent) : Block(b, indent, '{', '}') {}
+  // `name` is a plain ASCII field name, printed without escaping.
+  Buffer& key(std::string_view name) {
+    Buffer& b = next();
+    b.push_back('"');
+    b.append(name);
+    b.append("\": "sv);
+    return b;
   }
-  int inner() const { return indent_ + 2; }
-  void close() {
-    if (!first_) {
-      b_.push_back('\n');
-      pad(b_, indent_);
-    }
-    b_.push_back(']');
-  }
+};
 
- private:
-  Buffer& b_;
-  int indent_;
-  bool first_ = true;
+// item() writes the separator and indentation, then the caller the element.
+class Array : public Block {
+ public:
+  Array(Buffer& b, int indent) : Block(b, indent, '[', ']') {}
+  Buffer& item() { return next(); }
 };
 
 void put_span(Buffer& b, int indent, ByteSpan s) {

@@ -122,14 +122,19 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     }
     return nullptr;
   };
-  for (const Mention& m : tags.mentions("places")) {
+  // A place mention over the tokens of `m`, named `id`.
+  auto mention = [&](const Mention& m, std::string id) {
     PlaceMention p;
     p.first = m.first;
     p.end = m.end;
     p.entry = m.entry;
     p.entity.span = tags.span_of(m.first, m.end);
     p.entity.text = std::string(p.entity.span.of(tags.bytes()));
-    p.entity.id = m.entry->value;
+    p.entity.id = std::move(id);
+    return p;
+  };
+  for (const Mention& m : tags.mentions("places")) {
+    PlaceMention p = mention(m, m.entry->value);
     p.entity.within = tags.ancestors(m.entry->value);
     const LexiconEntry* cue = cue_before(m.first);
     // A preposition clitic on the name itself (بدرنة، لليبيا) is locative too.
@@ -152,13 +157,7 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
   }
   for (const Mention& c : tags.mentions("place_cues")) {
     if (c.entry->value != "elsewhere") continue;
-    PlaceMention p;
-    p.first = c.first;
-    p.end = c.end;
-    p.entry = c.entry;
-    p.entity.span = tags.span_of(c.first, c.end);
-    p.entity.text = std::string(p.entity.span.of(tags.bytes()));
-    p.entity.id = "elsewhere";
+    PlaceMention p = mention(c, "elsewhere");
     p.locative = true;
     out.push_back(std::move(p));
   }

@@ -86,6 +86,9 @@ class Grammar {
 
   struct Num;
   std::optional<Num> number(uint32_t i, bool allow_conj = false) const;
+  // A count of units at token k ("three", "27", "several"): sets `count`, or
+  // `vague` for a count without a number, and moves k past it.
+  void read_count(uint32_t& k, std::optional<int64_t>& count, bool& vague, bool allow_conj) const;
   std::optional<Num> day_number(uint32_t i, bool allow_conj = false) const;
   struct YearP;
   std::optional<YearP> year(uint32_t i, bool bare_ok, bool allow_conj = false) const;

@@ -310,16 +310,6 @@ std::optional<Grammar::Core> Grammar::relative(uint32_t i, const Ctx& ctx) const
     }
     return Core{end, s, std::nullopt, rule, std::nullopt};
   };
-  auto counted = [&](uint32_t& k, std::optional<int64_t>& count, bool& vague, bool conj) {
-    if (auto n = number(k, conj); n && !n->ordinal && n->value > 0 && !(n->digits && n->suffix)) {
-      count = n->value;
-      k = n->end;
-    } else if (const TimeMatch* c = find(k, Role::count)) {
-      vague = c->word->value == 0;
-      if (!vague) count = c->word->value;
-      k = c->end;
-    }
-  };
   const uint32_t j = skip_article(i);
   // A relative word before the unit: next week, the past three years, هذا العام.
   if (const TimeMatch* r = find_if(j, Role::rel, [](const TimeWord& w) { return w.pre; })) {
@@ -336,7 +326,7 @@ std::optional<Grammar::Core> Grammar::relative(uint32_t i, const Ctx& ctx) const
     const TimeWord& rel = second.entry ? second : *r->word;
     std::optional<int64_t> count;
     bool vague = false;
-    counted(k, count, vague, false);
+    read_count(k, count, vague, false);
     if (const TimeMatch* u = find(k, Role::unit)) {
       return build(rel, *u->word, count, vague, u->end, "rel_unit");
     }
@@ -351,13 +341,13 @@ std::optional<Grammar::Core> Grammar::relative(uint32_t i, const Ctx& ctx) const
   uint32_t k = j;
   std::optional<int64_t> count;
   bool vague = false;
-  counted(k, count, vague, ctx.allow_conj && j == i);
+  read_count(k, count, vague, ctx.allow_conj && j == i);
   const TimeMatch* u = find(k, Role::unit);
   if (!u) return std::nullopt;
   const TimeWord& unit = *u->word;
   const uint32_t unit_at = k;
   k = u->end;
-  if (!count && !vague) counted(k, count, vague, false);
+  if (!count && !vague) read_count(k, count, vague, false);
   const TimeMatch* r = post_rel(k);
   if (!r) {
     // "نهاية العام", "the end of the year": the reference's own unit.
@@ -780,19 +770,23 @@ std::optional<Grammar::Core> Grammar::part(uint32_t i, const Ctx& ctx) const {
   return target;
 }
 
+void Grammar::read_count(uint32_t& k, std::optional<int64_t>& count, bool& vague, bool allow_conj) const {
+  if (auto n = number(k, allow_conj); n && !n->ordinal && n->value > 0 && !(n->digits && n->suffix)) {
+    count = n->value;
+    k = n->end;
+  } else if (const TimeMatch* c = find(k, Role::count)) {
+    vague = c->word->value == 0;  // "several", "بضعة": a count with no number
+    if (!vague) count = c->word->value;
+    k = c->end;
+  }
+}
+
 // three days ago, in two weeks (with its relation), خلال عامين, ستة أشهر, قبل ثلاثة أيام
 std::optional<Grammar::Core> Grammar::duration(uint32_t i, const Ctx& ctx) const {
   uint32_t k = i;
   std::optional<int64_t> count;
   bool vague = false;
-  if (auto n = number(k, ctx.allow_conj); n && !n->ordinal && n->value > 0 && !(n->digits && n->suffix)) {
-    count = n->value;
-    k = n->end;
-  } else if (const TimeMatch* c = find(k, Role::count)) {
-    vague = c->word->value == 0;
-    if (!vague) count = c->word->value;
-    k = c->end;
-  }
+  read_count(k, count, vague, ctx.allow_conj);
   const TimeMatch* u = find(k, Role::unit);
   if (!u) return std::nullopt;
   const TimeWord& unit = *u->word;
