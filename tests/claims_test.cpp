@@ -327,9 +327,18 @@ TEST(Claims, TwoSpeakersInOneSentenceEachKeepTheirClause) {
   EXPECT_EQ(first.sources.front().id, "hamas");
   ASSERT_EQ(second.sources.size(), 1u);
   EXPECT_EQ(second.sources.front().id, "israeli_military");
-  // One speaker with two verbs keeps the sentence's chain.
+  auto sources_rule = [](const Claim& c) {
+    const auto why = std::find_if(c.why.begin(), c.why.end(), [](const Explanation& e) { return e.field == "sources"; });
+    return why == c.why.end() ? std::string() : why->rule;
+  };
+  EXPECT_EQ(sources_rule(en.find("said 9")), "the attribution verb in the claim's own clause");
+  // One speaker with two verbs keeps the sentence's chain, outlet included.
   const Analyzed one = analyze("The ministry said 15 people were killed and said 9 were injured, Reuters reported.", "en");
-  EXPECT_GE(one.find("15 people").sources.size(), 2u);
+  const Claim& killed = one.find("15 people");
+  EXPECT_EQ(sources_rule(killed), "attribution in the sentence");
+  ASSERT_EQ(killed.sources.size(), 2u);
+  EXPECT_EQ(killed.sources[0].id, "ministry");
+  EXPECT_EQ(killed.sources[1].id, "reuters");
 }
 
 TEST(Claims, RemainingNeedsForcesToBeAPresence) {
