@@ -6,8 +6,6 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include <algorithm>
-
 #include "claimgraph/text.hpp"
 #include "text/utf8.hpp"
 
@@ -111,11 +109,8 @@ NormalizedText normalize(std::string_view utf8) {
 std::string normalize_key(std::string_view utf8) {
   std::string out;
   // Most tokens of English text are ASCII: only letter case changes.
-  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    out.assign(utf8);
-    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    return out;
-  }
+  if (detail::lower_ascii(utf8, out)) return out;
+  out.clear();
   out.reserve(utf8.size());
   normalize_each(utf8, [&](std::size_t, char32_t cp) { append_utf8(out, cp); });
   return out;

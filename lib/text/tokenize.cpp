@@ -35,16 +35,8 @@ void TokenSink::add(uint32_t begin, uint32_t end, TokenKind kind) const {
   t.span = {begin, end};
   t.kind = kind;
   const std::string_view surface = text.substr(begin, end - begin);
-  // Most English tokens are ASCII: only letter case changes. Copy lower-cased
-  // while checking, and start over through normalize_key() on the first other byte.
-  t.norm.resize(surface.size());
-  bool ascii = true;
-  for (std::size_t i = 0; i < surface.size() && ascii; ++i) {
-    const char c = surface[i];
-    ascii = static_cast<unsigned char>(c) < 0x80;
-    t.norm[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  }
-  if (!ascii) {
+  // Most English tokens are ASCII, lower-cased straight into the token.
+  if (!detail::lower_ascii(surface, t.norm)) {
     t.norm = normalize_key(surface);
     t.arabic = kind == TokenKind::word && has_arabic_letter(t.norm);
   }

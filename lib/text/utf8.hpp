@@ -42,6 +42,19 @@ inline void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+// Writes ASCII `in` lower-cased into `out` (the matching form of ASCII text:
+// only letter case changes) and returns true; false, with `out` unspecified,
+// at the first byte that is not ASCII.
+inline bool lower_ascii(std::string_view in, std::string& out) {
+  out.resize(in.size());
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    const char c = in[i];
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+    out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  return true;
+}
+
 constexpr bool is_arabic_letter(char32_t cp) {
   return (cp >= 0x0620 && cp <= 0x064A) || (cp >= 0x066E && cp <= 0x06D3) || cp == 0x06D5 ||
          (cp >= 0x06FA && cp <= 0x06FC) || (cp >= 0x0750 && cp <= 0x077F) ||
