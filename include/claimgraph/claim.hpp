@@ -50,6 +50,13 @@ struct Source {
   std::string text;          // surface, or "" for a publisher from metadata
   std::optional<ByteSpan> span;
   std::string id;            // slug ("reuters", "us_official") or empty
+  // An organization or outlet by name, not an unnamed official or source:
+  // two outlets' "senior US official" may be two people; their Red Crescent
+  // is one.
+  bool named = true;
+  // Unnamed reports ("reports indicate", "تشير التقارير"): the claim repeats an
+  // earlier report and adds no independent source.
+  bool relay = false;
 };
 
 // Why a field has its value: the rule and the lexicon entries involved.
@@ -67,6 +74,8 @@ struct Claim {
   Polarity polarity = Polarity::positive;
   Modality modality = Modality::asserted;
   std::string phase;         // "first", "second", "final", "rest", "full" or ""
+  std::string subject;       // what the event is about: an agreement's topic
+                             // ("deployment", or "~word" for an unknown one), or ""
   std::optional<TimeExpr> time;
   std::optional<Quantity> quantity;
   std::optional<Entity> place;

@@ -9,6 +9,7 @@
 #include "claimgraph/claim.hpp"
 #include "claims/attribution.hpp"
 #include "claims/clauses.hpp"
+#include "claims/topic.hpp"
 #include "tag/doc_tags.hpp"
 
 namespace claimgraph {
@@ -84,7 +85,9 @@ class ClaimBuilder {
       apply_polarity(s, units, claims);
       apply_phases(units, claims);
       apply_phase_sequence(units, claims);
+      apply_topics(units, claims);
       for (Claim& c : claims) {
+        if (!states_something(c, units[&c - claims.data()])) continue;
         explain_defaults(c);
         out.push_back(std::move(c));
       }
@@ -120,6 +123,25 @@ class ClaimBuilder {
       if (best == nullptr || better) {
         best = first;
         best_count = count;
+      }
+    }
+    // A story set in a region ("Derna in eastern Libya") is about the place
+    // in it that the text names most.
+    if (best != nullptr && best->entry != nullptr && best->entry->attr("type") == "region") {
+      std::map<std::string, std::pair<int, const detail::PlaceMention*>> inside;
+      for (const detail::PlaceMention& p : tags_.places()) {
+        const auto& w = p.entity.within;
+        if (std::find(w.begin(), w.end(), best->entity.id) == w.end()) continue;
+        auto& [count, first] = inside[p.entity.id];
+        ++count;
+        if (first == nullptr) first = &p;
+      }
+      int most = 0;
+      for (const auto& [id, entry] : inside) {
+        if (entry.first > most) {
+          most = entry.first;
+          best = entry.second;
+        }
       }
     }
     if (best != nullptr) main_place_ = *best;
@@ -211,6 +233,8 @@ class ClaimBuilder {
       uint32_t best_distance = 0;
       for (const detail::QuantityTag* tag : detail::tags_within(tags_.quantities(), u.first, u.end)) {
         const detail::QuantityTag& q = *tag;
+        // A population or a capacity is no event's measure.
+        if (q.unit_entry != nullptr && q.unit_entry->attr("event") == "none") continue;
         int score = 0;
         if (q.unit_entry != nullptr) {
           score += 1;
@@ -266,9 +290,14 @@ class ClaimBuilder {
       constexpr uint32_t kPlaceReach = 8;
       const uint32_t d = reach(p);
       if (d > kPlaceReach) continue;
-      // The nearest place; the more specific on a tie.
+      // The nearest place; the more specific on a tie, or when one lies
+      // within the other ("Derna in eastern Libya" is about Derna).
       const uint32_t best_d = best == nullptr ? 0 : reach(*best);
-      if (best == nullptr || d < best_d || (d == best_d && p.depth > best->depth)) best = &p;
+      const bool inside = best != nullptr && std::find(p.entity.within.begin(), p.entity.within.end(),
+                                                       best->entity.id) != p.entity.within.end();
+      const bool outside = best != nullptr && std::find(best->entity.within.begin(), best->entity.within.end(),
+                                                        p.entity.id) != best->entity.within.end();
+      if (best == nullptr || inside || (!outside && (d < best_d || (d == best_d && p.depth > best->depth)))) best = &p;
     }
     if (best != nullptr && best->entity.id == "elsewhere") {
       Entity e = best->entity;
@@ -339,11 +368,45 @@ class ClaimBuilder {
     if (!explained("modality")) c.why.push_back({"modality", "no modality cue before or right after the event: asserted", {}});
   }
 
-  bool phased(std::string_view event) const {
+  std::string_view event_attr(std::string_view event, std::string_view key) const {
     for (const LexiconEntry* e : tags_.lexicons().entries("common", "events")) {
-      if (e->phrase == event) return e->attr("phased") == "yes";
+      if (e->phrase == event) return e->attr(key);
     }
-    return false;
+    return {};
+  }
+
+  bool phased(std::string_view event) const { return event_attr(event, "phased") == "yes"; }
+
+  // A claim states a value: a count, a time of the event, or the (denied)
+  // happening of an event that is news by itself. A clause that only names an
+  // event ("the withdrawal may cause a vacuum", "casualties could have been
+  // avoided", "as CNN reported") asserts nothing to compare.
+  bool states_something(const Claim& c, const ClaimUnit& u) const {
+    if (c.quantity) return true;
+    if (c.time && !c.time->interval.empty() && event_attr(c.event, "report_time") != "yes" && !until_now(*c.time))
+      return true;
+    if (c.polarity == Polarity::negative) return true;
+    const bool happened = std::any_of(u.triggers.begin(), u.triggers.end(), [](const detail::Trigger& t) {
+      return t.entry != nullptr && t.entry->attr("happened") == "yes";
+    });
+    return happened && event_attr(c.event, "bare") == "yes" && c.modality == Modality::asserted;
+  }
+
+  // "حتى الآن", "so far": a deadline on the day of publication says how
+  // things stand, not when the event is due.
+  bool until_now(const TimeExpr& t) const {
+    const bool deadline = t.relation == TimeRelation::until || t.relation == TimeRelation::by;
+    return deadline && doc_.published && t.interval.latest && t.interval.latest->days() == doc_.published->days() &&
+           !t.interval.earliest;
+  }
+
+  // What events such as agreements are about (topic.hpp).
+  void apply_topics(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      if (event_attr(claims[i].event, "topic") != "yes") continue;
+      claims[i].subject = detail::event_topic(tags_, units[i].sentence, units[i].triggers.front());
+      if (!claims[i].subject.empty()) claims[i].why.push_back({"subject", "the object after the event word", {}});
+    }
   }
 
   // A phase cue belongs to the phased event of its clause, or, when its

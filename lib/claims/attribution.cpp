@@ -26,6 +26,8 @@ Source to_source(const DocTags& tags, const SourceMention& m, SourceRole role) {
   s.span = tags.span_of(m.first, m.end);
   s.text = std::string(s.span->of(tags.bytes()));
   s.id = m.id;
+  s.named = m.named;
+  s.relay = m.relay;
   return s;
 }
 

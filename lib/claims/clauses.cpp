@@ -58,7 +58,7 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
     const QuantityTag& q = *counted;
     if (q.unit_entry == nullptr) continue;
     const std::string_view event = q.unit_entry->attr("event");
-    if (event.empty()) continue;
+    if (event.empty() || event == "none") continue;
     const std::string_view family = event_family(tags.lexicons(), event);
     constexpr uint32_t kNear = 14;  // tokens: a subject and its verb, a relative clause between
     const bool named = std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(explicit_count), [&](const Trigger& t) {
@@ -268,7 +268,7 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
     if (generic) {
       // "عدد قوات التحالف ... نحو 2000 جندي": the count's unit names the event.
       for (const QuantityTag* q : tags_within(tags.quantities(), u.first, u.end)) {
-        if (q->unit_entry != nullptr && q->unit_entry->has_attr("event")) {
+        if (q->unit_entry != nullptr && q->unit_entry->has_attr("event") && q->unit_entry->attr("event") != "none") {
           u.event = std::string(q->unit_entry->attr("event"));
           u.unit = q->unit_entry->value;
           break;

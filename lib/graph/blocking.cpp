@@ -33,21 +33,21 @@ Blocks make_blocks(const ProfileSet& set, const std::vector<uint32_t>& duplicate
 
   // Sort keys computed once: (family, root, run key, values, rank).
   struct Key {
-    Symbol family, root;
+    Symbol family, subject, root;
     RunKey run;
     int32_t t_lo;
     int64_t t_hi_desc;
     double q_lo, q_hi;
     uint32_t place_depth;
     uint32_t rank;
-    auto tie() const { return std::tie(family, root, run, t_lo, t_hi_desc, q_lo, q_hi, place_depth, rank); }
+    auto tie() const { return std::tie(family, subject, root, run, t_lo, t_hi_desc, q_lo, q_hi, place_depth, rank); }
   };
   std::vector<Key> keys;
   keys.reserve(out.order.size());
   for (uint32_t r : out.order) {
     const Profile& p = ps[r];
     // Longer intervals first among equal starts, so an interval comes before those nested in it.
-    keys.push_back({p.family, set.chains.root(p.place), run_key(p), p.t_lo, -static_cast<int64_t>(p.t_hi),
+    keys.push_back({p.family, p.subject, set.chains.root(p.place), run_key(p), p.t_lo, -static_cast<int64_t>(p.t_hi),
                     p.q_lo, p.q_hi, static_cast<uint32_t>(set.chains.depth(p.place)), r});
   }
   std::sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) { return x.tie() < y.tie(); });
@@ -55,8 +55,10 @@ Blocks make_blocks(const ProfileSet& set, const std::vector<uint32_t>& duplicate
 
   for (std::size_t i = 0; i < keys.size();) {
     std::size_t j = i + 1;
-    while (j < keys.size() && keys[j].family == keys[i].family && keys[j].root == keys[i].root) ++j;
-    out.blocks.push_back({keys[i].family, keys[i].root, static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
+    while (j < keys.size() && keys[j].family == keys[i].family && keys[j].subject == keys[i].subject &&
+           keys[j].root == keys[i].root)
+      ++j;
+    out.blocks.push_back({keys[i].family, keys[i].subject, keys[i].root, static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
     i = j;
   }
   return out;

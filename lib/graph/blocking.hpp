@@ -1,5 +1,5 @@
 // Blocking: claims are compared only within a block, never all pairs. A block
-// is one event family about one place (the outermost place of the claim's
+// is one event family and subject about one place (the outermost place of the claim's
 // place chain: Erbil and Iraq share the block "iraq"; Syria has its own).
 // Inside a block claims are sorted into runs that may share an agreement
 // cluster, and by value inside a run, so clusters form in one sweep.
@@ -32,6 +32,7 @@ RunKey run_key(const Profile& p);
 
 struct Block {
   Symbol family = 0;
+  Symbol subject = 0;  // claims about different subjects never compare
   Symbol root = 0;     // outermost place, 0 when no claim of the family has one
   uint32_t begin = 0;  // range in Blocks::order
   uint32_t end = 0;

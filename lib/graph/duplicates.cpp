@@ -10,7 +10,7 @@ namespace {
 
 // Everything a claim states, without its document, span and sources.
 auto statement_of(const Profile& p) {
-  return std::tie(p.text_key, p.event, p.polarity, p.modality, p.phase, p.place, p.actor, p.time, p.t_lo,
+  return std::tie(p.text_key, p.event, p.polarity, p.modality, p.phase, p.subject, p.place, p.actor, p.time, p.t_lo,
                   p.t_hi, p.has_quantity, p.unit, p.q_lo, p.q_hi);
 }
 

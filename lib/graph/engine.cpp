@@ -33,7 +33,12 @@ void add_agreements(const ProfileSet& set, const Positions& positions, std::vect
         const Profile& partner = set.profiles[first[k]];
         const Profile& member = set.profiles[*m];
         const Finding f = decide(partner, member, set.chains);
-        if (f.verdict == Verdict::agrees) {
+        // Not independent, or two statements without values in one article:
+        // one report said twice.
+        const bool repeated = !independent(partner, member) || (f.kind == Kind::statement && partner.doc == member.doc);
+        if ((f.verdict == Verdict::agrees || f.verdict == Verdict::refines) && repeated) {
+          out.push_back({partner.rank, member.rank, Relation::duplicates, Kind::statement});
+        } else if (f.verdict == Verdict::agrees) {
           out.push_back({partner.rank, member.rank, Relation::agrees, f.kind});
         } else if (f.verdict == Verdict::refines) {
           // a: the general claim, b: the more specific one.
@@ -53,8 +58,10 @@ void add_conflicts(const ProfileSet& set, const Positions& positions, std::vecto
   for (const PairLink& pair : find_conflicts(set, positions)) {
     const Profile& x = set.profiles[pair.a];
     const Profile& y = set.profiles[pair.b];
-    // The same line of sources, reporting at two dates: the later report updates the earlier.
-    if (same_line(x, y) && x.has_published && y.has_published && x.published != y.published) {
+    // The same line of sources, reporting a value at two dates: the later
+    // report updates the earlier. A denial updates nothing: it contradicts.
+    if (pair.finding.kind != Kind::polarity && same_line(x, y) && x.has_published && y.has_published &&
+        x.published != y.published) {
       const bool x_first = x.published < y.published;
       out.push_back({x_first ? x.rank : y.rank, x_first ? y.rank : x.rank, Relation::updates, pair.finding.kind});
     } else {

@@ -101,7 +101,14 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   p.phase = set.symbols.intern(claim.phase);
   p.phase_group = builder.group_of_phase.get(p.phase, [&] { return set.symbols.intern(phase_group(claim.phase)); });
   p.partial_phase = is_partial_phase(claim.phase);
-  if (!claim.sources.empty()) p.innermost = source_key(claim.sources.front(), set.symbols);
+  if (!claim.subject.empty()) p.subject = set.symbols.intern(claim.subject);
+  if (!claim.sources.empty()) {
+    const Source& innermost = claim.sources.front();
+    p.innermost = source_key(innermost, set.symbols);
+    p.attributed = innermost.role != SourceRole::publisher;
+    p.named_source = innermost.named;
+    p.relayed = innermost.relay;
+  }
   for (const Source& source : claim.sources)
     if (source.role == SourceRole::outlet) {
       p.outlet = source_key(source, set.symbols);
@@ -112,6 +119,7 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   p.polarity = claim.polarity;
   p.modality = claim.modality;
   p.strength = strength_of(claim.modality);
+  if (claim.quantity) p.q_vague = vague_quantity(*claim.quantity);
   if (claim.quantity && quantity_range(*claim.quantity, p.q_lo, p.q_hi)) {
     p.has_quantity = true;
     p.q_approx = claim.quantity->approx;
@@ -120,7 +128,11 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   fill_time(claim.time, p);
   // A count's date says when it held or was reported: counts from different
   // days are compared on the count, not on the day.
-  if (p.has_quantity && p.time == TimeClass::at) drop_time(p);
+  if (p.has_quantity && p.time == TimeClass::at) {
+    if (claim.published && p.t_hi < claim.published->days() - kOtherOccasionDays)
+      p.occasion = claim.time->interval.latest->year();
+    drop_time(p);
+  }
   if (claim.published) {
     p.has_published = true;
     p.published = claim.published->days();
@@ -147,14 +159,28 @@ Strength strength_of(Modality modality) {
   return Strength::fact;
 }
 
+bool vague_quantity(const Quantity& q) {
+  return !q.value && q.min && q.max && *q.min > 0 && *q.max / *q.min >= kVagueRatio;
+}
+
 bool quantity_range(const Quantity& q, double& low, double& high) {
   if (!q.value && !q.min && !q.max) return false;
-  low = q.min ? *q.min : (q.value ? *q.value : -std::numeric_limits<double>::infinity());
-  high = q.max ? *q.max : (q.value ? *q.value : std::numeric_limits<double>::infinity());
-  if (q.value && !q.min && !q.max && q.approx) {
-    const double slack = std::abs(*q.value) * kApproxTolerance;
-    low = *q.value - slack;
-    high = *q.value + slack;
+  if (vague_quantity(q)) return false;
+  if (q.min && q.max) {  // "18,000-20,000"
+    low = *q.min;
+    high = *q.max;
+  } else if (q.min) {  // "over 10,100" is min 10,101; "at least 2,012"
+    low = *q.min - 1;
+    high = *q.min * (1 + kBoundTolerance) + 1;
+  } else if (q.max) {  // "fewer than 500" is max 499; "as many as 20,000"
+    low = *q.max * (1 - kBoundTolerance) - 1;
+    high = *q.max + 1;
+  } else {
+    const double v = *q.value;
+    const bool round = std::abs(v) >= 1000 && std::fmod(v, 1000) == 0;
+    const double share = q.approx ? kApproxTolerance : (round ? kRoundTolerance : 0.0);
+    low = v - std::abs(v) * share;
+    high = v + std::abs(v) * share;
   }
   if (low > high) std::swap(low, high);
   return true;

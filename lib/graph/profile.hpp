@@ -27,6 +27,17 @@ enum class Strength : uint8_t { fact, intent, hypothesis };
 
 // A quantity with an "about" is taken within this share of its value.
 inline constexpr double kApproxTolerance = 0.10;
+// A round figure (thousands) may round a precise one: 10,000 and 10,100.
+inline constexpr double kRoundTolerance = 0.05;
+// A bound ("at least 2,012", "over 10,100", "as many as 20,000") is how
+// news states a count: compared as that count, within this share.
+inline constexpr double kBoundTolerance = 0.01;
+// A count dated this many days or more before its article is about another
+// occasion (an earlier disaster, last year's election).
+inline constexpr int32_t kOtherOccasionDays = 365;
+// A range this wide ("hundreds", "thousands", "dozens") is a manner of
+// speaking, not a figure: it neither agrees nor conflicts.
+inline constexpr double kVagueRatio = 2.0;
 
 struct Profile {
   uint32_t claim = 0;  // index into the claims
@@ -35,10 +46,14 @@ struct Profile {
   Symbol event = 0;
   Symbol family = 0;
   Symbol phase = 0;        // "first", "rest", ... or 0
+  Symbol subject = 0;      // what the event is about (an agreement's topic), or 0
   Symbol phase_group = 0;  // comparable phases share a group, see scope.hpp
   bool partial_phase = false;  // a part of the operation (first, second), not its completion
   Symbol innermost = 0;    // sources[0]: id, else its text; 0 when there is none
   Symbol outlet = 0;       // first outlet in the chain, or 0
+  bool attributed = false;    // sources[0] is a speaker or outlet, not only the publisher
+  bool named_source = false;  // sources[0] is an organization or outlet by name
+  bool relayed = false;       // sources[0] is unnamed reports: a copy of an earlier report
   uint32_t place = 0;      // chain id, 0 unknown
   uint32_t actor = 0;      // chain id, 0 unknown
   bool place_inferred = false;  // place taken from the article or the story
@@ -52,10 +67,15 @@ struct Profile {
   int32_t month = 0;  // year * 12 + month - 1 of the decisive end (end: latest, start: earliest)
 
   bool has_quantity = false;
+  bool q_vague = false;  // a count too vague to compare ("thousands")
   bool q_approx = false;
   Symbol unit = 0;
   double q_lo = -std::numeric_limits<double>::infinity();
   double q_hi = std::numeric_limits<double>::infinity();
+
+  // A count dated well before its article ("In 2004, at least 628 people were
+  // killed") is about another occasion: that year, else 0 (the story's).
+  int32_t occasion = 0;
 
   bool has_published = false;
   int32_t published = 0;  // days since epoch
@@ -75,8 +95,12 @@ struct ProfileSet {
 
 Strength strength_of(Modality modality);
 
-// The closed range a quantity allows; false when it states no number.
+// The closed range of counts a quantity is compatible with (see the
+// tolerances above); false when it states no number or only a vague one.
 bool quantity_range(const Quantity& quantity, double& low, double& high);
+
+// True for a range so wide it is a manner of speaking ("thousands of").
+bool vague_quantity(const Quantity& quantity);
 
 // Builds the profiles of `claims` sorted by claim id (ties: insertion order),
 // then fills missing places from context (see infer_missing_places).

@@ -65,6 +65,9 @@ Finding compare_times(const Profile& a, const Profile& b) {
 
 Finding compare_quantities(const Profile& a, const Profile& b, const ChainTable& chains) {
   if (!a.has_quantity || !b.has_quantity || a.event != b.event || a.unit != b.unit) return {};
+  // A count is a measure of one place and one occasion: a province's toll is
+  // not the country's, and neither is another year's.
+  if (a.place != b.place || a.occasion != b.occasion) return {};
   if (ranges_overlap(a, b)) {
     if (a.q_lo == b.q_lo && a.q_hi == b.q_hi) return agrees(Kind::quantity);
     if (within_range(a, b)) return refines(Kind::quantity, 0);
@@ -131,7 +134,8 @@ Finding decide(const Profile& a, const Profile& b, const ChainTable& chains) {
     else if (count.verdict == Verdict::refines) found = count;
     else if (time.verdict == Verdict::agrees) found = time;
     else if (count.verdict == Verdict::agrees) found = count;
-    else if (!a.has_value() && !b.has_value() && a.event == b.event) found = agrees(Kind::statement);
+    else if (!a.has_value() && !b.has_value() && !a.q_vague && !b.q_vague && a.event == b.event)
+      found = agrees(Kind::statement);
   }
   if (found.verdict == Verdict::conflicts &&
       (!phases_rival(a, b) || !modality_can_conflict(a, b, found.kind) || same_voice(a, b)))

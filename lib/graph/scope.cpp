@@ -32,8 +32,8 @@ bool same_subject(const Profile& a, const Profile& b) {
 }
 
 bool same_scope(const Profile& a, const Profile& b, const ChainTable& chains) {
-  return places_overlap(a, b, chains) && actors_overlap(a, b, chains) && phases_comparable(a, b) &&
-         same_subject(a, b);
+  return a.subject == b.subject && places_overlap(a, b, chains) && actors_overlap(a, b, chains) &&
+         phases_comparable(a, b) && same_subject(a, b);
 }
 
 bool same_statement(const Profile& a, const Profile& b) {
@@ -42,6 +42,17 @@ bool same_statement(const Profile& a, const Profile& b) {
 
 bool same_voice(const Profile& a, const Profile& b) {
   return a.doc == b.doc && a.innermost == b.innermost;
+}
+
+bool independent(const Profile& a, const Profile& b) {
+  if (a.relayed || b.relayed) return false;
+  // One article: a headline or an unattributed line restates the article's
+  // own report; two speakers of their own are two voices.
+  if (a.doc == b.doc) return a.attributed && b.attributed && a.innermost != b.innermost;
+  // One organization's statement relayed by several outlets is one report;
+  // two outlets' unnamed officials may be two people.
+  if (a.innermost != 0 && a.innermost == b.innermost) return !a.named_source && a.outlet != b.outlet;
+  return true;
 }
 
 bool same_line(const Profile& a, const Profile& b) {

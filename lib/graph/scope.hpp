@@ -47,6 +47,12 @@ bool same_statement(const Profile& a, const Profile& b);
 bool same_voice(const Profile& a, const Profile& b);
 
 // The same line of sources: the same innermost source, or the same outlet.
+// Two claims are independent sources for agreement unless one repeats the
+// other: unnamed reports, a headline or unattributed line and its article's
+// attributed lines, or one organization's statement relayed by two outlets.
+// Claims that agree without being independent are `duplicates`.
+bool independent(const Profile& a, const Profile& b);
+
 bool same_line(const Profile& a, const Profile& b);
 
 }  // namespace claimgraph::linking

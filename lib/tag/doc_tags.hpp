@@ -44,6 +44,8 @@ struct SourceMention {
   std::string kind;        // the head's value ("sources", "official"), "organization", "outlet"
   bool anaphoric = false;
   std::vector<const LexiconEntry*> entries;
+  bool named = true;   // an organization or outlet (see Source::named)
+  bool relay = false;  // unnamed reports (see Source::relay)
 };
 
 struct PlaceMention {

@@ -96,6 +96,8 @@ std::vector<SourceMention> tag_sources(const DocTags& tags) {
       for (const std::string& a : affiliations) id += a + "_";
       s.id = id + head.entry->value;
       s.anaphoric = head.entry->attr("anaphoric") == "yes" && affiliations.empty();
+      s.named = false;
+      s.relay = head.entry->attr("relay") == "yes";
     }
     out.push_back(std::move(s));
   }

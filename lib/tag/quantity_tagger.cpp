@@ -202,6 +202,8 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
         q.entries.push_back(m.entry);
       }
     }
+    // "بزيادة 86", "an increase of 86": a change in a count, not a count.
+    if (bound == "increment") continue;
     // "على الأقل" / "at least" after the number or its unit.
     const uint32_t after = std::max(end, unit_end);
     for (uint32_t at : {end, after}) {

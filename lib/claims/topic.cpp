@@ -1,0 +1,58 @@
+#include "claims/topic.hpp"
+
+#include <algorithm>
+
+namespace claimgraph::detail {
+namespace {
+
+// Tokens between a trigger and its topic link: an adjective or two
+// ("اتفاق رسمي على", "a formal agreement on").
+constexpr uint32_t kLinkReach = 3;
+// How far a later event may lie and still be the topic.
+constexpr uint32_t kEventReach = 24;
+
+bool has_value(const DocTags& tags, std::string_view category, uint32_t at, std::string_view value) {
+  for (const Mention& m : tags.mentions_at(category, at))
+    if (m.entry->value == value) return true;
+  return false;
+}
+
+// The content event starting at token `at`, if any (reporting words such as
+// "announcement" are not topics).
+const LexiconEntry* event_at(const DocTags& tags, uint32_t at) {
+  for (const Mention& m : tags.mentions_at("triggers", at))
+    if (m.entry->attr("weak") != "yes" && m.entry->attr("needs") != "quantity") return m.entry;
+  return nullptr;
+}
+
+}  // namespace
+
+std::string event_topic(const DocTags& tags, uint32_t sentence, const Trigger& head) {
+  const Sentence& s = tags.text().sentences[sentence];
+  const std::vector<Token>& tokens = tags.text().tokens;
+  const std::string_view own_family = event_family(tags.lexicons(), head.event);
+  auto family_of = [&](const LexiconEntry* e) { return std::string(event_family(tags.lexicons(), e->value)); };
+
+  // A link right after the trigger names the object.
+  for (uint32_t i = head.end; i < std::min(head.end + kLinkReach, s.end_token); ++i) {
+    if (tokens[i].kind == TokenKind::punct) break;
+    if (!has_value(tags, "links", i, "topic_of")) continue;
+    uint32_t object = i + 1;
+    while (object < s.end_token && (has_value(tags, "links", object, "plan") || has_value(tags, "links", object, "article")))
+      ++object;
+    if (object >= s.end_token || tokens[object].kind == TokenKind::punct) return {};
+    if (const LexiconEntry* e = event_at(tags, object)) {
+      if (family_of(e) != own_family) return family_of(e);
+    }
+    return "~" + tokens[object].norm;
+  }
+  // Else the first content event of another family later in the sentence.
+  for (const Mention& m : tags.mentions_in("triggers", head.end, std::min(head.end + kEventReach, s.end_token))) {
+    if (m.entry->attr("weak") == "yes" || m.entry->attr("needs") == "quantity") continue;
+    if (tags.in_time(m.first)) continue;
+    if (family_of(m.entry) != own_family) return family_of(m.entry);
+  }
+  return {};
+}
+
+}  // namespace claimgraph::detail
