@@ -78,6 +78,7 @@ class ClaimBuilder {
 
   std::vector<Claim> build() {
     std::vector<Claim> out;
+    Occasion past;
     for (uint32_t s = 0; s < tags_.text().sentences.size(); ++s) {
       std::vector<ClaimUnit> units = detail::claim_units(tags_, s);
       std::vector<Claim> claims;
@@ -86,6 +87,7 @@ class ClaimBuilder {
       apply_phases(units, claims);
       apply_phase_sequence(units, claims);
       apply_topics(units, claims);
+      carry_occasion(s, units, claims, past);
       for (Claim& c : claims) {
         if (!states_something(c, units[&c - claims.data()])) continue;
         explain_defaults(c);
@@ -109,6 +111,9 @@ class ClaimBuilder {
     std::map<std::string, std::pair<int, const detail::PlaceMention*>> counts;
     for (const detail::PlaceMention& p : tags_.places()) {
       if (!p.locative || p.entity.id == "elsewhere" || p.entity.id.starts_with("outside_")) continue;
+      // A division the gazetteer does not know ("بإقليم تارودانت") is the
+      // place of the clause naming it, not of the story.
+      if (p.entry != nullptr && p.entry->category == "place_cues") continue;
       auto& [count, first] = counts[p.entity.id];
       ++count;
       if (first == nullptr) first = &p;
@@ -398,6 +403,46 @@ class ClaimBuilder {
     const bool deadline = t.relation == TimeRelation::until || t.relation == TimeRelation::by;
     return deadline && doc_.published && t.interval.latest && t.interval.latest->days() == doc_.published->days() &&
            !t.interval.earliest;
+  }
+
+  // True for a time a year or more before publication: another occasion
+  // than the story's ("In 2004", "the 1980 earthquake").
+  bool earlier_occasion(const TimeExpr& t) const {
+    constexpr int32_t kYear = 365;
+    return doc_.published && t.relation == TimeRelation::at && t.interval.latest &&
+           t.interval.latest->days() < doc_.published->days() - kYear;
+  }
+
+  // A count with no time of its own, in the sentence that names an earlier
+  // occasion or the next one of its paragraph, is about that occasion: "In
+  // 2004, 628 people were killed and 926 injured ... It killed 2,500 people."
+  struct Occasion {
+    const detail::TimeTag* time = nullptr;  // the last earlier occasion named
+    uint32_t sentence = 0;                  // where it was named
+    std::size_t next = 0;                   // the next time tag to read
+  };
+
+  void carry_occasion(uint32_t s, const std::vector<ClaimUnit>& units, std::vector<Claim>& claims, Occasion& past) {
+    const auto& sentences = tags_.text().sentences;
+    const auto& times = tags_.times();
+    // It reaches one sentence on, within its paragraph.
+    if (past.time != nullptr && (s > past.sentence + 1 || sentences[s].paragraph != sentences[past.sentence].paragraph))
+      past.time = nullptr;
+    auto read_until = [&](uint32_t token) {
+      for (; past.next < times.size() && times[past.next].first < token; ++past.next) {
+        if (!earlier_occasion(times[past.next].time)) continue;
+        past.time = &times[past.next];
+        past.sentence = s;
+      }
+    };
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      read_until(units[i].first);
+      Claim& c = claims[i];
+      if (c.time || !c.quantity || past.time == nullptr) continue;
+      c.time = past.time->time;
+      c.why.push_back({"time", "an earlier occasion named just before the count", {}});
+    }
+    read_until(sentences[s].end_token);
   }
 
   // What events such as agreements are about (topic.hpp).

@@ -24,8 +24,11 @@ uint64_t pair_key(Symbol a, Symbol b) { return (static_cast<uint64_t>(a) << 32) 
 void infer_missing_places(ProfileSet& set) {
   // (doc, family, root) of every placed claim, sorted so equal triples are adjacent.
   std::vector<std::tuple<Symbol, Symbol, Symbol>> placed;
+  // Places the gazetteer does not know ("~taroudant", named by a division
+  // word) belong to the claims naming them, never to the story.
   for (const Profile& p : set.profiles)
-    if (p.place != 0) placed.emplace_back(p.doc, p.family, set.chains.root(p.place));
+    if (p.place != 0 && !set.symbols.name(set.chains.root(p.place)).starts_with("~"))
+      placed.emplace_back(p.doc, p.family, set.chains.root(p.place));
   std::sort(placed.begin(), placed.end());
 
   std::unordered_map<uint64_t, Tally> by_doc;     // (doc, family) -> root

@@ -87,13 +87,15 @@ void write_section(std::ostream& out, const report::ReportView& view, const repo
 
 }  // namespace
 
-void write_html(std::ostream& out, const Analysis& analysis) {
-  const report::ReportView view(analysis);
+void write_html(std::ostream& out, const Analysis& analysis, const ReportOptions& options) {
+  const report::ReportView view(analysis, options.min_confidence);
   fmt::print(out, "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                   "<title>claimgraph report</title>\n<style>\n{}\n</style>\n</head>\n<body>\n", style);
   fmt::print(out, "<h1>claimgraph report</h1>\n<p>{} documents, {} claims, {} links.</p>\n", view.documents().size(),
              view.claim_order().size(), view.links().size());
+  const std::string hidden = report::hidden_links_note(view, options.min_confidence);
+  if (!hidden.empty()) fmt::print(out, "<p class=\"note\">{}.</p>\n", html_escape(hidden));
   write_documents(out, view);
   fmt::print(out, "<h2>Claims by event</h2>\n");
   for (const report::EventSection& section : report::event_sections(view)) write_section(out, view, section);

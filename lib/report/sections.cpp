@@ -1,7 +1,10 @@
 #include "report/sections.hpp"
 
+#include <cmath>
 #include <map>
 #include <numeric>
+
+#include <fmt/format.h>
 
 namespace claimgraph::report {
 
@@ -37,10 +40,24 @@ bool joins_positions(Relation relation) {
 
 std::string event_name(const Claim& claim) { return claim.event.empty() ? "other" : claim.event; }
 
+// Two decimals, as the linker rounds confidences; more when the threshold
+// has them, so the note never misstates it.
+std::string confidence_text(double value) {
+  const bool two_decimals = std::round(value * 100.0) / 100.0 == value;
+  return two_decimals ? fmt::format("{:.2f}", value) : fmt::format("{}", value);
+}
+
 }  // namespace
 
 bool is_disagreement(Relation relation) {
   return relation == Relation::conflicts || relation == Relation::updates;
+}
+
+std::string hidden_links_note(const ReportView& view, double min_confidence) {
+  const std::size_t hidden = view.hidden_links();
+  if (hidden == 0) return {};
+  return fmt::format("{} {} below confidence {} not shown; --min-confidence 0 shows all", hidden,
+                     hidden == 1 ? "link" : "links", confidence_text(min_confidence));
 }
 
 std::vector<EventSection> event_sections(const ReportView& view) {

@@ -29,4 +29,8 @@ std::vector<EventSection> event_sections(const ReportView& view);
 // True for the relations reports show as disagreement.
 bool is_disagreement(Relation relation);
 
+// "3 links below confidence 0.60 not shown; --min-confidence 0 shows all",
+// or "" when the view hides no link.
+std::string hidden_links_note(const ReportView& view, double min_confidence);
+
 }  // namespace claimgraph::report

@@ -95,13 +95,17 @@ void write_section(std::ostream& out, const report::ReportView& view, const repo
 
 }  // namespace
 
-void write_text(std::ostream& out, const Analysis& analysis) {
-  const report::ReportView view(analysis);
+void write_text(std::ostream& out, const Analysis& analysis, const ReportOptions& options) {
+  const report::ReportView view(analysis, options.min_confidence);
   std::size_t disagreements = 0;
   for (const Link& link : view.links()) disagreements += report::is_disagreement(link.relation) ? 1 : 0;
-  fmt::print(out, "claimgraph report: {}, {}, {}, {}\n\n", plural(view.documents().size(), "document", "documents"),
+  fmt::print(out, "claimgraph report: {}, {}, {}, {}\n", plural(view.documents().size(), "document", "documents"),
              plural(view.claim_order().size(), "claim", "claims"), plural(view.links().size(), "link", "links"),
              plural(disagreements, "conflict", "conflicts"));
+  // Said once, under the counts it explains, so no one takes silence for agreement.
+  const std::string hidden = report::hidden_links_note(view, options.min_confidence);
+  if (!hidden.empty()) fmt::print(out, "{}\n", hidden);
+  fmt::print(out, "\n");
   write_documents(out, view);
   for (const report::EventSection& section : report::event_sections(view)) write_section(out, view, section);
 }

@@ -6,7 +6,7 @@
 
 namespace claimgraph::report {
 
-ReportView::ReportView(const Analysis& analysis) : analysis_(&analysis) {
+ReportView::ReportView(const Analysis& analysis, double min_confidence) : analysis_(&analysis) {
   for (const Document& document : analysis.documents) {
     documents_.push_back(&document);
     by_id_.emplace(document.id, &document);  // a repeated id keeps the first
@@ -26,6 +26,7 @@ ReportView::ReportView(const Analysis& analysis) : analysis_(&analysis) {
   for (uint32_t r = 0; r < claim_order_.size(); ++r) rank_[claim_order_[r]] = r;
 
   links_ = analysis.graph.links();
+  hidden_links_ = std::erase_if(links_, [&](const Link& link) { return link.confidence < min_confidence; });
   std::sort(links_.begin(), links_.end(), [&](const Link& x, const Link& y) {
     return std::make_tuple(std::string_view(claims[x.a].id), std::string_view(claims[x.b].id),
                            to_string(x.relation), std::string_view(x.kind), std::string_view(x.reason)) <

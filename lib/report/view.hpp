@@ -16,8 +16,9 @@ namespace claimgraph::report {
 class ReportView {
  public:
   // Borrows `analysis`, which must outlive the view and whose graph has been
-  // linked (ClaimGraph::link()) if links are to be shown.
-  explicit ReportView(const Analysis& analysis);
+  // linked (ClaimGraph::link()) if links are to be shown. Links below
+  // `min_confidence` are left out of links() and only counted.
+  explicit ReportView(const Analysis& analysis, double min_confidence = 0.0);
 
   // Documents sorted by id.
   const std::vector<const Document*>& documents() const { return documents_; }
@@ -41,8 +42,11 @@ class ReportView {
     return bytes.empty() ? fallback : bytes;
   }
 
-  // The graph's links sorted by (a id, b id, relation name).
+  // The graph's links at or above the minimum confidence, sorted by (a id,
+  // b id, relation name).
   const std::vector<Link>& links() const { return links_; }
+  // How many links were left out for their confidence.
+  std::size_t hidden_links() const { return hidden_links_; }
   const ClaimGraph& graph() const { return analysis_->graph; }
 
  private:
@@ -52,6 +56,7 @@ class ReportView {
   std::vector<uint32_t> claim_order_;
   std::vector<uint32_t> rank_;
   std::vector<Link> links_;
+  std::size_t hidden_links_ = 0;
 };
 
 }  // namespace claimgraph::report

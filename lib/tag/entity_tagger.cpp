@@ -157,6 +157,45 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     p.depth = static_cast<int>(p.entity.within.size());
     out.push_back(std::move(p));
   }
+  // "بإقليم تارودانت", "Taroudant Province", "the province of Al Haouz": a
+  // division word names a place the gazetteer may not know; it is a place of
+  // its own ("~taroudant"), never the same as the country around it.
+  auto covered_place = [&](uint32_t first, uint32_t end) {
+    return std::any_of(out.begin(), out.end(), [&](const PlaceMention& p) { return p.first < end && first < p.end; });
+  };
+  auto capitalized = [&](uint32_t i) {
+    const std::string_view s = tokens[i].span.of(tags.bytes());
+    return tokens[i].kind == TokenKind::word && !tokens[i].arabic && !s.empty() && s[0] >= 'A' && s[0] <= 'Z';
+  };
+  const auto n = static_cast<uint32_t>(tokens.size());
+  for (const Mention& c : tags.mentions("place_cues")) {
+    if (c.entry->value != "division") continue;
+    uint32_t first = c.end, end = c.end;
+    if (tokens[c.first].arabic) {
+      if (end < n && tokens[end].kind == TokenKind::word && tokens[end].arabic) ++end;
+    } else {
+      if (end < n && tokens[end].norm == "of") first = end = end + 1;
+      while (end < n && end - first < 3 && capitalized(end)) ++end;
+      if (end == first) {  // "Taroudant Province": the name before the word
+        end = c.first;
+        first = end;
+        while (first > 0 && end - first < 3 && capitalized(first - 1)) --first;
+      }
+    }
+    if (end == first || covered_place(first, end)) continue;
+    std::string id = "~";
+    for (uint32_t i = first; i < end; ++i) id += (i > first ? "_" : "") + tokens[i].norm;
+    PlaceMention p;
+    p.first = std::min(first, c.first);
+    p.end = std::max(end, c.end);
+    p.entry = c.entry;
+    p.entity.span = tags.span_of(p.first, p.end);
+    p.entity.text = std::string(p.entity.span.of(tags.bytes()));
+    p.entity.id = std::move(id);
+    p.locative = true;
+    p.depth = 1;
+    out.push_back(std::move(p));
+  }
   for (const Mention& c : tags.mentions("place_cues")) {
     if (c.entry->value != "elsewhere") continue;
     PlaceMention p = mention(c, "elsewhere");
