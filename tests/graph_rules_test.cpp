@@ -62,7 +62,7 @@ TEST(GraphScope, AnUnknownPhaseTakesThePhaseOfItsCluster) {
 TEST(GraphScope, DeadAndMissingAreDifferentSubjects) {
   Linked g({ClaimBuilder("en1:100", "casualties").count(11300, "killed").place("derna", kDerna).speaker("red_crescent"),
             ClaimBuilder("en2:100", "casualties").count(10100, "missing").place("derna", kDerna).speaker("ocha"),
-            ClaimBuilder("en3:100", "casualties").range(9001, std::nullopt, "missing").place("derna", kDerna).speaker("who")});
+            ClaimBuilder("en3:100", "casualties").range(10001, std::nullopt, "missing").place("derna", kDerna).speaker("who")});
   EXPECT_EQ(g.between("en1:100", "en2:100"), Relations{});
   EXPECT_EQ(g.between("en1:100", "en3:100"), Relations{});
   EXPECT_TRUE(g.agreed("en2:100", "en3:100"));
@@ -275,13 +275,20 @@ TEST(GraphPolarity, TheSameEventAssertedAndDeniedConflicts) {
   EXPECT_TRUE(g.agreed("ar2:100", "ar3:100"));
 }
 
-TEST(GraphPolarity, TheSameLineChangingItsReportUpdates) {
-  Linked g({ClaimBuilder("ar2:100", "agreement").speaker("sources").outlet("reuters").published(2024, 9, 6),
-            ClaimBuilder("ar1:100", "agreement").denied().speaker("iraqi_sources").outlet("reuters").published(2024, 7, 23)});
-  const Link* update = g.find("ar1:100", "ar2:100");
+TEST(GraphPolarity, TheSameLineChangingItsCountUpdates) {
+  Linked g({ClaimBuilder("en2:100", "casualties").count(632, "killed").speaker("interior_ministry").published(2023, 9, 9),
+            ClaimBuilder("en1:100", "casualties").count(296, "killed").speaker("interior_ministry").published(2023, 9, 8)});
+  const Link* update = g.find("en1:100", "en2:100");
   ASSERT_NE(update, nullptr);
   EXPECT_EQ(update->relation, Relation::updates);
-  EXPECT_EQ(update->kind, "polarity");
+  EXPECT_EQ(update->kind, "quantity");
+}
+
+TEST(GraphPolarity, ADenialContradictsEvenOnTheSameLine) {
+  // A denial is no later figure of a series: it conflicts, it never updates.
+  Linked g({ClaimBuilder("ar2:100", "agreement").speaker("sources").outlet("reuters").published(2024, 9, 6),
+            ClaimBuilder("ar1:100", "agreement").denied().speaker("iraqi_sources").outlet("reuters").published(2024, 7, 23)});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{"conflicts"});
 }
 
 TEST(GraphPolarity, ADenialWithANumberDeniesOnlyThatNumber) {
@@ -291,7 +298,8 @@ TEST(GraphPolarity, ADenialWithANumberDeniesOnlyThatNumber) {
             ClaimBuilder("en4:100", "casualties").denied().speaker("red_crescent").outlet("cnn")});
   EXPECT_EQ(g.between("en1:100", "en2:100"), Relations{"conflicts"});
   EXPECT_EQ(g.between("en1:100", "en3:100"), Relations{});
-  EXPECT_TRUE(g.agreed("en1:100", "en4:100"));  // two denials of one toll agree
+  // One organization's denial relayed by two outlets is one statement.
+  EXPECT_EQ(g.between("en1:100", "en4:100"), Relations{"duplicates"});
 }
 
 TEST(GraphPolarity, DenyingTheWholeSaysNothingOfAPart) {
@@ -351,6 +359,86 @@ TEST(GraphDuplicates, TwoClaimsOfOneSentenceAreNotDuplicates) {
   Linked g({ClaimBuilder("ar1:100", "agreement").text(9).span(100, 200),
             ClaimBuilder("ar1:101", "agreement").text(9).span(100, 200)});
   EXPECT_EQ(g.between("ar1:100", "ar1:101"), Relations{});
+}
+
+// Precision: links only between claims about one question, and never
+// between a report and its own copy.
+
+TEST(GraphPrecision, AProvinceCountIsNotTheNationalCount) {
+  Linked g({ClaimBuilder("a:100", "casualties").count(2946, "killed").place("morocco").speaker("interior_ministry").publisher("x"),
+            ClaimBuilder("b:100", "casualties").count(1684, "killed").place("~al_haouz").speaker("interior_ministry").publisher("y"),
+            ClaimBuilder("c:100", "casualties").count(980, "killed").place("~taroudant").speaker("ministry").publisher("z")});
+  EXPECT_EQ(g.between("a:100", "b:100"), Relations{});
+  EXPECT_EQ(g.between("a:100", "c:100"), Relations{});
+  EXPECT_EQ(g.between("b:100", "c:100"), Relations{});
+}
+
+TEST(GraphPrecision, AnotherYearsTollIsAnotherOccasion) {
+  // "In 2004, at least 628 people were killed" in an article of 2023.
+  Linked g({ClaimBuilder("ndtv:100", "casualties").count(628, "killed").in_month(2004, 2).place("morocco")
+                .speaker("ndtv").published(2023, 9, 9),
+            ClaimBuilder("as:100", "casualties").count(632, "killed").place("morocco").speaker("interior_ministry")
+                .published(2023, 9, 9)});
+  EXPECT_EQ(g.between("ndtv:100", "as:100"), Relations{});
+}
+
+TEST(GraphPrecision, VagueCountsNeitherAgreeNorConflict) {
+  Linked g({ClaimBuilder("a:100", "casualties").range(2000, 9999, "killed").place("derna").speaker("wmo"),
+            ClaimBuilder("b:100", "casualties").count(11300, "killed").place("derna").speaker("red_crescent"),
+            ClaimBuilder("c:100", "casualties").count(3958, "killed").place("derna").speaker("who")});
+  EXPECT_EQ(g.between("a:100", "b:100"), Relations{});
+  EXPECT_EQ(g.between("a:100", "c:100"), Relations{});
+}
+
+TEST(GraphPrecision, ABoundIsTheFigureItStatesAndARoundFigureRounds) {
+  // "over 10,100" relays 10,100; "10,000" rounds it; "at least 2,012" is not 2,122.
+  Linked g({ClaimBuilder("a:100", "casualties").count(10100, "missing").place("derna").speaker("ocha").publisher("p1"),
+            ClaimBuilder("b:100", "casualties").range(10101, std::nullopt, "missing").place("derna").speaker("who").publisher("p2"),
+            ClaimBuilder("c:100", "casualties").count(10000, "missing").place("derna").speaker("ap").publisher("p3"),
+            ClaimBuilder("d:100", "casualties").range(2012, std::nullopt, "killed").place("morocco").speaker("nhk"),
+            ClaimBuilder("e:100", "casualties").count(2122, "killed").place("morocco").speaker("tv")});
+  EXPECT_TRUE(g.agreed("a:100", "b:100"));
+  EXPECT_TRUE(g.agreed("a:100", "c:100"));
+  EXPECT_EQ(g.between("d:100", "e:100"), Relations{"conflicts"});
+}
+
+TEST(GraphPrecision, UnnamedReportsRelayAnEarlierReport) {
+  Linked g({ClaimBuilder("reuters:100", "withdrawal").by(2025, 9).range(200, 999, "troops").place("iraq")
+                .speaker("sources").outlet("reuters"),
+            ClaimBuilder("shafaq:100", "withdrawal").by(2025, 9).range(200, 999, "troops").place("iraq")
+                .speaker("reports").relayed().publisher("shafaq")});
+  EXPECT_EQ(g.between("reuters:100", "shafaq:100"), Relations{"duplicates"});
+}
+
+TEST(GraphPrecision, AHeadlineRestatesItsOwnArticle) {
+  Linked g({ClaimBuilder("dw:0", "casualties").range(11001, std::nullopt, "killed").place("derna").publisher("dw"),
+            ClaimBuilder("dw:80", "casualties").count(11300, "killed").place("derna").speaker("red_crescent").outlet("ap").publisher("dw")});
+  // "Over 11,000" rounds the 11,300 of its own lead.
+  EXPECT_EQ(g.between("dw:0", "dw:80"), Relations{"duplicates"});
+  Linked same({ClaimBuilder("dw:0", "casualties").count(11300, "killed").place("derna").publisher("dw"),
+               ClaimBuilder("dw:80", "casualties").count(11300, "killed").place("derna").speaker("red_crescent").publisher("dw")});
+  EXPECT_EQ(same.between("dw:0", "dw:80"), Relations{"duplicates"});
+}
+
+TEST(GraphPrecision, TwoOutletsUnnamedOfficialsAreTwoVoices) {
+  Linked g({ClaimBuilder("a:100", "agreement").subject("deployment").speaker("us_official").unnamed().outlet("reuters"),
+            ClaimBuilder("b:100", "agreement").subject("deployment").speaker("us_official").unnamed().outlet("bloomberg")});
+  EXPECT_EQ(g.between("a:100", "b:100"), Relations{"agrees"});
+}
+
+TEST(GraphPrecision, AgreementsOnDifferentTopicsAreDifferentAgreements) {
+  Linked g({ClaimBuilder("a:100", "agreement").subject("deployment").place("iraq").speaker("sources").outlet("reuters"),
+            ClaimBuilder("b:100", "agreement").subject("~تشكيل").place("iraq").speaker("state_department"),
+            ClaimBuilder("c:100", "agreement").subject("~تشكيل").denied().place("iraq").speaker("iraqi_sources")});
+  EXPECT_EQ(g.between("a:100", "b:100"), Relations{});
+  EXPECT_EQ(g.between("a:100", "c:100"), Relations{});
+  EXPECT_EQ(g.between("b:100", "c:100"), Relations{"conflicts"});
+}
+
+TEST(GraphPrecision, TwoPhasesAreTwoQuestions) {
+  Linked g({ClaimBuilder("a:100", "withdrawal").by(2025, 9).phase("first").place("iraq").outlet("reuters"),
+            ClaimBuilder("b:100", "withdrawal").by(2026, 12).phase("rest").place("iraq").outlet("wsj")});
+  EXPECT_EQ(g.between("a:100", "b:100"), Relations{});
 }
 
 }  // namespace

@@ -66,6 +66,10 @@ class ClaimBuilder {
     return *this;
   }
   ClaimBuilder& phase(const std::string& p) { claim_.phase = p; return *this; }
+  ClaimBuilder& subject(const std::string& s) { claim_.subject = s; return *this; }
+  // The innermost source is unnamed reports ("reports say"), or an unnamed person.
+  ClaimBuilder& relayed() { claim_.sources.front().relay = true; return *this; }
+  ClaimBuilder& unnamed() { claim_.sources.front().named = false; return *this; }
   ClaimBuilder& denied() { claim_.polarity = Polarity::negative; return *this; }
   ClaimBuilder& modality(Modality m) { claim_.modality = m; return *this; }
   ClaimBuilder& speaker(const std::string& id, const std::string& text = "") { return source(SourceRole::speaker, id, text); }

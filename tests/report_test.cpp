@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -141,9 +142,11 @@ Analysis make_analysis(unsigned seed = 0) {
   return analysis;
 }
 
-// write_json has an options argument with a default; a lambda gives the
-// two-argument shape the other writers have.
+// write_json, write_text and write_html have an options argument with a
+// default; lambdas give them the two-argument shape write_dot has.
 const auto json_writer = [](std::ostream& out, const Analysis& analysis) { write_json(out, analysis); };
+const auto text_writer = [](std::ostream& out, const Analysis& analysis) { write_text(out, analysis); };
+const auto html_writer = [](std::ostream& out, const Analysis& analysis) { write_html(out, analysis); };
 
 template <class Writer>
 std::string render(Writer write, const Analysis& analysis) {
@@ -191,7 +194,7 @@ TEST(JsonReport, ClaimsSortedByDocAndSpanWithContractFieldOrder) {
   const Json& claims = j["claims"];
   ASSERT_EQ(claims.size(), 4u);
   const Keys contract{"id", "doc", "span", "text", "event", "polarity", "modality",
-                      "phase", "time", "quantity", "place", "actor", "sources"};
+                      "phase", "subject", "time", "quantity", "place", "actor", "sources"};
   for (const Json& claim : claims) {
     const Keys fields = keys(claim);
     ASSERT_GE(fields.size(), contract.size());
@@ -373,7 +376,7 @@ TEST(DotReport, EscapesLabelsAndStylesConflicts) {
 // ---- HTML --------------------------------------------------------------
 
 TEST(HtmlReport, SelfContainedEscapedAndRightToLeftAware) {
-  const std::string html = render(write_html, make_analysis());
+  const std::string html = render(html_writer, make_analysis());
   EXPECT_EQ(html.rfind("<!DOCTYPE html>\n", 0), 0u);
   EXPECT_NE(html.find("<meta charset=\"utf-8\">"), std::string::npos);
   EXPECT_NE(html.find("<style>"), std::string::npos);
@@ -388,13 +391,13 @@ TEST(HtmlReport, SelfContainedEscapedAndRightToLeftAware) {
   EXPECT_NE(html.find("<q dir=\"auto\" lang=\"ar\">قال مسؤول أمريكي كبير"), std::string::npos);
   EXPECT_NE(html.find("id=\"event-withdrawal\""), std::string::npos);
   EXPECT_NE(html.find("id=\"event-presence\""), std::string::npos);
-  EXPECT_EQ(render(write_html, make_analysis(4)), html);
+  EXPECT_EQ(render(html_writer, make_analysis(4)), html);
 }
 
 // ---- text --------------------------------------------------------------
 
 TEST(TextReport, ListsEventsPositionsAndSources) {
-  const std::string text = render(write_text, make_analysis());
+  const std::string text = render(text_writer, make_analysis());
   EXPECT_EQ(text.rfind("claimgraph report: 2 documents, 4 claims", 0), 0u);
   EXPECT_NE(text.find("\nwithdrawal: "), std::string::npos);
   EXPECT_NE(text.find("\npresence: "), std::string::npos);
@@ -410,7 +413,149 @@ TEST(TextReport, ListsEventsPositionsAndSources) {
   ASSERT_NE(section, std::string::npos) << text;
   EXPECT_NE(text.find("  Conflicts\n", section), std::string::npos);
   EXPECT_NE(text.find("(conflicts, time): " + conflicts[0].reason, section), std::string::npos) << text;
-  EXPECT_EQ(render(write_text, make_analysis(5)), text);
+  EXPECT_EQ(render(text_writer, make_analysis(5)), text);
+}
+
+// ---- confidence threshold (text, HTML) ---------------------------------
+
+// Two articles giving different deadlines for one withdrawal twice: from Erbil
+// as named officials' statements of a known phase (a confident conflict), from
+// Basra as unattributed plans of no known phase (a doubtful one).
+const std::string erbil_basra_a =
+    "Officials said troops leave Erbil by September 2025.\nTroops will leave Basra by March 2025.\n";
+const std::string erbil_basra_b =
+    "A minister said troops leave Erbil by December 2026.\nTroops will leave Basra by June 2026.\n";
+
+Claim deadline(const Document& document, std::string_view sentence, std::string_view when, Date latest,
+               std::string_view place) {
+  const std::string& t = document.bytes;
+  Claim c;
+  c.doc = document.id;
+  c.span = span_of(t, sentence);
+  c.id = document.id + ":" + std::to_string(c.span.begin);
+  c.event = "withdrawal";
+  TimeExpr time;
+  time.span = span_of(t, when);
+  time.relation = TimeRelation::by;
+  time.interval.latest = latest;
+  c.time = time;
+  const std::string id = place == "Erbil" ? "erbil" : "basra";
+  c.place = Entity{span_of(t, place), std::string(place), id, {"iraq"}};
+  return c;
+}
+
+Analysis erbil_basra_analysis() {
+  Analysis analysis;
+  for (const auto& [id, text] : {std::pair{"a", &erbil_basra_a}, std::pair{"b", &erbil_basra_b}}) {
+    Document d;
+    d.id = id;
+    d.path = std::string(id) + ".txt";
+    d.bytes = *text;
+    d.language = "en";
+    analysis.documents.push_back(std::move(d));
+  }
+  const Document& a = analysis.documents[0];
+  const Document& b = analysis.documents[1];
+  Claim erbil_a = deadline(a, "Officials said troops leave Erbil by September 2025.", "by September 2025",
+                           Date::from_ymd(2025, 9, 30), "Erbil");
+  Claim erbil_b = deadline(b, "A minister said troops leave Erbil by December 2026.", "by December 2026",
+                           Date::from_ymd(2026, 12, 31), "Erbil");
+  erbil_a.phase = erbil_b.phase = "first";
+  erbil_a.sources = {Source{SourceRole::speaker, "Officials", span_of(a.bytes, "Officials"), "officials"}};
+  erbil_b.sources = {Source{SourceRole::speaker, "A minister", span_of(b.bytes, "A minister"), "minister"}};
+  Claim basra_a = deadline(a, "Troops will leave Basra by March 2025.", "by March 2025", Date::from_ymd(2025, 3, 31),
+                           "Basra");
+  Claim basra_b = deadline(b, "Troops will leave Basra by June 2026.", "by June 2026", Date::from_ymd(2026, 6, 30),
+                           "Basra");
+  basra_a.modality = basra_b.modality = Modality::planned;
+  analysis.graph.add({erbil_a, erbil_b, basra_a, basra_b});
+  analysis.graph.link();
+  return analysis;
+}
+
+// The disagreement between the claims of `place`, which the fixture makes.
+Link disagreement_at(const Analysis& analysis, std::string_view place) {
+  for (const Link& link : analysis.graph.conflicts()) {
+    if (analysis.graph.claim(link.a).place->text == place) return link;
+  }
+  ADD_FAILURE() << "no conflict in " << place;
+  return {};
+}
+
+std::size_t occurrences(const std::string& text, const std::string& part) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++n;
+  return n;
+}
+
+TEST(ReportOptions, DefaultMinConfidenceIsSixTenths) { EXPECT_EQ(ReportOptions{}.min_confidence, 0.6); }
+
+TEST(TextReport, DefaultHidesALowConfidenceConflictAndShowsAHighOne) {
+  const Analysis analysis = erbil_basra_analysis();
+  const Link strong = disagreement_at(analysis, "Erbil");
+  const Link weak = disagreement_at(analysis, "Basra");
+  ASSERT_GE(strong.confidence, 0.6);
+  ASSERT_LT(weak.confidence, 0.6);
+  ASSERT_EQ(analysis.graph.links().size(), 2u) << "the fixture makes exactly these two links";
+
+  const std::string text = render(text_writer, analysis);
+  EXPECT_NE(text.find(report::one_line(strong.reason)), std::string::npos) << text;
+  EXPECT_EQ(text.find(report::one_line(weak.reason)), std::string::npos) << text;
+  // Counts are of what is shown; the note, once, says what is not.
+  EXPECT_EQ(text.rfind("claimgraph report: 2 documents, 4 claims, 1 link, 1 conflict\n"
+                       "1 link below confidence 0.60 not shown; --min-confidence 0 shows all\n\n",
+                       0),
+            0u)
+      << text;
+  EXPECT_EQ(occurrences(text, "not shown"), 1u) << text;
+  EXPECT_NE(text.find("\nwithdrawal: 4 positions, 1 conflict\n"), std::string::npos) << text;
+}
+
+TEST(TextReport, MinConfidenceZeroShowsEveryLink) {
+  const Analysis analysis = erbil_basra_analysis();
+  std::ostringstream out;
+  write_text(out, analysis, ReportOptions{.min_confidence = 0.0});
+  const std::string text = out.str();
+  for (const Link& link : analysis.graph.links()) {
+    EXPECT_NE(text.find(report::one_line(link.reason)), std::string::npos) << link.reason << "\n" << text;
+  }
+  EXPECT_EQ(text.rfind("claimgraph report: 2 documents, 4 claims, 2 links, 2 conflicts\n\n", 0), 0u) << text;
+  EXPECT_EQ(text.find("not shown"), std::string::npos) << text;
+}
+
+TEST(TextReport, ALinkAtTheThresholdIsShown) {
+  const Analysis analysis = erbil_basra_analysis();
+  const Link weak = disagreement_at(analysis, "Basra");
+  std::ostringstream at, above;
+  write_text(at, analysis, ReportOptions{.min_confidence = weak.confidence});
+  write_text(above, analysis, ReportOptions{.min_confidence = weak.confidence + 0.005});
+  EXPECT_NE(at.str().find(report::one_line(weak.reason)), std::string::npos) << at.str();
+  EXPECT_EQ(above.str().find(report::one_line(weak.reason)), std::string::npos) << above.str();
+  // A threshold finer than the linker's two decimals is printed as given.
+  EXPECT_NE(above.str().find(fmt::format("below confidence {} not shown", weak.confidence + 0.005)), std::string::npos)
+      << above.str();
+}
+
+TEST(HtmlReport, HidesLowConfidenceLinksUnlessTheMinimumIsZero) {
+  const Analysis analysis = erbil_basra_analysis();
+  const Link strong = disagreement_at(analysis, "Erbil");
+  const Link weak = disagreement_at(analysis, "Basra");
+  const std::string html = render(html_writer, analysis);
+  EXPECT_NE(html.find(report::html_escape(strong.reason)), std::string::npos) << html;
+  EXPECT_EQ(html.find(report::html_escape(weak.reason)), std::string::npos) << html;
+  EXPECT_EQ(occurrences(html, "1 link below confidence 0.60 not shown"), 1u) << html;
+
+  std::ostringstream all;
+  write_html(all, analysis, ReportOptions{.min_confidence = 0.0});
+  EXPECT_NE(all.str().find(report::html_escape(weak.reason)), std::string::npos) << all.str();
+  EXPECT_EQ(all.str().find("not shown"), std::string::npos);
+}
+
+TEST(JsonReport, KeepsLinksBelowTheReportsMinimumConfidence) {
+  const Analysis analysis = erbil_basra_analysis();
+  const Json j = Json::parse(render(json_writer, analysis));
+  ASSERT_EQ(j["links"].size(), 2u);
+  EXPECT_LT(std::min(j["links"][0]["confidence"].get<double>(), j["links"][1]["confidence"].get<double>()), 0.6);
 }
 
 // ---- helpers -----------------------------------------------------------

@@ -25,7 +25,9 @@ struct Link {
   double confidence = 0.0;  // 0..1
 };
 
-// A set of claims that agree (connected through agrees/refines links).
+// A position: claims that state the same value, connected through agrees and
+// refines links between independent sources and duplicates links between
+// relays of one report.
 struct Cluster {
   std::vector<uint32_t> members;   // claim indices, ascending
   std::string event;

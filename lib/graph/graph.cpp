@@ -1,6 +1,7 @@
 // ClaimGraph: claims as the vertices of a Boost.Graph adjacency_list, links as
 // its edges (bundled: relation and link index); agreement clusters are the
-// connected components of the agrees/refines edges. The links themselves come
+// connected components of the agrees/refines/duplicates edges (a position and
+// its relays). The links themselves come
 // from the linker (engine.hpp).
 #include "claimgraph/graph.hpp"
 
@@ -29,7 +30,7 @@ struct AgreementEdges {
   const Graph* graph = nullptr;
   bool operator()(Graph::edge_descriptor e) const {
     const Relation r = (*graph)[e].relation;
-    return r == Relation::agrees || r == Relation::refines;
+    return r == Relation::agrees || r == Relation::refines || r == Relation::duplicates;
   }
 };
 

@@ -159,6 +159,13 @@ Strength strength_of(Modality modality) {
   return Strength::fact;
 }
 
+namespace {
+
+// Whole thousands: a figure that may round a precise one.
+bool round_figure(double v) { return std::abs(v) >= 1000 && std::fmod(v, 1000) == 0; }
+
+}  // namespace
+
 bool vague_quantity(const Quantity& q) {
   return !q.value && q.min && q.max && *q.min > 0 && *q.max / *q.min >= kVagueRatio;
 }
@@ -169,16 +176,15 @@ bool quantity_range(const Quantity& q, double& low, double& high) {
   if (q.min && q.max) {  // "18,000-20,000"
     low = *q.min;
     high = *q.max;
-  } else if (q.min) {  // "over 10,100" is min 10,101; "at least 2,012"
+  } else if (q.min) {  // "over 10,100" is min 10,101; "at least 2,012"; "over 11,000" rounds down
     low = *q.min - 1;
-    high = *q.min * (1 + kBoundTolerance) + 1;
+    high = *q.min * (1 + (round_figure(low) ? kApproxTolerance : kBoundTolerance)) + 1;
   } else if (q.max) {  // "fewer than 500" is max 499; "as many as 20,000"
-    low = *q.max * (1 - kBoundTolerance) - 1;
     high = *q.max + 1;
+    low = *q.max * (1 - (round_figure(high) ? kApproxTolerance : kBoundTolerance)) - 1;
   } else {
     const double v = *q.value;
-    const bool round = std::abs(v) >= 1000 && std::fmod(v, 1000) == 0;
-    const double share = q.approx ? kApproxTolerance : (round ? kRoundTolerance : 0.0);
+    const double share = q.approx ? kApproxTolerance : (round_figure(v) ? kRoundTolerance : 0.0);
     low = v - std::abs(v) * share;
     high = v + std::abs(v) * share;
   }

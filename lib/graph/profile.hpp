@@ -30,7 +30,8 @@ inline constexpr double kApproxTolerance = 0.10;
 // A round figure (thousands) may round a precise one: 10,000 and 10,100.
 inline constexpr double kRoundTolerance = 0.05;
 // A bound ("at least 2,012", "over 10,100", "as many as 20,000") is how
-// news states a count: compared as that count, within this share.
+// news states a count: compared as that count, within this share (within
+// kApproxTolerance when the bound is whole thousands: "over 11,000").
 inline constexpr double kBoundTolerance = 0.01;
 // A count dated this many days or more before its article is about another
 // occasion (an earlier disaster, last year's election).

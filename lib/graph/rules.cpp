@@ -137,8 +137,11 @@ Finding decide(const Profile& a, const Profile& b, const ChainTable& chains) {
     else if (!a.has_value() && !b.has_value() && !a.q_vague && !b.q_vague && a.event == b.event)
       found = agrees(Kind::statement);
   }
+  // In one article only two voices of its own can contradict each other: a
+  // headline or an unattributed line restates the article.
   if (found.verdict == Verdict::conflicts &&
-      (!phases_rival(a, b) || !modality_can_conflict(a, b, found.kind) || same_voice(a, b)))
+      (!phases_rival(a, b) || !modality_can_conflict(a, b, found.kind) || same_voice(a, b) ||
+       (a.doc == b.doc && !independent(a, b))))
     return {};
   return found;
 }
