@@ -25,6 +25,17 @@ const LexiconEntry* event_at(const DocTags& tags, uint32_t at) {
   return nullptr;
 }
 
+// The family of the first content event of another family than `own` in
+// tokens [from, from + kEventReach) of sentence `s`, or "".
+std::string later_event(const DocTags& tags, const Sentence& s, uint32_t from, std::string_view own) {
+  for (const Mention& m : tags.mentions_in("triggers", from, std::min(from + kEventReach, s.end_token))) {
+    if (m.entry->attr("weak") == "yes" || m.entry->attr("needs") == "quantity" || tags.in_time(m.first)) continue;
+    const std::string_view family = event_family(tags.lexicons(), m.entry->value);
+    if (family != own) return std::string(family);
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string event_topic(const DocTags& tags, uint32_t sentence, const Trigger& head) {
@@ -40,19 +51,15 @@ std::string event_topic(const DocTags& tags, uint32_t sentence, const Trigger& h
     uint32_t object = i + 1;
     while (object < s.end_token && (has_value(tags, "links", object, "plan") || has_value(tags, "links", object, "article")))
       ++object;
-    if (object >= s.end_token || tokens[object].kind == TokenKind::punct) return {};
+    // "a deal on the timetable": only plan words; the event may follow.
+    if (object >= s.end_token || tokens[object].kind == TokenKind::punct) break;
     if (const LexiconEntry* e = event_at(tags, object)) {
       if (family_of(e) != own_family) return family_of(e);
     }
     return "~" + tokens[object].norm;
   }
   // Else the first content event of another family later in the sentence.
-  for (const Mention& m : tags.mentions_in("triggers", head.end, std::min(head.end + kEventReach, s.end_token))) {
-    if (m.entry->attr("weak") == "yes" || m.entry->attr("needs") == "quantity") continue;
-    if (tags.in_time(m.first)) continue;
-    if (family_of(m.entry) != own_family) return family_of(m.entry);
-  }
-  return {};
+  return later_event(tags, s, head.end, own_family);
 }
 
 }  // namespace claimgraph::detail
