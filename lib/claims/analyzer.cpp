@@ -269,6 +269,10 @@ class ClaimBuilder {
         if (prev->unit_entry != nullptr) q.unit = prev->unit_entry->value;
       }
     }
+    // "55 children were poisoned": a count of a group is its own subject,
+    // never the toll of everyone.
+    if (best->unit_entry != nullptr && best->unit_entry->has_attr("subject"))
+      c.subject = std::string(best->unit_entry->attr("subject"));
     Explanation why{"quantity", "number in the clause", {}};
     for (const LexiconEntry* e : best->entries) why.entries.push_back(describe(e));
     if (best->unit_entry != nullptr) why.entries.push_back(describe(best->unit_entry));

@@ -31,12 +31,16 @@ Source to_source(const DocTags& tags, const SourceMention& m, SourceRole role) {
   return s;
 }
 
+// How many sentences after its attribution a report still speaks.
+constexpr uint32_t kCarryReach = 3;
+
 }  // namespace
 
 std::vector<Chain> sentence_chains(const DocTags& tags) {
   const bool arabic = tags.language() == "ar";
   std::vector<Chain> out;
   Chain last;                // the chain in force
+  uint32_t since_named = 0;  // sentences since `last` was stated
   std::vector<Chain> named;  // chains stated in the text, in order
   for (const Sentence& s : tags.text().sentences) {
     const std::vector<const SourceMention*> in = tags_within(tags.sources(), s.first_token, s.end_token);
@@ -89,8 +93,10 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
       chain = same != named.rend() ? *same : last;
       chain.carried = true;
     } else if (speakers.empty() && outlets.empty() && cited.empty()) {
-      chain = last;
-      chain.carried = true;
+      // A report continues for a sentence or two after its attribution;
+      // background further on is the publisher's own.
+      if (since_named < kCarryReach) chain = last;
+      chain.carried = !chain.sources.empty();
     } else {
       for (const SourceMention* m : cited) chain.sources.push_back(to_source(tags, *m, SourceRole::speaker));
       for (const SourceMention* m : speakers) {
@@ -113,9 +119,11 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
       if (!seen) unique.push_back(std::move(src));
     }
     chain.sources = std::move(unique);
-    if (!chain.carried) {
+    ++since_named;
+    if (!chain.carried && !chain.sources.empty()) {
       last = chain;
       named.push_back(chain);
+      since_named = 0;
     }
     out.push_back(std::move(chain));
   }
