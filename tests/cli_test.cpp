@@ -157,7 +157,7 @@ TEST(CliUsage, VersionAndHelp) {
   }
   r = run({"analyze", "--help"});
   for (const char* option : {"--format", "--meta", "--lang", "--lexicon", "--max-bytes", "--keep-going",
-                             "--threads", "--explain"}) {
+                             "--threads", "--min-confidence", "--explain"}) {
     EXPECT_NE(r.out.find(option), std::string::npos) << option;
   }
 }
@@ -178,6 +178,10 @@ TEST(CliUsage, BadOptionValues) {
   expect_usage_error({"analyze", "--lang", "Arabic", "x.txt"}, "'Arabic' is not a language code");
   expect_usage_error({"analyze", "--threads", "0", "x.txt"}, "--threads");
   expect_usage_error({"analyze", "--max-bytes", "lots", "x.txt"}, "'lots' is not a size");
+  for (const char* bad : {"1.5", "-0.1", "high", "0.6x", "nan", ""}) {
+    expect_usage_error({"analyze", "--min-confidence", bad, "x.txt"},
+                       "--min-confidence: '"s + bad + "' is not a confidence from 0 to 1");
+  }
   expect_usage_error({"analyze"}, "files");
   expect_usage_error({"analyze", "-", "-"}, "standard input ('-') can be read only once");
   expect_usage_error({"explain", "a.txt", "b.txt"}, "received 2");
@@ -414,6 +418,84 @@ TEST(CliDeterminism, SameBytesWhateverFileOrderOrThreads) {
     EXPECT_EQ(output(reversed, "1"), first) << format;
     EXPECT_EQ(output(files, "2"), first) << format;
   }
+}
+
+// --- --min-confidence ---
+
+// The example story (our own articles), with the options before the files.
+std::vector<std::string> example_story_args(std::vector<std::string> options) {
+  const fs::path articles = fs::path(CLAIMGRAPH_SOURCE_DIR) / "examples" / "articles";
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(articles)) {
+    if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<std::string> args{"analyze", "--meta", (articles / "meta.tsv").string(), "--lexicon",
+                                (articles / "lexicon").string()};
+  args.insert(args.end(), options.begin(), options.end());
+  args.insert(args.end(), files.begin(), files.end());
+  return args;
+}
+
+std::string plural(std::size_t n, const std::string& word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+// How many links of `report` are below `minimum`.
+std::size_t links_below(const nlohmann::json& report, double minimum) {
+  std::size_t n = 0;
+  for (const auto& link : report["links"]) n += link["confidence"].get<double>() < minimum ? 1 : 0;
+  return n;
+}
+
+// The text report's first line as the links of `report` at or above
+// `minimum` make it, then the line saying how many were left out (if any).
+std::string expected_text_head(const nlohmann::json& report, double minimum, const std::string& shown_minimum) {
+  std::size_t links = 0, conflicts = 0;
+  for (const auto& link : report["links"]) {
+    if (link["confidence"].get<double>() < minimum) continue;
+    ++links;
+    conflicts += link["relation"] == "conflicts" || link["relation"] == "updates" ? 1 : 0;
+  }
+  std::string head = "claimgraph report: " + plural(report["documents"].size(), "document") + ", " +
+                     plural(report["claims"].size(), "claim") + ", " + plural(links, "link") + ", " +
+                     plural(conflicts, "conflict") + "\n";
+  if (const std::size_t hidden = links_below(report, minimum); hidden > 0) {
+    head += plural(hidden, "link") + " below confidence " + shown_minimum +
+            " not shown; --min-confidence 0 shows all\n";
+  }
+  return head + "\n";
+}
+
+TEST(CliMinConfidence, TextLeavesOutLinksBelowTheMinimumAndZeroShowsAll) {
+  const CliRun json = run(example_story_args({"--format", "json"}));
+  ASSERT_JSON_REPORT(json, report);
+  // A minimum that leaves some of the story's links out and keeps others.
+  const std::size_t below = links_below(report, 0.76);
+  ASSERT_GT(below, 0u);
+  ASSERT_LT(below, report["links"].size());
+
+  const CliRun by_default = run(example_story_args({}));
+  ASSERT_EQ(by_default.exit_code, 0) << describe(by_default);
+  EXPECT_EQ(by_default.out.rfind(expected_text_head(report, 0.6, "0.60"), 0), 0u) << by_default.out.substr(0, 300);
+
+  const CliRun strict = run(example_story_args({"--min-confidence", "0.76"}));
+  ASSERT_EQ(strict.exit_code, 0) << describe(strict);
+  EXPECT_EQ(strict.out.rfind(expected_text_head(report, 0.76, "0.76"), 0), 0u) << strict.out.substr(0, 300);
+  EXPECT_NE(strict.out.find(" not shown; "), std::string::npos);
+
+  const CliRun every = run(example_story_args({"--min-confidence", "0"}));
+  ASSERT_EQ(every.exit_code, 0) << describe(every);
+  EXPECT_EQ(every.out.rfind(expected_text_head(report, 0.0, "0.00"), 0), 0u) << every.out.substr(0, 300);
+  EXPECT_EQ(every.out.find("not shown"), std::string::npos);
+
+  // The same filter for HTML; JSON and DOT are for programs and keep every link.
+  const CliRun html = run(example_story_args({"--format", "html", "--min-confidence", "0.76"}));
+  EXPECT_NE(html.out.find("<p class=\"note\">" + plural(below, "link") + " below confidence 0.76 not shown"),
+            std::string::npos);
+  EXPECT_EQ(run(example_story_args({"--format", "json", "--min-confidence", "0.95"})).out, json.out);
+  EXPECT_EQ(run(example_story_args({"--format", "dot", "--min-confidence", "0.95"})).out,
+            run(example_story_args({"--format", "dot"})).out);
 }
 
 // --- timex and explain ---

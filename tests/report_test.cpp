@@ -418,29 +418,51 @@ TEST(TextReport, ListsEventsPositionsAndSources) {
 
 // ---- confidence threshold (text, HTML) ---------------------------------
 
-// Two articles giving different deadlines for one withdrawal twice: from Erbil
-// as named officials' statements of a known phase (a confident conflict), from
-// Basra as unattributed plans of no known phase (a doubtful one).
+// Two articles that disagree twice: on the deadline for leaving Erbil, told
+// by named officials (a confident conflict), and on how many troops stay in
+// Basra, in unattributed, approximate plans (a doubtful one).
 const std::string erbil_basra_a =
-    "Officials said troops leave Erbil by September 2025.\nTroops will leave Basra by March 2025.\n";
+    "Officials said troops leave Erbil by September 2025.\nAbout 2500 troops will stay in Basra.\n";
 const std::string erbil_basra_b =
-    "A minister said troops leave Erbil by December 2026.\nTroops will leave Basra by June 2026.\n";
+    "A minister said troops leave Erbil by December 2026.\nAbout 500 troops will stay in Basra.\n";
 
-Claim deadline(const Document& document, std::string_view sentence, std::string_view when, Date latest,
-               std::string_view place) {
-  const std::string& t = document.bytes;
+Claim claim_of(const Document& document, std::string_view sentence, std::string_view event) {
   Claim c;
   c.doc = document.id;
-  c.span = span_of(t, sentence);
+  c.span = span_of(document.bytes, sentence);
   c.id = document.id + ":" + std::to_string(c.span.begin);
-  c.event = "withdrawal";
+  c.event = event;
+  return c;
+}
+
+Entity place_of(const Document& document, std::string_view name, std::string id) {
+  return Entity{span_of(document.bytes, name), std::string(name), std::move(id), {"iraq"}};
+}
+
+Claim erbil_deadline(const Document& document, std::string_view sentence, Source speaker, std::string_view when,
+                     Date latest) {
+  Claim c = claim_of(document, sentence, "withdrawal");
+  c.phase = "first";
   TimeExpr time;
-  time.span = span_of(t, when);
+  time.span = span_of(document.bytes, when);
   time.relation = TimeRelation::by;
   time.interval.latest = latest;
   c.time = time;
-  const std::string id = place == "Erbil" ? "erbil" : "basra";
-  c.place = Entity{span_of(t, place), std::string(place), id, {"iraq"}};
+  c.place = place_of(document, "Erbil", "erbil");
+  c.sources = {std::move(speaker)};
+  return c;
+}
+
+Claim basra_troops(const Document& document, std::string_view sentence, std::string_view count, double value) {
+  Claim c = claim_of(document, sentence, "presence");
+  c.modality = Modality::planned;
+  Quantity troops;
+  troops.span = span_of(document.bytes, count);
+  troops.value = value;
+  troops.unit = "troops";
+  troops.approx = true;
+  c.quantity = troops;
+  c.place = place_of(document, "Basra", "basra");
   return c;
 }
 
@@ -456,19 +478,16 @@ Analysis erbil_basra_analysis() {
   }
   const Document& a = analysis.documents[0];
   const Document& b = analysis.documents[1];
-  Claim erbil_a = deadline(a, "Officials said troops leave Erbil by September 2025.", "by September 2025",
-                           Date::from_ymd(2025, 9, 30), "Erbil");
-  Claim erbil_b = deadline(b, "A minister said troops leave Erbil by December 2026.", "by December 2026",
-                           Date::from_ymd(2026, 12, 31), "Erbil");
-  erbil_a.phase = erbil_b.phase = "first";
-  erbil_a.sources = {Source{SourceRole::speaker, "Officials", span_of(a.bytes, "Officials"), "officials"}};
-  erbil_b.sources = {Source{SourceRole::speaker, "A minister", span_of(b.bytes, "A minister"), "minister"}};
-  Claim basra_a = deadline(a, "Troops will leave Basra by March 2025.", "by March 2025", Date::from_ymd(2025, 3, 31),
-                           "Basra");
-  Claim basra_b = deadline(b, "Troops will leave Basra by June 2026.", "by June 2026", Date::from_ymd(2026, 6, 30),
-                           "Basra");
-  basra_a.modality = basra_b.modality = Modality::planned;
-  analysis.graph.add({erbil_a, erbil_b, basra_a, basra_b});
+  analysis.graph.add({
+      erbil_deadline(a, "Officials said troops leave Erbil by September 2025.",
+                     Source{SourceRole::speaker, "Officials", span_of(a.bytes, "Officials"), "officials"},
+                     "by September 2025", Date::from_ymd(2025, 9, 30)),
+      erbil_deadline(b, "A minister said troops leave Erbil by December 2026.",
+                     Source{SourceRole::speaker, "A minister", span_of(b.bytes, "A minister"), "minister"},
+                     "by December 2026", Date::from_ymd(2026, 12, 31)),
+      basra_troops(a, "About 2500 troops will stay in Basra.", "About 2500 troops", 2500),
+      basra_troops(b, "About 500 troops will stay in Basra.", "About 500 troops", 500),
+  });
   analysis.graph.link();
   return analysis;
 }
@@ -508,7 +527,7 @@ TEST(TextReport, DefaultHidesALowConfidenceConflictAndShowsAHighOne) {
             0u)
       << text;
   EXPECT_EQ(occurrences(text, "not shown"), 1u) << text;
-  EXPECT_NE(text.find("\nwithdrawal: 4 positions, 1 conflict\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("\npresence: 2 positions, 0 conflicts\n"), std::string::npos) << text;
 }
 
 TEST(TextReport, MinConfidenceZeroShowsEveryLink) {

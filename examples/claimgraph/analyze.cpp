@@ -4,6 +4,8 @@
 #include <iterator>
 #include <numeric>
 
+#include <fmt/format.h>
+
 #include "claimgraph/claim.hpp"
 #include "claimgraph/graph.hpp"
 #include "claimgraph/report.hpp"
@@ -45,15 +47,17 @@ Analysis assemble(std::vector<Document> documents, std::vector<std::vector<Claim
   return analysis;
 }
 
-void write_report(std::ostream& out, const std::string& format, const Analysis& analysis, bool explain) {
-  if (format == "json") {
-    write_json(out, analysis, JsonOptions{.explanations = explain});
-  } else if (format == "dot") {
+// JSON and DOT are for programs and keep every link; --min-confidence only
+// thins the reports people read.
+void write_report(std::ostream& out, const AnalyzeOptions& options, const Analysis& analysis) {
+  if (options.format == "json") {
+    write_json(out, analysis, JsonOptions{.explanations = options.explain});
+  } else if (options.format == "dot") {
     write_dot(out, analysis);
-  } else if (format == "html") {
-    write_html(out, analysis);
+  } else if (options.format == "html") {
+    write_html(out, analysis, options.report);
   } else {
-    write_text(out, analysis);
+    write_text(out, analysis, options.report);
   }
 }
 
@@ -78,6 +82,11 @@ CLI::App* add_analyze(CLI::App& app, AnalyzeOptions& options) {
   command->add_option("--threads", options.threads, "Analyse this many files at once (default: 1)")
       ->check(CLI::Range(1u, 256u).description(""))
       ->type_name("N");
+  command->add_option("--min-confidence", options.report.min_confidence,
+                      fmt::format("Text and HTML reports leave out links below this confidence, 0 to 1 (default: {})",
+                                  ReportOptions{}.min_confidence))
+      ->check(confidence_validator())
+      ->type_name("X");
   command->add_flag("--explain", options.explain,
                     "Also write why each claim has its values: to stderr, and in JSON as each claim's \"why\"");
   command->add_option("files", options.input.files, "Article files (UTF-8 text); - reads standard input")
@@ -100,7 +109,7 @@ int run_analyze(const AnalyzeOptions& options) {
   auto claims = analyze_documents(inputs->documents, analyzer, options.threads);
   const Analysis analysis = assemble(std::move(inputs->documents), std::move(claims));
 
-  write_report(std::cout, options.format, analysis, options.explain);
+  write_report(std::cout, options, analysis);
   std::cout.flush();
   if (options.explain) write_explanations(std::cerr, analysis);
   if (!std::cout) {

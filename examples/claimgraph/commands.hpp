@@ -8,6 +8,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "claimgraph/report.hpp"
+
 namespace claimgraph::cli {
 
 enum ExitCode : int { kOk = 0, kInputError = 1, kUsageError = 2 };
@@ -27,6 +29,7 @@ struct AnalyzeOptions {
   std::string format = "text";
   unsigned threads = 1;
   bool explain = false;
+  ReportOptions report;  // --min-confidence, for text and HTML
 };
 
 struct TimexOptions {

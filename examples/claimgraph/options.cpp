@@ -32,6 +32,14 @@ std::optional<uint64_t> parse_size(std::string_view text) {
   return value << shift;
 }
 
+std::optional<double> parse_confidence(std::string_view text) {
+  double value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  // from_chars reads "nan" and "inf"; the range test turns both away.
+  if (ec != std::errc{} || end != text.data() + text.size() || !(value >= 0.0 && value <= 1.0)) return std::nullopt;
+  return value;
+}
+
 bool is_language_tag(std::string_view tag) {
   std::size_t i = 0;
   while (i < tag.size() && is_alpha(tag[i])) ++i;
@@ -69,6 +77,14 @@ CLI::Validator size_validator() {
                                        "' is not a size from 1 to 4294967295 bytes (suffix K, M or G allowed)";
       },
       "", "size");
+}
+
+CLI::Validator confidence_validator() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        return parse_confidence(value) ? "" : "'" + value + "' is not a confidence from 0 to 1";
+      },
+      "", "confidence");
 }
 
 void add_input_options(CLI::App& command, InputOptions& options, bool keep_going) {

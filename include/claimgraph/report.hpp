@@ -23,6 +23,16 @@ struct JsonOptions {
   bool explanations = false;
 };
 
+// What the reports for people (text, HTML) show; JSON and DOT, which programs
+// read, always carry every link.
+struct ReportOptions {
+  // Links below this confidence (0..1) are left out, whatever their relation:
+  // a weak conflict or update is not listed and a weak agreement does not
+  // join positions. The text report says how many were left out. 0 shows
+  // every link.
+  double min_confidence = 0.6;
+};
+
 // JSON per docs/json-format.md (schema "claimgraph/1"): documents by id,
 // claims by (doc, span), links by (a, b, relation). Byte-identical output for
 // the same input. Documents must hold valid UTF-8 (load_document and
@@ -32,11 +42,11 @@ struct JsonOptions {
 void write_json(std::ostream& out, const Analysis& analysis, const JsonOptions& options = {});
 // A readable report: per event, each position with its sources, then each
 // conflict with its reason.
-void write_text(std::ostream& out, const Analysis& analysis);
+void write_text(std::ostream& out, const Analysis& analysis, const ReportOptions& options = {});
 // Graphviz DOT: sources and claims as nodes; conflict edges distinct from
 // agreement edges.
 void write_dot(std::ostream& out, const Analysis& analysis);
 // A self-contained HTML page (no external resources).
-void write_html(std::ostream& out, const Analysis& analysis);
+void write_html(std::ostream& out, const Analysis& analysis, const ReportOptions& options = {});
 
 }  // namespace claimgraph
