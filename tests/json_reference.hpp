@@ -69,6 +69,7 @@ inline Json quantity_json(const report::ReportView& view, const Claim& claim, co
   j["min"] = number(quantity.min);
   j["max"] = number(quantity.max);
   j["unit"] = string_or_null(quantity.unit);
+  j["dimension"] = quantity.dimension.empty() ? std::string("count") : quantity.dimension;
   j["approx"] = quantity.approx;
   return j;
 }

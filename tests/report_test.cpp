@@ -272,7 +272,7 @@ TEST(JsonReport, TimeQuantityEntitySourceObjects) {
   EXPECT_TRUE(sources[2]["span"].is_null());
 
   const Json& troops = j["claims"][1]["quantity"];
-  EXPECT_EQ(keys(troops), (Keys{"text", "span", "value", "min", "max", "unit", "approx"}));
+  EXPECT_EQ(keys(troops), (Keys{"text", "span", "value", "min", "max", "unit", "dimension", "approx"}));
   EXPECT_TRUE(troops["value"].is_number_integer());
   EXPECT_EQ(troops["value"], 2500);
   EXPECT_TRUE(troops["min"].is_null());

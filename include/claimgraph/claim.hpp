@@ -30,7 +30,10 @@ struct Quantity {
   std::optional<double> value;
   std::optional<double> min;
   std::optional<double> max;
-  std::string unit;      // lexicon id: "troops", "people", "killed", "injured", "missing"
+  std::string unit;      // lexicon id: "troops", "people", "killed", "injured", "missing",
+                         // or a measure ("magnitude", "turnout")
+  std::string dimension; // what kind of number: "count" (default), "percent", "magnitude",
+                         // "length", "money", ... (units.tsv and measures.tsv `dimension=`)
   bool approx = false;
 };
 

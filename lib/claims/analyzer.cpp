@@ -87,6 +87,7 @@ class ClaimBuilder {
       apply_phases(units, claims);
       apply_phase_sequence(units, claims);
       apply_topics(units, claims);
+      apply_qualifiers(units, claims);
       carry_occasion(s, units, claims, past);
       for (Claim& c : claims) {
         if (!states_something(c, units[&c - claims.data()])) continue;
@@ -238,8 +239,10 @@ class ClaimBuilder {
       uint32_t best_distance = 0;
       for (const detail::QuantityTag* tag : detail::tags_within(tags_.quantities(), u.first, u.end)) {
         const detail::QuantityTag& q = *tag;
-        // A population or a capacity is no event's measure.
+        // A population or a capacity is no event's measure; a percentage is
+        // no count, a count no magnitude.
         if (q.unit_entry != nullptr && q.unit_entry->attr("event") == "none") continue;
+        if (q.unit_entry != nullptr && q.unit_entry->attr("dimension") != wanted_dimension(u)) continue;
         int score = 0;
         if (q.unit_entry != nullptr) {
           score += 1;
@@ -256,6 +259,7 @@ class ClaimBuilder {
     if (best == nullptr) return;
     c.quantity = best->quantity;
     Quantity& q = *c.quantity;
+    q.dimension = std::string(wanted_dimension(u));
     // For casualties the status counted comes from the noun or the predicate:
     // "170 people died" counts the killed.
     // "مقتل ثلاثة جنود" counts soldiers, but the claim counts the killed: the
@@ -279,7 +283,24 @@ class ClaimBuilder {
     c.why.push_back(std::move(why));
   }
 
+  // The dimension of the number a claim unit states: its measure's
+  // (measures.tsv `dimension=`), else a count ("").
+  static const LexiconEntry* measure_of(const ClaimUnit& u) {
+    for (const detail::Trigger& t : u.triggers)
+      if (t.entry != nullptr && t.entry->category == "measures") return t.entry;
+    return nullptr;
+  }
+
+  static std::string_view wanted_dimension(const ClaimUnit& u) {
+    const LexiconEntry* measure = measure_of(u);
+    if (measure == nullptr) return {};
+    const std::string_view d = measure->attr("dimension");
+    return d == "count" ? std::string_view() : d;
+  }
+
   void attach_place(const ClaimUnit& u, Claim& c) {
+    // A quake's magnitude is the quake's: no place splits it.
+    if (const LexiconEntry* measure = measure_of(u); measure != nullptr && measure->attr("places") == "no") return;
     // Distance to the clause's event word, or to its own count when the
     // clause is a coordinated count ("و900 في سوريا").
     auto reach = [&](const detail::PlaceMention& p) {
@@ -447,6 +468,18 @@ class ClaimBuilder {
       c.why.push_back({"time", "an earlier occasion named just before the count", {}});
     }
     read_until(sentences[s].end_token);
+  }
+
+  // "an aftershock of magnitude 4.9", "turnout in the previous election": a
+  // qualifier in the clause of a count says whose measure it is.
+  void apply_qualifiers(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      if (!claims[i].quantity || !claims[i].subject.empty()) continue;
+      const auto found = tags_.mentions_in("qualifiers", units[i].first, units[i].end);
+      if (found.empty()) continue;
+      claims[i].subject = found.front().entry->value;
+      claims[i].why.push_back({"subject", "qualifier in the clause", {describe(found.front().entry)}});
+    }
   }
 
   // What events such as agreements are about (topic.hpp).

@@ -36,6 +36,13 @@ bool has_object(const DocTags& tags, const Mention& m, const Sentence& s) {
          !tags.mentions_in(category, before, m.first).empty();
 }
 
+// The event of claims about measured things (common/events.tsv from=measures).
+std::string_view measure_event_of(const Lexicons& lexicons) {
+  for (const LexiconEntry* e : lexicons.entries("common", "events"))
+    if (e->attr("from") == "measures") return e->phrase;
+  return {};
+}
+
 std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
   std::vector<Trigger> out;
   for (const Mention& m : tags.mentions_in("triggers", s.first_token, s.end_token)) {
@@ -49,6 +56,23 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
     t.weak = m.entry->attr("weak") == "yes";
     t.needs_quantity = m.entry->attr("needs") == "quantity";
     out.push_back(std::move(t));
+  }
+  // A measured thing ("magnitude", "نسبة المشاركة") names a claim when its
+  // clause states a number of its dimension: event from common/events.tsv
+  // (`from=measures`), unit the measure's id.
+  if (const std::string_view measure_event = measure_event_of(tags.lexicons()); !measure_event.empty()) {
+    for (const Mention& m : tags.mentions_in("measures", s.first_token, s.end_token)) {
+      if (tags.in_time(m.first)) continue;
+      Trigger t;
+      t.first = m.first;
+      t.end = m.end;
+      t.entry = m.entry;
+      t.event = std::string(measure_event);
+      t.unit = m.entry->value;
+      t.needs_quantity = true;
+      out.push_back(std::move(t));
+    }
+    std::sort(out.begin(), out.end(), [](const Trigger& a, const Trigger& b) { return a.first < b.first; });
   }
   // A count of troops or of dead states an event by itself ("نحو 2000
   // جندي"), unless an event word near it, in its clause, already says what
@@ -292,7 +316,13 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
       const bool and_word = counts[k]->first > 0 &&
           std::any_of(links.begin(), links.end(), [](const Mention& m) { return m.entry->value == "and"; });
       const bool coordinated = and_word || lead.norm.starts_with("\u0648");  // و is not a Latin or digit prefix
-      if (!coordinated || counts[k]->unit_entry != nullptr) continue;
+      // A coordinated count with a status of its own ("820 قتيلا و672
+      // جريحا", "killed 820 and injured 672") is its own claim too.
+      const LexiconEntry* own = counts[k]->unit_entry;
+      const LexiconEntry* prev = counts[k - 1]->unit_entry;
+      const bool other_status = own != nullptr && own->has_attr("event") && own->attr("event") != "none" &&
+                                (prev == nullptr || prev->value != own->value);
+      if (!coordinated || (own != nullptr && !other_status)) continue;
       ClaimUnit rest = u;
       const uint32_t cut = and_word ? before : counts[k]->first;
       u.end = cut;

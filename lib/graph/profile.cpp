@@ -164,6 +164,13 @@ namespace {
 // Whole thousands: a figure that may round a precise one.
 bool round_figure(double v) { return std::abs(v) >= 1000 && std::fmod(v, 1000) == 0; }
 
+// The unit of a decimal's last digit: 0.1 for 6.8, 0.01 for 23.55.
+double last_digit(double v) {
+  double unit = 1;
+  for (int i = 0; i < 4 && std::abs(v / unit - std::round(v / unit)) > 1e-9; ++i) unit /= 10;
+  return unit;
+}
+
 }  // namespace
 
 bool vague_quantity(const Quantity& q) {
@@ -185,8 +192,10 @@ bool quantity_range(const Quantity& q, double& low, double& high) {
   } else {
     const double v = *q.value;
     const double share = q.approx ? kApproxTolerance : (round_figure(v) ? kRoundTolerance : 0.0);
-    low = v - std::abs(v) * share;
-    high = v + std::abs(v) * share;
+    // "About 6.8" is 6.75 to 6.85: a decimal says its own precision.
+    const double slack = q.approx && v != std::floor(v) ? last_digit(v) / 2 : std::abs(v) * share;
+    low = v - slack;
+    high = v + slack;
   }
   if (low > high) std::swap(low, high);
   return true;

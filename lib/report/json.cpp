@@ -243,6 +243,7 @@ void put_quantity(Buffer& b, int indent, const report::ReportView& view, const C
   put_number(o.key("min"), quantity.min);
   put_number(o.key("max"), quantity.max);
   put_string_or_null(o.key("unit"), quantity.unit);
+  put_string_or_null(o.key("dimension"), quantity.dimension.empty() ? std::string("count") : quantity.dimension);
   put_bool(o.key("approx"), quantity.approx);
   o.close();
 }

@@ -52,6 +52,13 @@ const LexiconEntry* longest(const std::vector<Mention>& ms, std::string_view att
 
 }  // namespace
 
+// True when `token` is unit `u` with the conjunction و glued on ("والمصابين"
+// for "المصابين"): the word opens the next coordinated count.
+bool conjoined(const Token& token, const LexiconEntry& u) {
+  constexpr std::string_view kWa = "\u0648";
+  return token.arabic && token.norm.starts_with(kWa) && !normalize_key(u.phrase).starts_with(kWa);
+}
+
 std::optional<double> parse_number(std::string_view s) {
   std::string digits;
   bool grouped = false, decimal = false;
@@ -74,7 +81,7 @@ std::optional<double> parse_number(std::string_view s) {
     while (next + run < s.size() && s[next + run] >= '0' && s[next + run] <= '9') ++run;
     if (run == 3 && (comma || !decimal)) {
       grouped = true;
-    } else if (dot && !grouped) {
+    } else if ((dot || (comma && run >= 1 && run <= 2)) && !grouped) {  // "6.8", "23,50", "٦٫٨"
       decimal = true;
       digits.push_back('.');
     } else {
@@ -159,18 +166,25 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
         const bool of = std::any_of(links.begin(), links.end(), [](const Mention& m) { return m.entry->value == "count_of"; });
         if (!of && tags.mentions_at("affiliations", end).empty()) break;
       }
-      if (const LexiconEntry* u = longest(tags.mentions_at("units", at), {}, {}, &unit_end)) {
+      uint32_t found_end = 0;
+      if (const LexiconEntry* u = longest(tags.mentions_at("units", at), {}, {}, &found_end)) {
+        // "2122 والمصابين إلى 2421": a unit joined by و opens the next count.
+        if (conjoined(tokens[at], *u)) break;
         q.unit_entry = u;
+        unit_end = found_end;
         break;
       }
     }
-    // "people dead", "شخص مفقود": the status word says more than "people".
-    if (q.unit_entry != nullptr && !q.unit_entry->has_attr("event")) {
+    // "people dead", "شخص مفقود": the status word says more than "people";
+    // not past "and" ("2,012 people and injured 2,059": and carries the unit).
+    if (q.unit_entry != nullptr && !q.unit_entry->has_attr("event") && !q.unit_entry->has_attr("dimension")) {
       for (uint32_t at = unit_end; at < std::min(n, unit_end + 3); ++at) {
         if (tokens[at].kind != TokenKind::word || strip_letter_prefix(tokens[at].norm) != tokens[at].norm) break;
+        const auto links = tags.mentions_at("links", at);
+        if (std::any_of(links.begin(), links.end(), [](const Mention& m) { return m.entry->value == "and"; })) break;
         uint32_t e2 = 0;
         const LexiconEntry* u = longest(tags.mentions_at("units", at), {}, {}, &e2);
-        if (u != nullptr && u->attr("event") == "casualties") {
+        if (u != nullptr && u->has_attr("event") && u->attr("event") != "none" && !conjoined(tokens[at], *u)) {
           q.unit_entry = u;
           unit_end = e2;
           break;
@@ -182,7 +196,6 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
         *value <= 2100)
       continue;
     if (word_number && !q.unit_entry && !scaled) continue;  // "one of them" is not a count
-    if (end < n && tokens[end].norm == "%") continue;
     // "6 أشهر", "24 hours": a duration, whether or not the time grammar took it.
     const auto time_words = tags.mentions_at("time_words", end);
     if (std::any_of(time_words.begin(), time_words.end(), [](const Mention& m) { return m.entry->attr("role") == "unit"; }))
@@ -222,10 +235,13 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     } else if (range_max) {
       quantity.min = value;
       quantity.max = range_max;
-    } else if (bound == "below") {
-      quantity.max = *value - 1;
-    } else if (bound == "above") {
-      quantity.min = *value + 1;
+    } else if (bound == "below" || bound == "above") {
+      // "more than 150" counts 151 or more; "more than 7" on a scale, or
+      // "over 2.5", is no whole count: the bound itself.
+      const bool whole = (q.unit_entry == nullptr || !q.unit_entry->has_attr("dimension")) && *value == std::floor(*value);
+      const double step = whole ? 1 : 0;
+      if (bound == "below") quantity.max = *value - step;
+      else quantity.min = *value + step;
     } else if (bound == "atleast") {
       quantity.min = value;
     } else if (bound == "atmost") {
