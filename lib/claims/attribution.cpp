@@ -75,6 +75,8 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
         for (const SourceMention* m : in) {
           if (m->first >= cue.end && m->first < cue.end + 6) {
             add(m->role == SourceRole::outlet ? outlets : speakers, m);
+            // "بحسب X ...، أما Y فقدرت": each speaker keeps its own clause.
+            if (m->role == SourceRole::speaker) said.push_back({cue.first, to_source(tags, *m, SourceRole::speaker)});
             break;
           }
         }

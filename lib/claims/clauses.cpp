@@ -245,6 +245,13 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
         continue;
       }
       uint32_t cut = strong ? *strong : 0;
+      // "ارتفع إلى 2122 والمصابين إلى 2421": an event word glued to و after a
+      // count opens a coordinated clause; the count before it is the first
+      // event's.
+      const Token& lead = tags.text().tokens[t.first];
+      if (strong && lead.arabic && lead.norm.starts_with("\u0648") &&
+          !tags_within(tags.quantities(), *strong, t.first).empty())
+        cut = t.first;
       if (!strong) {
         const auto weak = last_break(tags, gap_from, t.first, "weak");
         cut = weak ? *weak : cue_start(tags, gap_from, t.first);

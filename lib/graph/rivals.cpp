@@ -31,6 +31,8 @@ std::vector<DocumentMembers> by_document(const Position& p, const Positions& pos
     const Profile& a = set.profiles[x];
     const Profile& b = set.profiles[y];
     if (a.doc != b.doc) return a.doc < b.doc;
+    // An attributed statement speaks for its article before an unattributed one.
+    if (a.attributed != b.attributed) return a.attributed;
     const auto va = vagueness(a), vb = vagueness(b);
     return va != vb ? va < vb : x < y;
   });
