@@ -164,6 +164,9 @@ namespace {
 // Whole thousands: a figure that may round a precise one.
 bool round_figure(double v) { return std::abs(v) >= 1000 && std::fmod(v, 1000) == 0; }
 
+// A count of things, where "more than N" means N + 1 or more.
+bool whole_count(const Quantity& q) { return q.dimension.empty() || q.dimension == "count"; }
+
 // The unit of a decimal's last digit: 0.1 for 6.8, 0.01 for 23.55.
 double last_digit(double v) {
   double unit = 1;
@@ -184,11 +187,13 @@ bool quantity_range(const Quantity& q, double& low, double& high) {
     low = *q.min;
     high = *q.max;
   } else if (q.min) {  // "over 10,100" is min 10,101; "at least 2,012"; "over 11,000" rounds down
-    low = *q.min - 1;
-    high = *q.min * (1 + (round_figure(low) ? kApproxTolerance : kBoundTolerance)) + 1;
+    const double step = whole_count(q) ? 1 : 0;  // "more than 7" on a scale is 7 itself
+    low = *q.min - step;
+    high = *q.min * (1 + (round_figure(low) ? kApproxTolerance : kBoundTolerance)) + step;
   } else if (q.max) {  // "fewer than 500" is max 499; "as many as 20,000"
-    high = *q.max + 1;
-    low = *q.max * (1 - (round_figure(high) ? kApproxTolerance : kBoundTolerance)) - 1;
+    const double step = whole_count(q) ? 1 : 0;
+    high = *q.max + step;
+    low = *q.max * (1 - (round_figure(high) ? kApproxTolerance : kBoundTolerance)) - step;
   } else {
     const double v = *q.value;
     const double share = q.approx ? kApproxTolerance : (round_figure(v) ? kRoundTolerance : 0.0);
