@@ -234,6 +234,10 @@ class ClaimBuilder {
         if (t.implied_by != nullptr) best = t.implied_by;
       }
     }
+    // "12% of the buildings ... and 40 people were killed": a share is not
+    // the count of the clause it was coordinated into.
+    if (best != nullptr && best->unit_entry != nullptr && best->unit_entry->attr("dimension") != wanted_dimension(u))
+      return;
     if (best == nullptr) {
       int best_score = -1;
       uint32_t best_distance = 0;

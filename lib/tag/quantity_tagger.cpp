@@ -135,7 +135,11 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     bool scaled = false;
     if (value) {
       uint32_t m_end = 0;
-      if (const LexiconEntry* s = longest(tags.mentions_at("numbers", end), "kind", "scale", &m_end)) {
+      // "23,50 بالمائة" is a percentage, not 23.5 hundreds: a unit wins over a scale word.
+      uint32_t unit_span = 0;
+      const bool unit_here = longest(tags.mentions_at("units", end), {}, {}, &unit_span) != nullptr;
+      if (const LexiconEntry* s = longest(tags.mentions_at("numbers", end), "kind", "scale", &m_end);
+          s != nullptr && !(unit_here && unit_span >= m_end)) {
         if (auto factor = entry_number(*s)) {
           *value *= *factor;
           end = m_end;

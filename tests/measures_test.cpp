@@ -1,0 +1,162 @@
+// Claims about measured things and how counts are read, in Arabic and
+// English: dimensions, units before and after the number, decimals, and what
+// 'and' carries. Every sentence here is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "claimgraph/claim.hpp"
+#include "claimgraph/graph.hpp"
+
+namespace claimgraph {
+namespace {
+
+struct Read {
+  Document doc;
+  std::vector<Claim> claims;
+  std::string text(const Claim& c) const { return std::string(c.span.of(doc.bytes)); }
+  // Claims whose text holds `needle`.
+  std::vector<const Claim*> over(std::string_view needle) const {
+    std::vector<const Claim*> out;
+    for (const Claim& c : claims)
+      if (text(c).find(needle) != std::string::npos) out.push_back(&c);
+    return out;
+  }
+  // The one claim with this value (a value, or a bound when no value).
+  const Claim* with_value(double v) const {
+    for (const Claim& c : claims) {
+      if (!c.quantity) continue;
+      const Quantity& q = *c.quantity;
+      if ((q.value && *q.value == v) || (!q.value && q.min && *q.min == v) || (!q.value && q.max && *q.max == v))
+        return &c;
+    }
+    return nullptr;
+  }
+};
+
+Read read(std::string text, std::string language, std::string id = "doc") {
+  Read r;
+  r.doc.id = std::move(id);
+  r.doc.path = r.doc.id + ".txt";
+  r.doc.bytes = std::move(text);
+  r.doc.language = std::move(language);
+  r.doc.published = Date::from_ymd(2026, 5, 4);
+  Analyzer analyzer;
+  r.claims = analyzer.claims(r.doc);
+  return r;
+}
+
+TEST(Measures, MagnitudeBeforeAndAfterTheNumberInEnglish) {
+  const Read r = read("A magnitude 6.4 earthquake struck the coast on Sunday, the geological survey said.\n"
+                      "Local seismologists measured it as a 6.1-magnitude quake.", "en");
+  const Claim* a = r.with_value(6.4);
+  const Claim* b = r.with_value(6.1);
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(a->event, "measure");
+  EXPECT_EQ(a->quantity->unit, "magnitude");
+  EXPECT_EQ(a->quantity->dimension, "magnitude");
+  EXPECT_EQ(b->quantity->unit, "magnitude");
+  EXPECT_FALSE(a->place.has_value());  // a quake's magnitude has no place of its own
+}
+
+TEST(Measures, MagnitudeAndDepthInArabic) {
+  const Read r = read("وقال المرصد إن الزلزال وقع بقوة 5.9 درجات على مقياس ريختر، على عمق 12 كيلومترا.", "ar");
+  const Claim* magnitude = r.with_value(5.9);
+  ASSERT_NE(magnitude, nullptr);
+  EXPECT_EQ(magnitude->quantity->unit, "magnitude");
+  const Claim* depth = r.with_value(12);
+  ASSERT_NE(depth, nullptr);
+  EXPECT_EQ(depth->quantity->unit, "depth");
+  EXPECT_EQ(depth->quantity->dimension, "length");
+}
+
+TEST(Measures, TurnoutInPercentWithDecimalPointOrComma) {
+  const Read en = read("Turnout reached 41.5% on Sunday, the electoral commission said.", "en");
+  const Claim* t = en.with_value(41.5);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->quantity->unit, "turnout");
+  EXPECT_EQ(t->quantity->dimension, "percent");
+  const Read ar = read("وقال المسؤول إن نسبة الإقبال بلغت 23,50 بالمائة.", "ar");
+  const Claim* a = ar.with_value(23.5);
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->quantity->unit, "turnout");
+}
+
+TEST(Measures, APercentageIsNeverADeathToll) {
+  // Negative: a share is no count of the dead, and a turnout no casualty.
+  const Read en = read("Officials said 12% of the buildings collapsed and 40 people were killed.", "en");
+  for (const Claim& c : en.claims)
+    if (c.event == "casualties") EXPECT_EQ(*c.quantity->value, 40) << en.text(c);
+  const Read ar = read("وقال المسؤول إن نسبة الإقبال بلغت 23.50 بالمائة.", "ar");
+  for (const Claim& c : ar.claims) EXPECT_NE(c.event, "casualties") << ar.text(c);
+}
+
+TEST(Measures, AnAftershockIsAnotherSubject) {
+  const Read r = read("The quake had a magnitude of 6.8. An aftershock of magnitude 4.9 followed an hour later.", "en");
+  const Claim* main = r.with_value(6.8);
+  const Claim* after = r.with_value(4.9);
+  ASSERT_NE(main, nullptr);
+  ASSERT_NE(after, nullptr);
+  EXPECT_EQ(main->subject, "");
+  EXPECT_EQ(after->subject, "aftershock");
+  ClaimGraph graph;
+  graph.add(r.claims);
+  graph.link();
+  EXPECT_TRUE(graph.links().empty());  // never set against each other
+}
+
+TEST(Measures, AboutADecimalIsWithinItsLastDigit) {
+  // 7.2 against "about 6.8" conflicts: "about" on a decimal is its precision.
+  ClaimGraph graph;
+  graph.add(read("The national institute said the quake measured 7.2 in magnitude.", "en", "a").claims);
+  graph.add(read("The survey put the magnitude at about 6.8.", "en", "b").claims);
+  graph.link();
+  ASSERT_EQ(graph.links().size(), 1u);
+  EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
+}
+
+TEST(Counts, AndCarriesTheUnitToTheNextCount) {
+  const Read ar = read("وقالت الوزارة إن الفيضان خلف 120 قتيلا و340 جريحا.", "ar");
+  ASSERT_NE(ar.with_value(120), nullptr);
+  ASSERT_NE(ar.with_value(340), nullptr);
+  EXPECT_EQ(ar.with_value(120)->quantity->unit, "killed");
+  EXPECT_EQ(ar.with_value(340)->quantity->unit, "injured");
+  const Read glued = read("وأفادت الوزارة بأن عدد القتلى ارتفع إلى 150 والمصابين إلى 410.", "ar");
+  ASSERT_NE(glued.with_value(150), nullptr);
+  ASSERT_NE(glued.with_value(410), nullptr);
+  EXPECT_EQ(glued.with_value(150)->quantity->unit, "killed");
+  EXPECT_EQ(glued.with_value(410)->quantity->unit, "injured");
+  const Read en = read("The ministry said the flood killed at least 120 people and injured 340.", "en");
+  ASSERT_NE(en.with_value(120), nullptr);
+  ASSERT_NE(en.with_value(340), nullptr);
+  EXPECT_EQ(en.with_value(120)->quantity->unit, "killed");
+  EXPECT_EQ(en.with_value(340)->quantity->unit, "injured");
+}
+
+TEST(Counts, AShareOfTheDeadIsAPart) {
+  const Read ar = read("وأضافت الوزارة أنه تم تسجيل أكثر من ثلث القتلى (140) في المدينة.", "ar");
+  const Claim* part = ar.with_value(140);
+  ASSERT_NE(part, nullptr);
+  EXPECT_EQ(part->subject, "part");
+  const Read en = read("As many as 300, or more than half of the deaths, were in the northern district.", "en");
+  ASSERT_NE(en.with_value(300), nullptr);
+  EXPECT_EQ(en.with_value(300)->subject, "part");
+}
+
+TEST(Counts, EachSourceKeepsItsClause) {
+  const Read ar = read("وبحسب المعهد الوطني للجيوفيزياء، بلغت قوة الزلزال 6.2 درجة، أما هيئة المسح الجيولوجي الأمريكية فقدرت "
+                       "قوة الزلزال بنحو 5.8 درجة.", "ar");
+  const Claim* national = ar.with_value(6.2);
+  const Claim* usgs = ar.with_value(5.8);
+  ASSERT_NE(national, nullptr);
+  ASSERT_NE(usgs, nullptr);
+  ASSERT_FALSE(national->sources.empty());
+  ASSERT_FALSE(usgs->sources.empty());
+  EXPECT_EQ(national->sources.front().id, "ing");
+  EXPECT_EQ(usgs->sources.front().id, "usgs");
+}
+
+}  // namespace
+}  // namespace claimgraph
