@@ -158,5 +158,45 @@ TEST(Counts, EachSourceKeepsItsClause) {
   EXPECT_EQ(usgs->sources.front().id, "usgs");
 }
 
+TEST(Elections, AShareOrSeatsNeedWhoseTheyAre) {
+  const Read en = read("Candidate Jane Doe won 54% of the vote. The Green Party secured 41 seats.\n"
+                       "Officials said 54% of the vote was counted by noon.", "en");
+  const Claim* share = en.with_value(54);
+  ASSERT_NE(share, nullptr);
+  EXPECT_EQ(share->quantity->unit, "vote_share");
+  EXPECT_EQ(share->subject, "~jane_doe");
+  ASSERT_NE(en.with_value(41), nullptr);
+  EXPECT_EQ(en.with_value(41)->subject, "~green_party");
+  EXPECT_TRUE(en.over("counted by noon").empty());  // a share of no one is no claim
+  const Read ar = read("وقالت المفوضية إن المرشح زيد حصل على 54 بالمائة من الأصوات، وحصل حزب النهضة على 40 مقعدا.", "ar");
+  ASSERT_NE(ar.with_value(54), nullptr);
+  EXPECT_EQ(ar.with_value(54)->quantity->unit, "vote_share");
+  EXPECT_EQ(ar.with_value(54)->subject, "~زيد");
+  ASSERT_NE(ar.with_value(40), nullptr);
+  EXPECT_EQ(ar.with_value(40)->quantity->unit, "seats");
+}
+
+TEST(Elections, TwoCandidatesSharesAreNeverSetAgainstEachOther) {
+  ClaimGraph graph;
+  graph.add(read("The commission said candidate Jane Doe won 54% of the vote.", "en", "a").claims);
+  graph.add(read("The commission said candidate John Roe won 38% of the vote.", "en", "b").claims);
+  graph.add(read("Observers said candidate Jane Doe won 49% of the vote.", "en", "c").claims);
+  graph.link();
+  ASSERT_EQ(graph.links().size(), 1u);  // Doe 54% against Doe 49%, never Doe against Roe
+  EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
+  EXPECT_NE(graph.claim(graph.links()[0].a).doc, "b");
+  EXPECT_NE(graph.claim(graph.links()[0].b).doc, "b");
+}
+
+TEST(Elections, TurnoutFiguresOfTwoAuthoritiesConflictAcrossLanguages) {
+  ClaimGraph graph;
+  graph.add(read("وقالت المفوضية إن نسبة المشاركة بلغت 41 بالمائة.", "ar", "a").claims);
+  graph.add(read("The constitutional court put turnout at 36.5%.", "en", "b").claims);
+  graph.link();
+  ASSERT_EQ(graph.links().size(), 1u);
+  EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
+  EXPECT_EQ(graph.links()[0].kind, "quantity");
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -9,6 +9,7 @@
 #include "claimgraph/claim.hpp"
 #include "claims/attribution.hpp"
 #include "claims/clauses.hpp"
+#include "claims/subject.hpp"
 #include "claims/topic.hpp"
 #include "tag/doc_tags.hpp"
 
@@ -87,6 +88,7 @@ class ClaimBuilder {
       apply_phases(units, claims);
       apply_phase_sequence(units, claims);
       apply_topics(units, claims);
+      apply_named_subjects(units, claims);
       apply_qualifiers(units, claims);
       carry_occasion(s, units, claims, past);
       for (Claim& c : claims) {
@@ -416,6 +418,9 @@ class ClaimBuilder {
   // event ("the withdrawal may cause a vacuum", "casualties could have been
   // avoided", "as CNN reported") asserts nothing to compare.
   bool states_something(const Claim& c, const ClaimUnit& u) const {
+    // "won 54% of the vote" says nothing until it says who did.
+    if (const LexiconEntry* m = measure_of(u); m != nullptr && m->attr("subject") == "required" && c.subject.empty())
+      return false;
     if (c.quantity) return true;
     if (c.time && !c.time->interval.empty() && event_attr(c.event, "report_time") != "yes" && !until_now(*c.time))
       return true;
@@ -472,6 +477,21 @@ class ClaimBuilder {
       c.why.push_back({"time", "an earlier occasion named just before the count", {}});
     }
     read_until(sentences[s].end_token);
+  }
+
+  // Measures marked subject=required (a candidate's share, a party's seats)
+  // are the measure of the one their clause names (subject.hpp).
+  void apply_named_subjects(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      const LexiconEntry* measure = measure_of(units[i]);
+      if (measure == nullptr || measure->attr("subject") != "required" || !claims[i].quantity) continue;
+      uint32_t number = units[i].first;
+      for (const detail::QuantityTag* q : detail::tags_within(tags_.quantities(), units[i].first, units[i].end))
+        if (q->quantity.span.begin == claims[i].quantity->span.begin) number = q->first;
+      const Sentence& s = tags_.text().sentences[units[i].sentence];
+      claims[i].subject = detail::named_subject(tags_, s.first_token, units[i].end, number);
+      if (!claims[i].subject.empty()) claims[i].why.push_back({"subject", "the name the clause gives the measure", {}});
+    }
   }
 
   // "an aftershock of magnitude 4.9", "turnout in the previous election": a
