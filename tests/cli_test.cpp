@@ -371,6 +371,16 @@ TEST(CliDocuments, MetaAndLanguageOptions) {
   EXPECT_EQ(parse_json(r)["documents"][0]["language"], "en");
 }
 
+TEST(CliDocuments, ALanguageWithoutLexiconsIsReported) {
+  TempDir dir;
+  const std::string french = dir.write("fr.txt", "Le ministère a annoncé que 120 personnes sont mortes.\n");
+  const CliRun r = run({"analyze", "--lang", "fr", "--format", "json", french});
+  EXPECT_EQ(r.exit_code, 0) << describe(r);
+  EXPECT_NE(r.err.find("fr.txt: no lexicons for language 'fr'"), std::string::npos) << r.err;
+  const CliRun english = run({"analyze", "--format", "json", dir.write("en.txt", "The ministry said 120 people died.\n")});
+  EXPECT_EQ(english.err.find("no lexicons"), std::string::npos) << english.err;
+}
+
 TEST(CliDocuments, SeedsAreFiveArabicDocuments) {
   const fs::path seeds = fs::path(CLAIMGRAPH_SHARED_DIR) / "corpus" / "seeds";
   std::vector<std::string> files;

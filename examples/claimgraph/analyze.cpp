@@ -105,6 +105,13 @@ int run_analyze(const AnalyzeOptions& options) {
   auto inputs = load_inputs(options.input, std::cerr);
   if (!inputs) return kInputError;
 
+  // Say so when a document's language has no lexicons: it gives no claims,
+  // and a user should not read that as "nothing disputed".
+  for (const Document& doc : inputs->documents) {
+    if (lexicons.get().entries(doc.language, "triggers").empty())
+      std::cerr << "claimgraph: " << doc.path << ": no lexicons for language '" << doc.language
+                << "': no claims read from it (give --lang, or add a lexicon folder with --lexicon)\n";
+  }
   const Analyzer analyzer{lexicons.get()};
   auto claims = analyze_documents(inputs->documents, analyzer, options.threads);
   const Analysis analysis = assemble(std::move(inputs->documents), std::move(claims));
