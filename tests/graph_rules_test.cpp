@@ -22,12 +22,15 @@ TEST(GraphScope, DisjointPlacesAreNeverLinked) {
   EXPECT_EQ(g.between("ar2:100", "ar3:100"), Relations{"conflicts"});
 }
 
-TEST(GraphScope, APlaceAndItsPartOverlap) {
+TEST(GraphScope, APlaceAndItsPartAreTwoQuestions) {
+  // Leaving Erbil by a date and leaving Iraq by a date may both hold: neither
+  // agreement nor conflict; two deadlines for Iraq conflict.
   Linked g({ClaimBuilder("ar1:100", "withdrawal").by(2026, 12).place("erbil", kErbil).outlet("wsj"),
             ClaimBuilder("ar2:100", "withdrawal").by(2026, 12).place("iraq").outlet("reuters"),
             ClaimBuilder("ar3:100", "withdrawal").by(2026, 9).place("iraq").outlet("shafaq")});
-  EXPECT_TRUE(g.agreed("ar1:100", "ar2:100"));
-  EXPECT_EQ(g.between("ar1:100", "ar3:100"), Relations{"conflicts"});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
+  EXPECT_EQ(g.between("ar1:100", "ar3:100"), Relations{});
+  EXPECT_EQ(g.between("ar2:100", "ar3:100"), Relations{"conflicts"});
 }
 
 TEST(GraphScope, SiblingPlacesAreDisjoint) {
@@ -308,7 +311,7 @@ TEST(GraphPolarity, DenyingTheWholeSaysNothingOfAPart) {
             ClaimBuilder("ar3:100", "withdrawal").denied().place("ain_al_asad", {"anbar", "iraq"}).outlet("afp"),
             ClaimBuilder("ar4:100", "withdrawal").place("iraq").outlet("reuters")});
   EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
-  EXPECT_EQ(g.between("ar3:100", "ar4:100"), Relations{"conflicts"});  // leaving Iraq means leaving the base
+  EXPECT_EQ(g.between("ar3:100", "ar4:100"), Relations{});  // one base and the country: two questions
   EXPECT_EQ(g.between("ar1:100", "ar4:100"), Relations{"conflicts"});
 }
 

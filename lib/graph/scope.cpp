@@ -18,8 +18,10 @@ bool phases_rival(const Profile& a, const Profile& b) {
   return true;
 }
 
-bool places_overlap(const Profile& a, const Profile& b, const ChainTable& chains) {
-  return chains.overlaps(a.place, b.place);
+bool same_place(const Profile& a, const Profile& b) {
+  // One question is about one place: leaving one base is not leaving the
+  // country, and a province's toll is not the nation's, though both may hold.
+  return a.place == 0 || b.place == 0 || a.place == b.place;
 }
 
 bool actors_overlap(const Profile& a, const Profile& b, const ChainTable& chains) {
@@ -32,7 +34,7 @@ bool same_subject(const Profile& a, const Profile& b) {
 }
 
 bool same_scope(const Profile& a, const Profile& b, const ChainTable& chains) {
-  return a.subject == b.subject && places_overlap(a, b, chains) && actors_overlap(a, b, chains) &&
+  return a.subject == b.subject && same_place(a, b) && actors_overlap(a, b, chains) &&
          phases_comparable(a, b) && same_subject(a, b);
 }
 

@@ -26,8 +26,8 @@ bool phases_comparable(const Profile& a, const Profile& b);
 // operation as a whole, so it rivals completion deadlines (rest, final,
 // full), while a partial phase (first) is rivalled only by the same phase.
 bool phases_rival(const Profile& a, const Profile& b);
-// Unknown on either side, or one lies on the other's chain (Erbil and Iraq).
-bool places_overlap(const Profile& a, const Profile& b, const ChainTable& chains);
+// The same place, or an unknown one: a part and its whole are two questions.
+bool same_place(const Profile& a, const Profile& b);
 bool actors_overlap(const Profile& a, const Profile& b, const ChainTable& chains);
 // Two counts of one event count the same subject only when their units are
 // equal: killed vs missing differ, and a count of unknown unit (a population,
