@@ -24,6 +24,12 @@ struct Analyzed {
     static const Claim none;
     return none;
   }
+  // The claims found, one a line, for failure messages.
+  std::string listed() const {
+    std::string out;
+    for (const Claim& c : claims) out += "  " + c.event + ": " + text(c) + "\n";
+    return out.empty() ? "  (no claims)\n" : out;
+  }
 };
 
 Analyzed analyze(std::string text, std::string language, std::optional<Date> published = std::nullopt) {
@@ -52,14 +58,17 @@ TEST(Claims, SpansHoldExactlyTheirTextAndIdsAreDocAndOffset) {
 }
 
 TEST(Claims, ArabicTriggersMatchThroughCliticsAndInflections) {
-  const Analyzed a = analyze("وسيغادرون المدينة قريبا. والانسحاب تأجل. وتوصلت الحكومتان إلى اتفاق.", "ar");
+  // What makes the first two clauses claims is their time (a claim states a
+  // value); the agreement is said to be reached (توصل): news by itself.
+  const Analyzed a = analyze(
+      "وسيغادرون المدينة بحلول نهاية 2025. والانسحاب تأجل إلى نهاية 2026. وتوصلت الحكومتان إلى اتفاق.", "ar");
   EXPECT_EQ(a.find("وسيغادرون").event, "withdrawal");
   EXPECT_EQ(a.find("والانسحاب").event, "withdrawal");
   EXPECT_EQ(a.find("اتفاق").event, "agreement");
 }
 
 TEST(Claims, EnglishTriggersMatchByStem) {
-  const Analyzed a = analyze("The brigade is withdrawing from the valley. Negotiators reached a deal.", "en");
+  const Analyzed a = analyze("The brigade is withdrawing from the valley by the end of 2025. Negotiators reached a deal.", "en");
   EXPECT_EQ(a.find("withdrawing").event, "withdrawal");
   EXPECT_EQ(a.find("deal").event, "agreement");
 }
@@ -104,10 +113,11 @@ TEST(Claims, NegationParticleAndDenialVerb) {
 }
 
 TEST(Claims, NegationReachesOnlyTheEventRightAfterIt) {
-  // Nobody claiming an attack does not deny the attack.
-  const Analyzed ar = analyze("ولم تتبنَّ أي جهة المسؤولية عن الهجوم على القاعدة.", "ar");
+  // Nobody claiming an attack does not deny the attack. The date makes the
+  // attack a claim whatever its polarity, so the polarity is what is tested.
+  const Analyzed ar = analyze("ولم تتبنَّ أي جهة المسؤولية عن الهجوم على القاعدة في 3 آذار 2025.", "ar");
   EXPECT_EQ(ar.find("الهجوم", "attack").polarity, Polarity::positive);
-  const Analyzed en = analyze("No group has claimed responsibility for the attack.", "en");
+  const Analyzed en = analyze("No group has claimed responsibility for the attack on March 3, 2025.", "en");
   EXPECT_EQ(en.find("attack", "attack").polarity, Polarity::positive);
   const Analyzed light = analyze("ولم يتم الإعلان عن الاتفاق.", "ar");
   EXPECT_EQ(light.find("الاتفاق").polarity, Polarity::negative);
@@ -123,8 +133,10 @@ TEST(Claims, StillIsNotANegation) {
 
 TEST(Claims, Modality) {
   const Analyzed ar = analyze(
-      "ومن المتوقع أن تبقى القوات في المدينة. ويرغب البلد في انسحاب القوات. وقد يتم الإعلان عن الاتفاق. "
-      "وقد أعلنت الحكومة الاتفاق. وستغادر القوات الميناء.",
+      // Each clause has a time: without one, none of these states a value.
+      "ومن المتوقع أن تبقى القوات في المدينة حتى نهاية 2025. ويرغب البلد في انسحاب القوات بحلول نهاية 2025. "
+      "وقد يتم الإعلان عن الاتفاق بحلول نهاية 2025. وقد أعلنت الحكومة الاتفاق في 3 آذار 2025. "
+      "وستغادر القوات الميناء بحلول نهاية 2025.",
       "ar");
   EXPECT_EQ(ar.find("تبقى").modality, Modality::expected);
   EXPECT_EQ(ar.find("انسحاب").modality, Modality::desired);
@@ -132,7 +144,10 @@ TEST(Claims, Modality) {
   EXPECT_EQ(ar.find("وقد أعلنت").modality, Modality::asserted);  // قد before a past verb: "has"
   EXPECT_EQ(ar.find("وستغادر").modality, Modality::planned);    // future سـ
 
-  const Analyzed en = analyze("The final tally could reach 900. The troops will leave the port. Officials expect a deal.", "en");
+  const Analyzed en = analyze(
+      "The final tally could reach 900. The troops will leave the port by the end of 2025. "
+      "Officials expect a deal by the end of 2025.",
+      "en");
   EXPECT_EQ(en.find("tally").modality, Modality::possible);
   EXPECT_EQ(en.find("leave").modality, Modality::planned);
   EXPECT_EQ(en.find("deal").modality, Modality::expected);
@@ -208,7 +223,8 @@ TEST(Claims, PlacesHaveAncestorsAndOutsideIsAnotherPlace) {
 }
 
 TEST(Claims, CapitalsNamingGovernmentsAreNotPlaces) {
-  const Analyzed a = analyze("وبدأت المحادثات بين بغداد وواشنطن في آذار.", "ar");
+  // A year, so that the time is a value even without a publication date.
+  const Analyzed a = analyze("وبدأت المحادثات بين بغداد وواشنطن في آذار 2025.", "ar");
   const Claim& talks = a.find("المحادثات");
   EXPECT_TRUE(!talks.place || (talks.place->id != "baghdad" && talks.place->id != "washington"));
 }
@@ -217,7 +233,7 @@ TEST(Claims, AttributionChainWithOutletAndCarryOver) {
   const Analyzed a = analyze(
       "قالت مصادر عراقية لرويترز إن القوات ستغادر بحلول آذار 2027.\n"
       "وقالت المصادر إن البقية ستغادر بحلول نهاية 2028.\n"
-      "وسيجري تقليص القوات تدريجيا.",
+      "وسيجري تقليص القوات تدريجيا حتى أيلول 2028.",
       "ar");
   const Claim& first = a.find("آذار 2027");
   ASSERT_GE(first.sources.size(), 2u);
@@ -225,7 +241,8 @@ TEST(Claims, AttributionChainWithOutletAndCarryOver) {
   EXPECT_EQ(first.sources[0].id, "iraqi_sources");
   EXPECT_EQ(first.sources[1].role, SourceRole::outlet);
   EXPECT_EQ(first.sources[1].id, "reuters");
-  // "the sources" refers back and keeps the outlet; so does a sentence with no cue.
+  // "the sources" refers back and keeps the outlet; so does a sentence with no
+  // attribution cue (its deadline makes it a claim).
   for (std::string_view needle : {"البقية", "تقليص"}) {
     const Claim& c = a.find(needle);
     ASSERT_GE(c.sources.size(), 2u) << needle;
@@ -299,11 +316,14 @@ TEST(Claims, EveryCountryIsAPlaceAndACompassWordKeepsTheCue) {
   // Lebanon is in no hand-written entry: it comes from the generated country
   // block (names from ICU's CLDR data). "southern"/"جنوب" sits between the
   // preposition and the name without breaking the locative cue.
-  const Analyzed en = analyze("Ten people were killed in Gaza.\n\nIsrael will withdraw its troops from southern Lebanon.", "en");
+  // Gaza is the story's place, so Lebanon must come from the clause; the
+  // deadlines make the withdrawals claims.
+  const Analyzed en = analyze(
+      "Ten people were killed in Gaza.\n\nIsrael will withdraw its troops from southern Lebanon by the end of 2025.", "en");
   const Claim& withdrawal = en.find("southern Lebanon");
   ASSERT_TRUE(withdrawal.place.has_value());
   EXPECT_EQ(withdrawal.place->id, "lebanon");
-  const Analyzed ar = analyze("قتل عشرة أشخاص في غزة.\n\nوستنسحب القوات من جنوب لبنان.", "ar");
+  const Analyzed ar = analyze("قتل عشرة أشخاص في غزة.\n\nوستنسحب القوات من جنوب لبنان بحلول نهاية 2025.", "ar");
   const Claim& withdrawal_ar = ar.find("جنوب لبنان");
   ASSERT_TRUE(withdrawal_ar.place.has_value());
   EXPECT_EQ(withdrawal_ar.place->id, "lebanon");
@@ -356,9 +376,83 @@ TEST(Claims, RemainingNeedsForcesToBeAPresence) {
   ASSERT_TRUE(troops.quantity && troops.quantity->value);
   EXPECT_EQ(*troops.quantity->value, 2500);
   EXPECT_EQ(troops.quantity->unit, "troops");
-  const Analyzed ar = analyze("ويبقى 300 شخص في عداد المفقودين. وستبقى القوات الأميركية في العراق.", "ar");
+  // The deadline makes the presence a claim; that it is a presence comes from the forces.
+  const Analyzed ar = analyze("ويبقى 300 شخص في عداد المفقودين. وستبقى القوات الأميركية في العراق حتى نهاية 2026.", "ar");
   EXPECT_EQ(ar.find("المفقودين").event, "casualties");
   EXPECT_EQ(ar.find("القوات الأميركية").event, "presence");
+}
+
+TEST(Claims, AClaimMustStateAValue) {
+  // Naming an event states nothing a fact-checker can compare: commentary, a
+  // possibility, a bare noun as the subject of something else, a heading.
+  for (const char* text : {"Most of the casualties could have been avoided, the WMO said.",
+                           "The withdrawal may cause a security vacuum, CNN reported.", "The withdrawal"}) {
+    const Analyzed en = analyze(text, "en");
+    EXPECT_TRUE(en.claims.empty()) << text << "\n" << en.listed();
+  }
+  for (const char* text : {"ومن المحتمل أن يتسبب الانسحاب في فراغ أمني.", "وينتظر الاتفاق موافقة قيادة البلدين.", "الانسحاب"}) {
+    const Analyzed ar = analyze(text, "ar");
+    EXPECT_TRUE(ar.claims.empty()) << text << "\n" << ar.listed();
+  }
+  // A heading gives no claim; the sentence under it does.
+  const Analyzed heading = analyze("The withdrawal\n\nThe troops will leave the base by the end of 2025.", "en");
+  ASSERT_EQ(heading.claims.size(), 1u) << heading.listed();
+  EXPECT_EQ(heading.text(heading.claims[0]).find("The withdrawal"), std::string::npos);
+  EXPECT_EQ(heading.claims[0].event, "withdrawal");
+
+  // An attribution tail (", CNN reported.") is no claim of its own: it only
+  // attributes the count before it.
+  const Analyzed tail = analyze("At least 93 people died in the floods, CNN reported.", "en");
+  ASSERT_EQ(tail.claims.size(), 1u) << tail.listed();
+  EXPECT_EQ(tail.claims[0].event, "casualties");
+  EXPECT_EQ(tail.text(tail.claims[0]).find("reported"), std::string::npos);
+  ASSERT_FALSE(tail.claims[0].sources.empty());
+  EXPECT_EQ(tail.claims[0].sources.front().id, "cnn");
+
+  // A population is not a toll: a city's inhabitants give no casualties claim,
+  // alone or next to a real count.
+  for (const Analyzed& a : {analyze("People were killed in Derna, a city of 100,000 inhabitants.", "en"),
+                            analyze("وقتل أشخاص في درنة، وهي مدينة يبلغ عدد سكانها 100 ألف نسمة.", "ar")}) {
+    EXPECT_TRUE(a.claims.empty()) << a.doc.bytes << "\n" << a.listed();
+  }
+  for (const Analyzed& a : {analyze("The floods killed 30 people in Derna, a city of 100,000 inhabitants.", "en"),
+                            analyze("وقتلت الفيضانات 30 شخصا في درنة، وهي مدينة يبلغ عدد سكانها 100 ألف نسمة.", "ar")}) {
+    ASSERT_EQ(a.claims.size(), 1u) << a.doc.bytes << "\n" << a.listed();
+    ASSERT_TRUE(a.claims[0].quantity && a.claims[0].quantity->value) << a.doc.bytes;
+    EXPECT_EQ(*a.claims[0].quantity->value, 30) << a.doc.bytes;
+  }
+
+  // An increase over the previous toll is no count of the event: the new total
+  // is the claim, the 86 is none.
+  for (const Analyzed& a : {analyze("The death toll rose to 3,958, an increase of 86 deaths.", "en"),
+                            analyze("وبلغت حصيلة القتلى 3958 شخصا، بزيادة 86 قتيلا عن الحصيلة السابقة.", "ar")}) {
+    ASSERT_EQ(a.claims.size(), 1u) << a.doc.bytes << "\n" << a.listed();
+    EXPECT_EQ(a.claims[0].event, "casualties");
+    ASSERT_TRUE(a.claims[0].quantity && a.claims[0].quantity->value) << a.doc.bytes;
+    EXPECT_EQ(*a.claims[0].quantity->value, 3958) << a.doc.bytes;
+  }
+
+  // An agreement is news by itself when it is said to have been reached
+  // (توصل, reached), and it carries what it is about.
+  const Analyzed reached = analyze("توصل العراق والولايات المتحدة إلى اتفاق بشأن انسحاب القوات.", "ar");
+  ASSERT_EQ(reached.claims.size(), 1u) << reached.listed();  // the withdrawal named as its topic is no claim
+  const Claim& deal = reached.find("توصل", "agreement");
+  EXPECT_EQ(deal.polarity, Polarity::positive);
+  EXPECT_EQ(deal.modality, Modality::asserted);
+  EXPECT_EQ(deal.subject, "deployment");
+  const Analyzed reached_en = analyze("The two governments reached an agreement on the withdrawal.", "en");
+  ASSERT_EQ(reached_en.claims.size(), 1u) << reached_en.listed();
+  const Claim& deal_en = reached_en.find("reached", "agreement");
+  EXPECT_EQ(deal_en.polarity, Polarity::positive);
+  EXPECT_EQ(deal_en.subject, "deployment");
+  // Only an asserted one: an agreement that may be reached states nothing yet.
+  const Analyzed may = analyze("The two governments may reach an agreement on the withdrawal.", "en");
+  EXPECT_TRUE(may.claims.empty()) << may.listed();
+  // A denial states that there is none.
+  const Analyzed denied = analyze("لا يوجد اتفاق رسمي على إنهاء المهمة.", "ar");
+  const Claim& none = denied.find("اتفاق", "agreement");
+  EXPECT_EQ(none.polarity, Polarity::negative);
+  EXPECT_EQ(none.subject, "deployment");
 }
 
 TEST(Claims, PublisherFromMastheadAndDateFromDateline) {
