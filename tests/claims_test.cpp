@@ -495,6 +495,16 @@ TEST(Claims, EveryFieldIsExplained) {
   EXPECT_NE(event->entries[0].find("ar/triggers.tsv:"), std::string::npos);
 }
 
+TEST(Claims, AnAnnouncedAgreementKeepsItsTopicAndMayIsNoAgreement) {
+  // The topic comes from the agreement's word, not the reporting word before it.
+  const Analyzed a = analyze("وأعلنت الحكومة التوصل إلى اتفاق بشأن انسحاب القوات.", "ar");
+  const Claim& reached = a.find("اتفاق", "agreement");
+  EXPECT_EQ(reached.subject, "deployment");
+  // "قد تتوصل": may reach, not reached; a hypothesis is no agreement.
+  const Analyzed may = analyze("وقد تتوصل الحكومتان إلى اتفاق بشأن انسحاب القوات.", "ar");
+  for (const Claim& c : may.claims) EXPECT_NE(c.event, "agreement") << may.text(c);
+}
+
 TEST(Quantities, ParseNumbersWithSeparators) {
   using detail::parse_number;
   EXPECT_EQ(parse_number("11,300"), 11300);
@@ -502,7 +512,10 @@ TEST(Quantities, ParseNumbersWithSeparators) {
   EXPECT_EQ(parse_number("3958"), 3958);
   EXPECT_EQ(parse_number("2.5"), 2.5);
   EXPECT_EQ(parse_number("1,234,567"), 1234567);
-  EXPECT_FALSE(parse_number("11,30"));
+  EXPECT_EQ(parse_number("23,50"), 23.5);         // a decimal comma: one or two digits after it
+  EXPECT_EQ(parse_number("6\u066B8"), 6.8);       // Arabic decimal separator
+  EXPECT_FALSE(parse_number("1,2345"));
+  EXPECT_FALSE(parse_number("11,300,00"));
   EXPECT_FALSE(parse_number("abc"));
 }
 

@@ -48,7 +48,8 @@ std::string describe(const LexiconEntry* e) { return fmt::format("{} {} → {}",
 // Arabic imperfect verbs begin with ي ت ن ا; only ي and ن are unambiguous
 // (ت also opens past verbs such as توصل and تم, ا past verbs such as أعلن).
 bool arabic_imperfect(std::string_view norm) {
-  return norm.starts_with("\u064A") || norm.starts_with("\u0646");
+  // تت opens only imperfects (تتوصل، تتراجع): قد before it is "may".
+  return norm.starts_with("\u064A") || norm.starts_with("\u0646") || norm.starts_with("\u062A\u062A");
 }
 
 // سـ on an imperfect verb (ي ت ن ا) marks the future: ستغادر، سيغادرون.
@@ -510,7 +511,14 @@ class ClaimBuilder {
   void apply_topics(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
     for (std::size_t i = 0; i < units.size(); ++i) {
       if (event_attr(claims[i].event, "topic") != "yes") continue;
-      claims[i].subject = detail::event_topic(tags_, units[i].sentence, units[i].triggers.front());
+      // The event's own word, not a reporting word before it ("أعلنت التوصل إلى اتفاق").
+      const detail::Trigger* own = &units[i].triggers.front();
+      for (const detail::Trigger& t : units[i].triggers)
+        if (!t.weak && t.event == claims[i].event) {
+          own = &t;
+          break;
+        }
+      claims[i].subject = detail::event_topic(tags_, units[i].sentence, *own);
       if (!claims[i].subject.empty()) claims[i].why.push_back({"subject", "the object after the event word", {}});
     }
   }
