@@ -330,10 +330,14 @@ class ClaimBuilder {
       // The nearest place; the more specific on a tie, or when one lies
       // within the other ("Derna in eastern Libya" is about Derna).
       const uint32_t best_d = best == nullptr ? 0 : reach(*best);
-      const bool inside = best != nullptr && std::find(p.entity.within.begin(), p.entity.within.end(),
-                                                       best->entity.id) != p.entity.within.end();
-      const bool outside = best != nullptr && std::find(best->entity.within.begin(), best->entity.within.end(),
-                                                        p.entity.id) != best->entity.within.end();
+      // Nested names side by side ("درنة في شرق ليبيا"), not a press
+      // conference's city before a province's withdrawal.
+      constexpr uint32_t kSideBySide = 3;
+      const bool adjacent = best != nullptr && (p.first >= best->end ? p.first - best->end : best->first - std::min(best->first, p.end)) <= kSideBySide;
+      const bool inside = adjacent && std::find(p.entity.within.begin(), p.entity.within.end(),
+                                                best->entity.id) != p.entity.within.end();
+      const bool outside = adjacent && std::find(best->entity.within.begin(), best->entity.within.end(),
+                                                 p.entity.id) != best->entity.within.end();
       if (best == nullptr || inside || (!outside && (d < best_d || (d == best_d && p.depth > best->depth)))) best = &p;
     }
     if (best != nullptr && best->entity.id == "elsewhere") {
