@@ -95,12 +95,21 @@ class ClaimBuilder {
 };
 
 inline const linking::EventFamilies& test_families() {
-  static const linking::EventFamilies families({{"withdrawal", "deployment"},
-                                                {"mission_end", "deployment"},
-                                                {"presence", "deployment"},
-                                                {"agreement", "agreement"},
-                                                {"talks", "talks"},
-                                                {"casualties", "casualties"}});
+  static const linking::EventFamilies families = [] {
+    linking::EventFamilies f({{"withdrawal", "deployment"},
+                              {"mission_end", "deployment"},
+                              {"presence", "deployment"},
+                              {"agreement", "agreement"},
+                              {"talks", "talks"},
+                              {"casualties", "casualties"}});
+    // The phase table as common/phases.tsv has it.
+    f.add_phase("first", "first", false);
+    f.add_phase("second", "second", false);
+    f.add_phase("final", "completion", true);
+    f.add_phase("rest", "completion", true, "the rest of the");
+    f.add_phase("full", "completion", true, "the full");
+    return f;
+  }();
   return families;
 }
 

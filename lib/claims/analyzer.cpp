@@ -551,13 +551,14 @@ class ClaimBuilder {
   // unphased event before it the first step ("hundreds by September 2025,
   // the rest by the end of 2026").
   void apply_phase_sequence(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
+    const std::string_view opening = detail::opening_phase(tags_.lexicons());
+    if (opening.empty()) return;
     for (std::size_t i = 1; i < claims.size(); ++i) {
-      const std::string& later = claims[i].phase;
-      if (later != "rest" && later != "second" && later != "final") continue;
+      if (!detail::later_phase(tags_.lexicons(), claims[i].phase)) continue;
       for (std::size_t j = i; j-- > 0;) {
-        if (claims[j].event != claims[i].event && !(units[j].event == "withdrawal" || units[j].event == "mission_end")) continue;
+        if (claims[j].event != claims[i].event && !phased(units[j].event)) continue;
         if (claims[j].phase.empty() && claims[j].time) {
-          claims[j].phase = "first";
+          claims[j].phase = std::string(opening);
           claims[j].why.push_back({"phase", "the step before a later one in the same sentence", {}});
         }
         break;

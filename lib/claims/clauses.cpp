@@ -5,6 +5,18 @@
 
 namespace claimgraph::detail {
 
+bool later_phase(const Lexicons& lexicons, std::string_view phase) {
+  for (const LexiconEntry* e : lexicons.entries("common", "phases"))
+    if (e->phrase == phase) return e->attr("later") == "yes";
+  return false;
+}
+
+std::string_view opening_phase(const Lexicons& lexicons) {
+  for (const LexiconEntry* e : lexicons.entries("common", "phases"))
+    if (e->attr("opening") == "yes") return e->phrase;
+  return {};
+}
+
 std::string_view event_family(const Lexicons& lexicons, std::string_view event) {
   for (const LexiconEntry* e : lexicons.entries("common", "events")) {
     if (e->phrase == event) return e->value;
@@ -154,8 +166,7 @@ std::vector<ClaimUnit> split_elliptical(const DocTags& tags, std::vector<ClaimUn
     const uint32_t after_trigger = u.triggers.back().end;
     std::optional<uint32_t> cut;
     for (const Mention& phase : tags.mentions_in("phases", after_trigger, u.end)) {
-      const std::string_view v = phase.entry->value;
-      if (v != "rest" && v != "second" && v != "final") continue;
+      if (!later_phase(tags.lexicons(), phase.entry->value)) continue;
       const auto b = last_break(tags, after_trigger, phase.first, "strong");
       const bool timed = !tags_within(tags.times(), phase.end, u.end).empty();
       const bool earlier_time = b && !tags_within(tags.times(), u.first, *b).empty();

@@ -35,6 +35,11 @@ struct ClaimUnit {
 // partition the sentence's tokens.
 std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index);
 
+// A later step of a plan (common/phases.tsv later=yes: second, rest, final).
+bool later_phase(const Lexicons& lexicons, std::string_view phase);
+// The phase an unphased event before a later step is given (opening=yes).
+std::string_view opening_phase(const Lexicons& lexicons);
+
 // The family of an event (common/events.tsv); the event itself when unlisted.
 std::string_view event_family(const Lexicons& lexicons, std::string_view event);
 

@@ -101,7 +101,7 @@ std::vector<Link> link_claims(const std::vector<Claim>& claims, const EventFamil
   }
   std::vector<Link> links;
   links.reserve(ranked.size());
-  ReasonWriter write_reason(claims);
+  ReasonWriter write_reason(claims, families);
   for (const RankedLink& r : ranked) {
     Link link;
     link.a = r.a;

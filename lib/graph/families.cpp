@@ -1,5 +1,7 @@
 #include "graph/families.hpp"
 
+#include <algorithm>
+
 #include "claimgraph/lexicon.hpp"
 
 namespace claimgraph::linking {
@@ -12,7 +14,33 @@ EventFamilies EventFamilies::from_lexicons(const Lexicons& lexicons) {
   std::vector<std::pair<std::string, std::string>> table;
   for (const LexiconEntry* entry : lexicons.entries("common", "events"))
     table.emplace_back(entry->phrase, entry->value);
-  return EventFamilies(table);
+  EventFamilies families(table);
+  for (const LexiconEntry* entry : lexicons.entries("common", "phases"))
+  {
+    std::string wording(entry->attr("wording"));
+    std::replace(wording.begin(), wording.end(), '_', ' ');  // attribute values hold no spaces
+    families.add_phase(entry->phrase, entry->value, entry->attr("whole") == "yes", std::move(wording));
+  }
+  return families;
+}
+
+void EventFamilies::add_phase(std::string phase, std::string group, bool whole, std::string wording) {
+  phases_.insert_or_assign(std::move(phase), Phase{std::move(group), whole, std::move(wording)});
+}
+
+std::string_view EventFamilies::phase_wording(std::string_view phase) const {
+  auto it = phases_.find(std::string(phase));
+  return it == phases_.end() ? std::string_view() : std::string_view(it->second.wording);
+}
+
+std::string_view EventFamilies::phase_group(std::string_view phase) const {
+  auto it = phases_.find(std::string(phase));
+  return it == phases_.end() ? phase : std::string_view(it->second.group);
+}
+
+bool EventFamilies::whole_phase(std::string_view phase) const {
+  auto it = phases_.find(std::string(phase));
+  return it != phases_.end() && it->second.whole;
 }
 
 std::string_view EventFamilies::family(std::string_view event) const {

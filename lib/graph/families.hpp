@@ -1,7 +1,8 @@
 // Event families: which event types state comparable facts. A deadline to
 // leave (withdrawal by D) and a date until which forces remain (presence
 // until D) state one fact, so such events share a family and their deadlines
-// are compared. The table is data (lib/lexicons/common/events.tsv).
+// are compared. The tables are data (lib/lexicons/common/events.tsv and
+// common/phases.tsv).
 #pragma once
 
 #include <string>
@@ -27,8 +28,24 @@ class EventFamilies {
   // The family of `event`; an event the table does not know is its own family.
   std::string_view family(std::string_view event) const;
 
+  // Phases (lib/lexicons/common/phases.tsv): the comparability group of a
+  // phase id (a phase the table does not know is its own group; "" unknown),
+  // and whether it is the whole operation's completion (rest, final, full)
+  // rather than a part of it.
+  void add_phase(std::string phase, std::string group, bool whole, std::string wording = {});
+  std::string_view phase_group(std::string_view phase) const;
+  bool whole_phase(std::string_view phase) const;
+  // How reasons name a phase before its event ("the rest of the"), or "".
+  std::string_view phase_wording(std::string_view phase) const;
+
  private:
+  struct Phase {
+    std::string group;
+    bool whole = false;
+    std::string wording;
+  };
   std::unordered_map<std::string, std::string> family_;
+  std::unordered_map<std::string, Phase> phases_;
 };
 
 }  // namespace claimgraph::linking

@@ -99,8 +99,10 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   p.event = set.symbols.intern(claim.event);
   p.family = builder.family_of_event.get(p.event, [&] { return set.symbols.intern(builder.families.family(claim.event)); });
   p.phase = set.symbols.intern(claim.phase);
-  p.phase_group = builder.group_of_phase.get(p.phase, [&] { return set.symbols.intern(phase_group(claim.phase)); });
-  p.partial_phase = is_partial_phase(claim.phase);
+  p.phase_group = builder.group_of_phase.get(p.phase, [&] {
+    return set.symbols.intern(builder.families.phase_group(claim.phase));
+  });
+  p.partial_phase = !claim.phase.empty() && !builder.families.whole_phase(claim.phase);
   if (!claim.subject.empty()) p.subject = set.symbols.intern(claim.subject);
   if (!claim.sources.empty()) {
     const Source& innermost = claim.sources.front();

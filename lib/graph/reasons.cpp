@@ -115,11 +115,11 @@ std::string describe_source(const Claim& claim) {
   return head;
 }
 
-std::string describe_subject(const Claim& claim) {
+std::string describe_subject(const Claim& claim, const EventFamilies& families) {
   const std::string event = spaced(claim.event);
   if (claim.phase.empty()) return "the " + event;
-  if (claim.phase == "full") return "the full " + event;
-  if (claim.phase == "rest") return "the rest of the " + event;
+  if (const std::string_view wording = families.phase_wording(claim.phase); !wording.empty())
+    return fmt::format("{} {}", wording, event);
   return fmt::format("the {} phase of the {}", spaced(claim.phase), event);
 }
 
@@ -183,19 +183,20 @@ std::string sentence(const Parts& a, const Parts& b, Relation relation, Kind kin
 
 }  // namespace
 
-std::string reason(const Claim& a, const Claim& b, Relation relation, Kind kind) {
+std::string reason(const Claim& a, const Claim& b, Relation relation, Kind kind, const EventFamilies& families) {
   const std::string sa = describe_source(a), sb = describe_source(b);
-  const std::string ja = describe_subject(a), jb = describe_subject(b);
+  const std::string ja = describe_subject(a, families), jb = describe_subject(b, families);
   const std::string va = describe_value(a), vb = describe_value(b);
   return sentence({sa, ja, va, a}, {sb, jb, vb, b}, relation, kind);
 }
 
-ReasonWriter::ReasonWriter(const std::vector<Claim>& claims) : claims_(&claims), slot_(claims.size(), 0) {}
+ReasonWriter::ReasonWriter(const std::vector<Claim>& claims, const EventFamilies& families)
+    : claims_(&claims), families_(&families), slot_(claims.size(), 0) {}
 
 const ReasonWriter::Described& ReasonWriter::described(uint32_t index) {
   if (slot_[index] == 0) {
     const Claim& claim = (*claims_)[index];
-    cache_.push_back({describe_source(claim), describe_subject(claim), describe_value(claim)});
+    cache_.push_back({describe_source(claim), describe_subject(claim, *families_), describe_value(claim)});
     slot_[index] = static_cast<uint32_t>(cache_.size());
   }
   return cache_[slot_[index] - 1];

@@ -9,6 +9,7 @@
 #include "claimgraph/claim.hpp"
 #include "claimgraph/graph.hpp"
 #include "graph/profile.hpp"
+#include "graph/families.hpp"
 #include "graph/rules.hpp"
 
 namespace claimgraph::linking {
@@ -20,17 +21,17 @@ std::string_view to_string(Kind kind);
 std::string describe_source(const Claim& claim);
 // What the claim says of its event: "the full withdrawal by September 2026",
 // "the casualties at 11,300 killed".
-std::string describe_subject(const Claim& claim);
+std::string describe_subject(const Claim& claim, const EventFamilies& families);
 std::string describe_value(const Claim& claim);
 
 // The sentence for a link from `a` to `b` (for refines and updates, `a` is the
 // general or earlier claim).
-std::string reason(const Claim& a, const Claim& b, Relation relation, Kind kind);
+std::string reason(const Claim& a, const Claim& b, Relation relation, Kind kind, const EventFamilies& families);
 
 // Writes the reasons of many links, describing each claim once.
 class ReasonWriter {
  public:
-  explicit ReasonWriter(const std::vector<Claim>& claims);
+  ReasonWriter(const std::vector<Claim>& claims, const EventFamilies& families);
   std::string operator()(uint32_t a, uint32_t b, Relation relation, Kind kind);
 
  private:
@@ -39,6 +40,7 @@ class ReasonWriter {
   };
   const Described& described(uint32_t index);
   const std::vector<Claim>* claims_;
+  const EventFamilies* families_;
   std::vector<uint32_t> slot_;  // claim -> index in cache_ + 1, 0 when not described yet
   std::deque<Described> cache_;  // a deque: references stay valid as it grows
 };

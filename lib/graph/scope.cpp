@@ -2,16 +2,11 @@
 
 namespace claimgraph::linking {
 
-std::string_view phase_group(std::string_view phase) {
-  if (phase == "rest" || phase == "final" || phase == "full") return "completion";
-  return phase;
-}
 
 bool phases_comparable(const Profile& a, const Profile& b) {
   return a.phase_group == 0 || b.phase_group == 0 || a.phase_group == b.phase_group;
 }
 
-bool is_partial_phase(std::string_view phase) { return !phase.empty() && phase_group(phase) != "completion"; }
 
 bool phases_rival(const Profile& a, const Profile& b) {
   if (a.partial_phase || b.partial_phase) return a.phase_group == b.phase_group;

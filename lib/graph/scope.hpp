@@ -10,15 +10,9 @@
 
 namespace claimgraph::linking {
 
-// The comparability group of a phase id. `rest`, `final` and `full` all
-// describe the completion of the whole operation (the end of its last part is
-// the end of all of it), so they share the group "completion"; every other
-// phase (`first`, `second`, ...) is comparable only with itself; "" is unknown.
-std::string_view phase_group(std::string_view phase);
-
-// True for a phase that is a part of the operation (`first`, `second`, ...),
-// not its completion (`rest`, `final`, `full`) and not unknown.
-bool is_partial_phase(std::string_view phase);
+// Phase groups and which phases are the whole operation's completion are data
+// (common/phases.tsv, read through EventFamilies): rest, final and full share
+// a group; first and second are parts, each comparable only with itself.
 
 // Unknown on either side, or the same group: claims that may agree.
 bool phases_comparable(const Profile& a, const Profile& b);
