@@ -198,5 +198,30 @@ TEST(Elections, TurnoutFiguresOfTwoAuthoritiesConflictAcrossLanguages) {
   EXPECT_EQ(graph.links()[0].kind, "quantity");
 }
 
+TEST(Prices, APriceIsOfSomethingAndInACurrency) {
+  const Read en = read("The price of bread rose to 12 dinars, the ministry said. Fuel prices reached $3 a litre.", "en");
+  ASSERT_NE(en.with_value(12), nullptr);
+  EXPECT_EQ(en.with_value(12)->subject, "~bread");
+  EXPECT_EQ(en.with_value(12)->quantity->unit, "price:dinar");
+  EXPECT_EQ(en.with_value(12)->quantity->dimension, "money");
+  ASSERT_NE(en.with_value(3), nullptr);
+  EXPECT_EQ(en.with_value(3)->subject, "~fuel");
+  EXPECT_EQ(en.with_value(3)->quantity->unit, "price:usd");
+  const Read ar = read("وقالت الوزارة إن سعر الخبز ارتفع إلى 12 دينارا.", "ar");
+  ASSERT_NE(ar.with_value(12), nullptr);
+  EXPECT_EQ(ar.with_value(12)->subject, "~الخبز");
+  // Negative: a price of nothing named is no claim.
+  EXPECT_TRUE(read("Prices rose to 12 dinars.", "en").claims.empty());
+}
+
+TEST(Prices, BreadAndFuelOrTwoCurrenciesAreNeverLinked) {
+  ClaimGraph graph;
+  graph.add(read("The price of bread rose to 12 dinars, the ministry said.", "en", "a").claims);
+  graph.add(read("The price of fuel rose to 3 dinars, traders said.", "en", "b").claims);
+  graph.add(read("The price of bread rose to $12, traders said.", "en", "c").claims);
+  graph.link();
+  EXPECT_TRUE(graph.links().empty());
+}
+
 }  // namespace
 }  // namespace claimgraph

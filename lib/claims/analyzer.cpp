@@ -272,7 +272,12 @@ class ClaimBuilder {
     // "مقتل ثلاثة جنود" counts soldiers, but the claim counts the killed: the
     // trigger's status wins over a unit that is not itself that event's.
     const bool status_unit = best->unit_entry != nullptr && best->unit_entry->attr("event") == u.event;
-    if (!u.unit.empty() && !status_unit) q.unit = u.unit;
+    if (!u.unit.empty() && !status_unit) {
+      // 12 dinars and $12 are no rivals: a currency (units.tsv distinct=yes)
+      // stays part of what is measured ("price:dinar").
+      const bool distinct = best->unit_entry != nullptr && best->unit_entry->attr("distinct") == "yes";
+      q.unit = distinct ? u.unit + ":" + best->unit_entry->value : u.unit;
+    }
     if (q.unit.empty()) {
       // A bare coordinated count takes the unit of the count before it.
       const Sentence& s = tags_.text().sentences[u.sentence];
@@ -423,8 +428,9 @@ class ClaimBuilder {
   // event ("the withdrawal may cause a vacuum", "casualties could have been
   // avoided", "as CNN reported") asserts nothing to compare.
   bool states_something(const Claim& c, const ClaimUnit& u) const {
-    // "won 54% of the vote" says nothing until it says who did.
-    if (const LexiconEntry* m = measure_of(u); m != nullptr && m->attr("subject") == "required" && c.subject.empty())
+    // "won 54% of the vote", "the price rose to 12 dinars" say nothing until
+    // they say who won, the price of what.
+    if (const LexiconEntry* m = measure_of(u); m != nullptr && m->has_attr("subject") && c.subject.empty())
       return false;
     if (c.quantity) return true;
     if (c.time && !c.time->interval.empty() && event_attr(c.event, "report_time") != "yes" && !until_now(*c.time))
@@ -484,12 +490,42 @@ class ClaimBuilder {
     read_until(sentences[s].end_token);
   }
 
+  // "the price of bread", "سعر الخبز": the word after the measure (past "of"
+  // and an article) is what it measures; "" when none follows.
+  std::string object_of_measure(const ClaimUnit& u, const LexiconEntry& measure) const {
+    for (const detail::Trigger& t : u.triggers) {
+      if (t.entry != &measure) continue;
+      uint32_t at = t.end;
+      const auto skippable = [&](uint32_t k) {
+        for (const Mention& m : tags_.mentions_at("links", k))
+          if (m.entry->value == "count_of" || m.entry->value == "speaks_for" || m.entry->value == "article") return true;
+        return false;
+      };
+      while (at < u.end && at < t.end + 3 && skippable(at)) ++at;
+      // English names it before, without "of": "fuel prices", "bread price".
+      if (at == t.end && !tokens()[t.first].arabic) {
+        if (t.first == 0 || t.first <= u.first || tokens()[t.first - 1].kind != TokenKind::word || skippable(t.first - 1))
+          return {};
+        return "~" + tokens()[t.first - 1].norm;
+      }
+      if (at >= u.end || tokens()[at].kind != TokenKind::word) return {};
+      return "~" + tokens()[at].norm;
+    }
+    return {};
+  }
+
   // Measures marked subject=required (a candidate's share, a party's seats)
   // are the measure of the one their clause names (subject.hpp).
   void apply_named_subjects(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
     for (std::size_t i = 0; i < units.size(); ++i) {
       const LexiconEntry* measure = measure_of(units[i]);
-      if (measure == nullptr || measure->attr("subject") != "required" || !claims[i].quantity) continue;
+      if (measure == nullptr || !claims[i].quantity) continue;
+      if (measure->attr("subject") == "of") {
+        claims[i].subject = object_of_measure(units[i], *measure);
+        if (!claims[i].subject.empty()) claims[i].why.push_back({"subject", "the thing the measure is of", {}});
+        continue;
+      }
+      if (measure->attr("subject") != "required") continue;
       uint32_t number = units[i].first;
       for (const detail::QuantityTag* q : detail::tags_within(tags_.quantities(), units[i].first, units[i].end))
         if (q->quantity.span.begin == claims[i].quantity->span.begin) number = q->first;

@@ -195,6 +195,16 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
         }
       }
     }
+    // "$12", "€3.5 million": a unit written before the number.
+    uint32_t unit_before = i;
+    if (q.unit_entry == nullptr) {
+      for (const Mention& m : tags.mentions_in("units", i > 2 ? i - 2 : 0, i)) {
+        if (m.end == i && m.entry->attr("position") == "before") {
+          q.unit_entry = m.entry;
+          unit_before = m.first;
+        }
+      }
+    }
     // Years and bare numbers without any context are not quantities.
     if (value && !q.unit_entry && !scaled && !separators && !word_number && !range_max && *value >= 1900 &&
         *value <= 2100)
@@ -232,6 +242,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
       }
     }
 
+    first = std::min(first, unit_before);
     Quantity& quantity = q.quantity;
     if (vague_min) {
       quantity.min = vague_min;
