@@ -5,8 +5,13 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
 
 #include "claimgraph/lexicon.hpp"
+#include "lexicon/embedded.hpp"
+#include "lexicon/schema.hpp"
 
 namespace claimgraph {
 namespace {
@@ -16,6 +21,41 @@ std::vector<std::string> matched(const Lexicons& lx, std::string_view text, std:
   std::vector<std::string> out;
   for (const LexiconMatch& m : lx.match(t, lang)) out.push_back(m.entry->value);
   return out;
+}
+
+bool has(const std::vector<std::string>& values, std::string_view value) {
+  return std::find(values.begin(), values.end(), value) != values.end();
+}
+
+// A lexicon folder under the temporary directory, one file per
+// "<lang>/<category>.tsv" key; removed again by the destructor.
+struct LexiconDir {
+  std::filesystem::path path;
+  LexiconDir(const std::string& name, const std::map<std::string, std::string>& files)
+      : path(std::filesystem::temp_directory_path() / name) {
+    std::filesystem::remove_all(path);
+    for (const auto& [file, contents] : files) {
+      std::filesystem::create_directories((path / file).parent_path());
+      std::ofstream(path / file, std::ios::binary) << contents;
+    }
+  }
+  ~LexiconDir() { std::filesystem::remove_all(path); }
+  std::string file(const std::string& name) const { return (path / name).string(); }
+};
+
+// The built-in lexicons with the folder's files loaded on top.
+Lexicons load_over_builtin(const LexiconDir& dir) {
+  auto lx = Lexicons::load(dir.path.string());
+  EXPECT_TRUE(lx.ok()) << (lx.ok() ? "" : lx.error().to_string());
+  return lx.ok() ? std::move(lx).value() : Lexicons();
+}
+
+const LexiconEntry* find_entry(const Lexicons& lx, std::string_view lang, std::string_view category,
+                               std::string_view phrase, std::string_view value) {
+  for (const LexiconEntry* e : lx.entries(lang, category)) {
+    if (e->phrase == phrase && e->value == value) return e;
+  }
+  return nullptr;
 }
 
 Lexicons make(std::string_view lang, std::string_view tsv) {
@@ -128,6 +168,231 @@ TEST(Lexicon, LoadExtendsTheBuiltinsFromAFolder) {
   ASSERT_FALSE(missing.ok());
   EXPECT_NE(missing.error().to_string().find("no such lexicon directory"), std::string::npos);
   fs::remove_all(dir);
+}
+
+TEST(LexiconOverride, SamePhraseAndValueReplacesTheBuiltinEntry) {
+  // Built in: "withdraw	withdrawal	match=stem". Overridden as exact, it no
+  // longer matches "withdrawing" but still matches "withdraw".
+  const auto through_withdraw = [](const Lexicons& lx, std::string_view text) {
+    const TokenizedText t = tokenize(text, "en");
+    const auto matches = lx.match(t, "en");
+    return std::any_of(matches.begin(), matches.end(),
+                       [](const LexiconMatch& m) { return m.entry->phrase == "withdraw"; });
+  };
+  ASSERT_TRUE(through_withdraw(Lexicons::builtin(), "troops are withdrawing"));
+  const LexiconDir dir("claimgraph_lexicon_override", {
+      {"en/triggers.tsv", "# override\nwithdraw\twithdrawal\tmatch=exact\n"},
+      {"en/places.tsv", "Baghdad\tbaghdad\ttype=city parent=iraq\n"},  // no longer metonym=yes
+  });
+  const Lexicons lx = load_over_builtin(dir);
+  EXPECT_EQ(lx.size(), Lexicons::builtin().size());  // replaced, not added
+  EXPECT_FALSE(through_withdraw(lx, "troops are withdrawing"));
+  EXPECT_TRUE(through_withdraw(lx, "troops will withdraw"));
+  const LexiconEntry* withdraw = find_entry(lx, "en", "triggers", "withdraw", "withdrawal");
+  ASSERT_NE(withdraw, nullptr);
+  EXPECT_EQ(withdraw->form, MatchForm::exact);
+  EXPECT_EQ(withdraw->where(), dir.file("en/triggers.tsv") + ":2");
+  // The override keeps the replaced entry's place among its category's entries.
+  const auto builtin_triggers = Lexicons::builtin().entries("en", "triggers");
+  const auto triggers = lx.entries("en", "triggers");
+  ASSERT_EQ(triggers.size(), builtin_triggers.size());
+  for (std::size_t i = 0; i < triggers.size(); ++i) EXPECT_EQ(triggers[i]->phrase, builtin_triggers[i]->phrase);
+  // The phrase is compared normalized: "Baghdad" overrides "baghdad".
+  const LexiconEntry* baghdad = find_entry(lx, "en", "places", "Baghdad", "baghdad");
+  ASSERT_NE(baghdad, nullptr);
+  EXPECT_FALSE(baghdad->has_attr("metonym"));
+  EXPECT_EQ(find_entry(lx, "en", "places", "baghdad", "baghdad"), nullptr);
+  // The built-in lexicons are untouched.
+  EXPECT_TRUE(through_withdraw(Lexicons::builtin(), "troops are withdrawing"));
+  EXPECT_EQ(find_entry(Lexicons::builtin(), "en", "places", "baghdad", "baghdad")->attr("metonym"), "yes");
+}
+
+TEST(LexiconOverride, ReplaceYesReplacesEveryValueAndOtherValuesAdd) {
+  const LexiconDir dir("claimgraph_lexicon_replace", {
+      {"en/outlets.tsv", "reuters\treuters_wire\treplace=yes\nafp\tagence_france\n"},
+  });
+  const Lexicons lx = load_over_builtin(dir);
+  EXPECT_EQ(lx.size(), Lexicons::builtin().size() + 1);  // reuters replaced, afp's second value added
+  const auto values = matched(lx, "reuters and afp reported", "en");
+  EXPECT_TRUE(has(values, "reuters_wire"));
+  EXPECT_FALSE(has(values, "reuters"));
+  EXPECT_TRUE(has(values, "afp"));
+  EXPECT_TRUE(has(values, "agence_france"));
+  const LexiconEntry* wire = find_entry(lx, "en", "outlets", "reuters", "reuters_wire");
+  ASSERT_NE(wire, nullptr);
+  EXPECT_FALSE(wire->has_attr("replace"));  // a directive, not an attribute
+}
+
+TEST(LexiconOverride, TimeWordsAreIdentifiedByRoleToo) {
+  // "quarter	quarter" is built in twice: role=fraction and role=unit.
+  const LexiconDir dir("claimgraph_lexicon_roles", {{"en/time_words.tsv", "quarter\tquarter\trole=unit plural=no\n"}});
+  const Lexicons lx = load_over_builtin(dir);
+  std::map<std::string, std::string> where_by_role;
+  for (const LexiconEntry* e : lx.entries("en", "time_words")) {
+    if (e->phrase == "quarter") where_by_role[std::string(e->attr("role"))] = e->where();
+  }
+  ASSERT_EQ(where_by_role.size(), 2u);
+  EXPECT_EQ(where_by_role["unit"], dir.file("en/time_words.tsv") + ":1");
+  EXPECT_EQ(where_by_role["fraction"].rfind("en/time_words.tsv:", 0), 0u);
+
+  // A removal may name the role; without one it removes both.
+  const auto quarters = [](const Lexicons& lx) {
+    std::vector<std::string> roles;
+    for (const LexiconEntry* e : lx.entries("en", "time_words")) {
+      if (e->phrase == "quarter") roles.emplace_back(e->attr("role"));
+    }
+    return roles;
+  };
+  const LexiconDir one("claimgraph_lexicon_roles_remove", {{"en/time_words.tsv", "quarter\t-\tremove=yes role=fraction\n"}});
+  EXPECT_EQ(quarters(load_over_builtin(one)), (std::vector<std::string>{"unit"}));
+  const LexiconDir both("claimgraph_lexicon_roles_remove_all", {{"en/time_words.tsv", "quarter\t-\tremove=yes\n"}});
+  EXPECT_TRUE(quarters(load_over_builtin(both)).empty());
+}
+
+TEST(LexiconRemove, RemovedBuiltinPhrasesStopMatching) {
+  ASSERT_TRUE(has(matched(Lexicons::builtin(), "Reuters reported", "en"), "reuters"));
+  const LexiconDir dir("claimgraph_lexicon_remove", {
+      {"en/outlets.tsv", "Reuters\t-\tremove=yes\n"},
+      {"en/places.tsv", "derna\tderna\tremove=yes\n"},
+  });
+  const Lexicons lx = load_over_builtin(dir);
+  EXPECT_EQ(lx.size(), Lexicons::builtin().size() - 2);
+  EXPECT_FALSE(has(matched(lx, "Reuters reported", "en"), "reuters"));
+  EXPECT_FALSE(has(matched(lx, "in Derna", "en"), "derna"));
+  EXPECT_EQ(find_entry(lx, "en", "outlets", "reuters", "reuters"), nullptr);
+  EXPECT_TRUE(has(matched(lx, "AFP reported", "en"), "afp"));      // the rest stays
+  EXPECT_TRUE(has(matched(Lexicons::builtin(), "in Derna", "en"), "derna"));  // built-ins untouched
+}
+
+TEST(LexiconRemove, AFileActsOnlyOnWhatWasLoadedBeforeIt) {
+  // Whatever the order of its lines, a file's removal removes the built-in
+  // entry and never the file's own new one.
+  for (const std::string tsv : {"reuters\t-\tremove=yes\nreuters\tthe_wire\n", "reuters\tthe_wire\nreuters\t-\tremove=yes\n"}) {
+    const LexiconDir dir("claimgraph_lexicon_remove_add", {{"en/outlets.tsv", tsv}});
+    const Lexicons lx = load_over_builtin(dir);
+    const auto values = matched(lx, "Reuters reported", "en");
+    EXPECT_TRUE(has(values, "the_wire")) << tsv;
+    EXPECT_FALSE(has(values, "reuters")) << tsv;
+  }
+}
+
+TEST(LexiconRemove, ARemovalThatRemovesNothingIsAnError) {
+  struct Case {
+    std::string tsv;
+    std::string message;
+  };
+  const Case cases[] = {
+      {"# c\nno such outlet\t-\tremove=yes\n", ": line 2: remove=yes: no earlier en/outlets entry 'no such outlet' to remove"},
+      {"reuters\tafp\tremove=yes\n", ": line 1: remove=yes: no earlier en/outlets entry 'reuters' with value 'afp' to remove"},
+      {"reuters\t-\tremove=yes masthead_only=yes\n",
+       ": line 1: attribute 'masthead_only' on a removal (it takes only the phrase, a value or '-')"},
+      {"reuters\t-\tremove=yes replace=yes\n", ": line 1: replace=yes and remove=yes together"},
+  };
+  for (const Case& c : cases) {
+    const LexiconDir dir("claimgraph_lexicon_remove_bad", {{"en/outlets.tsv", c.tsv}});
+    auto lx = Lexicons::load(dir.path.string());
+    ASSERT_FALSE(lx.ok()) << c.tsv;
+    EXPECT_EQ(lx.error().to_string(), dir.file("en/outlets.tsv") + c.message);
+  }
+  // With no base there is nothing to remove.
+  Lexicons empty;
+  auto removed = empty.add_tsv("en", "outlets", "reuters\t-\tremove=yes\n", "user.tsv");
+  ASSERT_FALSE(removed.ok());
+  EXPECT_EQ(removed.error().to_string(), "user.tsv: line 1: remove=yes: no earlier en/outlets entry 'reuters' to remove");
+}
+
+TEST(LexiconSchema, UnknownAttributesAndBadValuesGiveFileAndLine) {
+  struct Case {
+    std::string lang, category, tsv, message;
+  };
+  const Case cases[] = {
+      {"en", "triggers", "# c\nleave\twithdrawal\tmatch=prefx\n",
+       "test.tsv: line 2: unknown match form 'prefx' (exact, clitic, stem, prefix)"},
+      {"en", "negation", "not\tparticle\twindow=abc\n",
+       "test.tsv: line 1: bad value 'abc' for attribute 'window' (expected a whole number from 0 to 100)"},
+      // (The accepted lists grow with the schema: compared up to "happened".)
+      {"en", "triggers", "leave\twithdrawal\tweak=yes colour=red\n",
+       "test.tsv: line 1: unknown attribute 'colour' for triggers (accepted: object, needs, weak, unit, place_object, "
+       "happened"},
+      {"en", "places", "x\tx\ttype=town\n",
+       "test.tsv: line 1: bad value 'town' for attribute 'type' (expected country, region, province, city, base or area)"},
+      {"en", "speakers", "x\tx\tanaphoric=true\n", "test.tsv: line 1: bad value 'true' for attribute 'anaphoric' (expected yes or no)"},
+      {"en", "quantifiers", "x\tvague\tmin=lots\n", "test.tsv: line 1: bad value 'lots' for attribute 'min' (expected a number)"},
+      {"en", "holidays", "x\tx\tcalendar=gregorian month=13 day=1\n",
+       "test.tsv: line 1: bad value '13' for attribute 'month' (expected a whole number from 1 to 12)"},
+      {"common", "events", "x\tx\tkind=yes\n", "test.tsv: line 1: unknown attribute 'kind' for common/events (accepted: phased"},
+      {"common", "events", "x\tx\tfrom=elsewhere\n",
+       "test.tsv: line 1: bad value 'elsewhere' for attribute 'from' (expected measures)"},
+      {"en", "outlets", "x\tx\tmasthead_only=yes masthead_only=no\n", "test.tsv: line 1: attribute 'masthead_only' given twice"},
+      {"en", "outlets", "x\tx\treplace=no replace=no\n", "test.tsv: line 1: attribute 'replace' given twice"},
+      {"en", "outlets", "x\tx\treplace=maybe\n", "test.tsv: line 1: bad value 'maybe' for attribute 'replace' (expected yes or no)"},
+  };
+  for (const Case& c : cases) {
+    Lexicons lx;
+    auto added = lx.add_tsv(c.lang, c.category, c.tsv, "test.tsv");
+    ASSERT_FALSE(added.ok()) << c.tsv;
+    const std::string message = added.error().to_string();
+    if (c.message.find("(accepted: ") != std::string::npos) {
+      EXPECT_EQ(message.substr(0, c.message.size()), c.message);
+      EXPECT_TRUE(message.ends_with(", match, replace or remove)")) << message;
+    } else {
+      EXPECT_EQ(message, c.message);
+    }
+    EXPECT_EQ(lx.size(), 0u);
+  }
+  // The same through a folder: the file's path and line.
+  const LexiconDir dir("claimgraph_lexicon_schema", {{"en/outlets.tsv", "fine\tfine\nbad\tbad\tmasthead=yes\n"}});
+  auto bad = Lexicons::load(dir.path.string());
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().to_string(),
+            dir.file("en/outlets.tsv") + ": line 2: unknown attribute 'masthead' for outlets (accepted: masthead_only, "
+                                         "match, replace or remove)");
+}
+
+TEST(LexiconSchema, CategoriesWithoutASchemaAcceptAnyAttribute) {
+  Lexicons lx;
+  ASSERT_TRUE(lx.add_tsv("en", "colours", "red\tred\tshade=warm anything=goes\n", "colours.tsv").ok());
+  EXPECT_EQ(lx.entries("en", "colours").front()->attr("shade"), "warm");
+  // Each schema is for one scope: phases in a language, and common/phases.
+  EXPECT_TRUE(lx.add_tsv("common", "phases", "first\tfirst\topening=yes\n", "p.tsv").ok());
+  EXPECT_FALSE(lx.add_tsv("en", "phases", "first\tfirst\topening=yes\n", "p.tsv").ok());
+  // match= is still checked.
+  EXPECT_FALSE(lx.add_tsv("en", "colours", "blue\tblue\tmatch=fuzzy\n", "colours.tsv").ok());
+}
+
+TEST(LexiconSchema, EveryBuiltinFilePassesItsSchema) {
+  std::set<std::pair<std::string, std::string>> seen;
+  for (const auto& f : detail::embedded_lexicon_files()) {
+    SCOPED_TRACE(std::string(f.file));
+    EXPECT_NE(detail::lexicon_schema(f.language, f.category), nullptr)
+        << f.file << ": a built-in category needs a schema (lib/lexicon/schema.cpp)";
+    Lexicons lx;
+    auto added = lx.add_tsv(f.language, f.category, f.contents(), f.file);
+    EXPECT_TRUE(added.ok()) << added.error().to_string();
+    seen.emplace(f.language == "common" ? "common" : "lang", f.category);
+  }
+  // And every schema is for a category the built-in lexicons have.
+  for (const detail::CategorySchema& s : detail::lexicon_schemas()) {
+    EXPECT_TRUE(seen.count({s.common ? "common" : "lang", std::string(s.category)})) << s.category;
+  }
+}
+
+TEST(LexiconSchema, DocsListEveryCategoryAndAttribute) {
+  std::ifstream in(std::string(CLAIMGRAPH_SOURCE_DIR) + "/docs/lexicons.md");
+  ASSERT_TRUE(in) << "docs/lexicons.md";
+  std::stringstream docs;
+  docs << in.rdbuf();
+  const std::string text = docs.str();
+  for (const detail::CategorySchema& s : detail::lexicon_schemas()) {
+    const std::string category = std::string(s.common ? "common/" : "") + std::string(s.category);
+    if (s.attrs.empty()) {
+      EXPECT_NE(text.find("| `" + category + "` | — |"), std::string::npos) << category;
+    }
+    for (const detail::AttrRule& a : s.attrs) {
+      EXPECT_NE(text.find("| `" + category + "` | `" + std::string(a.key) + "` |"), std::string::npos)
+          << category << " " << a.key << ": a row in the schema table of docs/lexicons.md";
+    }
+  }
 }
 
 }  // namespace

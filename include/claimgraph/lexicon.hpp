@@ -7,6 +7,15 @@
 //     phrase <TAB> value [<TAB> key=value key=value ...]
 // with '#' comment lines. Phrases are matched over normalized tokens in one
 // pass by a token trie built once.
+//
+// A file loaded on top of others (a user folder over the built-in lexicons)
+// can also override and remove the entries loaded before it:
+//     phrase <TAB> value <TAB> attrs      same phrase and value: replaces that entry
+//     phrase <TAB> value <TAB> replace=yes ...   replaces every entry of the phrase
+//     phrase <TAB> - <TAB> remove=yes     removes every entry of the phrase
+//     phrase <TAB> value <TAB> remove=yes removes the entry of that value
+// Attributes are checked against each category's schema when a file is read
+// (docs/lexicons.md, "Schema"); a category without one accepts any.
 #pragma once
 
 #include <cstdint>
@@ -36,7 +45,9 @@ struct LexiconEntry {
   std::string category;   // the file's stem: "months", "triggers", ...
   std::string phrase;     // as written in the file
   std::string value;      // the canonical value: an id, a number, a month
-  std::vector<std::pair<std::string, std::string>> attrs;  // in file order
+  // In file order; valid for the category's schema. The directives
+  // replace= and remove= are not kept.
+  std::vector<std::pair<std::string, std::string>> attrs;
   MatchForm form = MatchForm::exact;
   std::string file;       // file name as given ("ar/months.tsv")
   uint32_t line = 0;      // 1-based line in that file
@@ -56,7 +67,9 @@ struct LexiconMatch {
 };
 
 // All entries of all languages and categories, plus one matcher per language.
-// Cheap to move; entries have stable addresses for the object's lifetime.
+// Cheap to move; entries have stable addresses for the object's lifetime (an
+// entry overridden or removed by a later file stays allocated, but is no longer
+// listed or matched).
 class Lexicons {
  public:
   Lexicons();
@@ -69,16 +82,24 @@ class Lexicons {
   // The lexicons compiled into the library (built once, then shared).
   static const Lexicons& builtin();
 
-  // A copy of `base` (the built-in lexicons when null) extended with every
-  // `<lang>/<category>.tsv` under `dir`. A malformed file gives an Error with
-  // its path and line number.
+  // A copy of `base` (no entries when null) extended, overridden and pruned
+  // by every `<lang>/<category>.tsv` under `dir`, files in sorted path order.
+  // A malformed file, an attribute its category's schema refuses, or a
+  // removal that removes nothing gives an Error with its path and line number.
   static Result<Lexicons> load(const std::string& dir, const Lexicons* base = &builtin());
 
-  // Adds the entries of one TSV file's contents. `file` names it in errors.
+  // Adds the entries of one TSV file's contents, merged with the entries of
+  // the same language and category added before: an entry with the same
+  // normalized phrase and value (and, in time_words, role=) replaces the
+  // earlier one in its place; replace=yes replaces every earlier entry of the
+  // phrase; remove=yes removes earlier entries. Lines of one file never
+  // override or remove each other. `file` names it in errors; on an error
+  // nothing is added. Matchers are rebuilt on the next match.
   Result<void> add_tsv(std::string_view language, std::string_view category,
                        std::string_view contents, std::string_view file);
 
-  // Entries of one language and category, in file order.
+  // Live entries of one language and category, in load order (an override
+  // where the entry it replaces was, additions after).
   std::vector<const LexiconEntry*> entries(std::string_view language,
                                            std::string_view category) const;
   std::size_t size() const;
@@ -94,6 +115,10 @@ class Lexicons {
   struct Impl;
   std::unique_ptr<Impl> impl_;
   void rebuild_matchers() const;
+  // add_tsv, with the schema check optional (off for the built-in files,
+  // which the tests check).
+  Result<void> add_file(std::string_view language, std::string_view category, std::string_view contents,
+                        std::string_view file, bool check_schema);
 };
 
 }  // namespace claimgraph

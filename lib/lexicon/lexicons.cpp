@@ -5,13 +5,16 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <sstream>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
 #include "claimgraph/lexicon.hpp"
 #include "lexicon/embedded.hpp"
 #include "lexicon/matcher.hpp"
+#include "lexicon/schema.hpp"
 #include "lexicon/tsv.hpp"
 
 namespace claimgraph {
@@ -29,20 +32,55 @@ bool LexiconEntry::has_attr(std::string_view key) const {
 
 std::string LexiconEntry::where() const { return fmt::format("{}:{}", file, line); }
 
+namespace {
+
+// An entry's phrase as the matcher sees it: its tokens' normalized forms.
+// Two entries with the same key are the same phrase ("Reuters", "reuters").
+std::string phrase_key(const LexiconEntry& e) {
+  std::string key;
+  for (const Token& t : tokenize(e.phrase, e.language).tokens) {
+    if (!key.empty()) key += ' ';
+    key += t.norm;
+  }
+  return key.empty() ? e.phrase : key;
+}
+
+// Whether `a` and `b` agree on the category's identity attributes (time_words:
+// role=); `b` may leave one out only if `a` does too.
+bool same_identity(const LexiconEntry& a, const LexiconEntry& b, const detail::CategorySchema* schema) {
+  if (schema == nullptr) return true;
+  return std::all_of(schema->identity.begin(), schema->identity.end(), [&](std::string_view key) {
+    return a.has_attr(key) == b.has_attr(key) && a.attr(key) == b.attr(key);
+  });
+}
+
+}  // namespace
+
 struct Lexicons::Impl {
-  std::vector<std::unique_ptr<LexiconEntry>> entries;  // stable addresses, file order
+  // Every entry ever added, never freed (stable addresses for the object's
+  // lifetime, even for an entry that a later file overrides or removes).
+  std::vector<std::unique_ptr<LexiconEntry>> storage;
+  // The live entries, in load order (an override takes the place of the entry
+  // it overrides), overall and per (language, category).
+  std::vector<const LexiconEntry*> entries;
   std::map<std::pair<std::string, std::string>, std::vector<const LexiconEntry*>, std::less<>> by_category;
 
-  // Matchers are built on first use per language, once, then shared.
+  // Matchers are built from the live entries on first use per language, once,
+  // then shared; any change to the entries drops them.
   std::mutex mutex;
   std::map<std::string, std::shared_ptr<const detail::PhraseMatcher>, std::less<>> matchers;
+
+  const LexiconEntry* keep(LexiconEntry e) {
+    storage.push_back(std::make_unique<LexiconEntry>(std::move(e)));
+    return storage.back().get();
+  }
 
   std::shared_ptr<const detail::PhraseMatcher> matcher(std::string_view language) {
     std::lock_guard lock(mutex);
     auto found = matchers.find(language);
     if (found != matchers.end()) return found->second;
     auto built = std::make_shared<detail::PhraseMatcher>();
-    for (const auto& e : entries) {
+    for (const LexiconEntry* e : entries) {
       if (e->language != language) continue;
       std::vector<std::string> keys;
       for (const Token& t : tokenize(e->phrase, e->language).tokens) {
@@ -67,13 +105,129 @@ void Lexicons::rebuild_matchers() const {
 
 Result<void> Lexicons::add_tsv(std::string_view language, std::string_view category, std::string_view contents,
                                std::string_view file) {
-  auto parsed = detail::parse_lexicon_tsv(language, category, contents, file);
+  return add_file(language, category, contents, file, true);
+}
+
+Result<void> Lexicons::add_file(std::string_view language, std::string_view category, std::string_view contents,
+                                std::string_view file, bool check_schema) {
+  auto parsed = detail::parse_lexicon_tsv(language, category, contents, file, check_schema);
   if (!parsed) return parsed.error();
-  for (LexiconEntry& e : *parsed) {
-    impl_->entries.push_back(std::make_unique<LexiconEntry>(std::move(e)));
-    const LexiconEntry* added = impl_->entries.back().get();
-    impl_->by_category[{added->language, added->category}].push_back(added);
+  std::vector<const LexiconEntry*>& current = impl_->by_category[{std::string(language), std::string(category)}];
+  const auto nothing_to_remove = [&](const LexiconEntry& e) {
+    return Error::at_line(e.file, e.line,
+                          e.value == "-" ? fmt::format("remove=yes: no earlier {}/{} entry '{}' to remove", language,
+                                                       category, e.phrase)
+                                         : fmt::format("remove=yes: no earlier {}/{} entry '{}' with value '{}' to remove",
+                                                       language, category, e.phrase, e.value));
+  };
+
+  if (current.empty()) {
+    // Nothing loaded before this file: its lines are all additions (a removal
+    // has nothing to remove).
+    for (detail::ParsedLine& line : *parsed) {
+      if (line.action == detail::LineAction::remove) return nothing_to_remove(line.entry);
+    }
+    for (detail::ParsedLine& line : *parsed) {
+      const LexiconEntry* added = impl_->keep(std::move(line.entry));
+      impl_->entries.push_back(added);
+      current.push_back(added);
+    }
+    rebuild_matchers();
+    return {};
   }
+
+  // Merge with the entries loaded before this file (docs/lexicons.md,
+  // "Overriding and removing entries"). The plan is made first, so a failing
+  // line leaves the lexicons as they were.
+  const detail::CategorySchema* schema = detail::lexicon_schema(language, category);
+  const std::vector<const LexiconEntry*> earlier = current;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_key;  // phrase key -> indices into `earlier`
+  for (std::size_t i = 0; i < earlier.size(); ++i) by_key[phrase_key(*earlier[i])].push_back(i);
+  // What takes each earlier entry's place: itself, an override, or nothing.
+  std::vector<std::optional<std::size_t>> slot(earlier.size());  // index into `lines` of an override
+  std::vector<bool> removed(earlier.size(), false);
+  std::vector<std::size_t> appended;  // indices into `lines` added at the end
+  std::vector<detail::ParsedLine>& lines = *parsed;
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    const LexiconEntry& e = lines[l].entry;
+    const auto same_phrase = by_key.find(phrase_key(e));
+    // The earlier entries of the same phrase this line is about, still in place.
+    const auto about = [&](bool any_value) {
+      std::vector<std::size_t> out;
+      if (same_phrase == by_key.end()) return out;
+      for (std::size_t i : same_phrase->second) {
+        if (removed[i] || slot[i]) continue;
+        if (!any_value && (earlier[i]->value != e.value || !same_identity(*earlier[i], e, schema))) continue;
+        out.push_back(i);
+      }
+      return out;
+    };
+    switch (lines[l].action) {
+      case detail::LineAction::remove: {
+        const bool every_value = e.value == "-";
+        std::vector<std::size_t> gone;
+        for (std::size_t i : about(true)) {
+          if (!every_value && earlier[i]->value != e.value) continue;
+          if (!std::all_of(e.attrs.begin(), e.attrs.end(),
+                           [&](const auto& kv) { return earlier[i]->attr(kv.first) == kv.second; })) {
+            continue;
+          }
+          gone.push_back(i);
+        }
+        if (gone.empty()) return nothing_to_remove(e);
+        for (std::size_t i : gone) removed[i] = true;
+        break;
+      }
+      case detail::LineAction::replace:
+        for (std::size_t i : about(true)) removed[i] = true;
+        appended.push_back(l);
+        break;
+      case detail::LineAction::add: {
+        const std::vector<std::size_t> same = about(false);
+        if (same.empty()) {
+          appended.push_back(l);
+          break;
+        }
+        slot[same.front()] = l;  // the override takes the first one's place
+        for (std::size_t k = 1; k < same.size(); ++k) removed[same[k]] = true;
+        break;
+      }
+    }
+  }
+
+  // Apply the plan: what replaces each earlier entry (null: removed).
+  std::map<const LexiconEntry*, const LexiconEntry*> changed;
+  std::vector<const LexiconEntry*> now;
+  now.reserve(earlier.size() + appended.size());
+  for (std::size_t i = 0; i < earlier.size(); ++i) {
+    if (removed[i]) {
+      changed[earlier[i]] = nullptr;
+    } else if (slot[i]) {
+      const LexiconEntry* added = impl_->keep(std::move(lines[*slot[i]].entry));
+      changed[earlier[i]] = added;
+      now.push_back(added);
+    } else {
+      now.push_back(earlier[i]);
+    }
+  }
+  std::vector<const LexiconEntry*> tail;
+  for (std::size_t l : appended) tail.push_back(impl_->keep(std::move(lines[l].entry)));
+  now.insert(now.end(), tail.begin(), tail.end());
+  current = std::move(now);
+  if (!changed.empty()) {
+    std::vector<const LexiconEntry*> all;
+    all.reserve(impl_->entries.size() + tail.size());
+    for (const LexiconEntry* e : impl_->entries) {
+      auto found = changed.find(e);
+      if (found == changed.end()) {
+        all.push_back(e);
+      } else if (found->second != nullptr) {
+        all.push_back(found->second);
+      }
+    }
+    impl_->entries = std::move(all);
+  }
+  impl_->entries.insert(impl_->entries.end(), tail.begin(), tail.end());
   rebuild_matchers();
   return {};
 }
@@ -103,7 +257,10 @@ const Lexicons& Lexicons::builtin() {
   static const Lexicons* lexicons = [] {
     auto* built = new Lexicons();
     for (const auto& f : detail::embedded_lexicon_files()) {
-      if (auto added = built->add_tsv(f.language, f.category, f.contents(), f.file); !added) {
+      // Their attributes are checked against the schema by the tests
+      // (LexiconSchema.EveryBuiltinFilePassesItsSchema), not at every start:
+      // an attribute new to the schema fails one test, not every program.
+      if (auto added = built->add_file(f.language, f.category, f.contents(), f.file, false); !added) {
         // The embedded files are checked by the tests; reaching this is a build bug.
         std::fprintf(stderr, "claimgraph: built-in lexicon: %s\n", added.error().to_string().c_str());
         std::abort();
@@ -123,9 +280,9 @@ Result<Lexicons> Lexicons::load(const std::string& dir, const Lexicons* base) {
 
   Lexicons out;
   if (base != nullptr) {
-    for (const auto& e : base->impl_->entries) {
-      out.impl_->entries.push_back(std::make_unique<LexiconEntry>(*e));
-      const LexiconEntry* added = out.impl_->entries.back().get();
+    for (const LexiconEntry* e : base->impl_->entries) {
+      const LexiconEntry* added = out.impl_->keep(*e);
+      out.impl_->entries.push_back(added);
       out.impl_->by_category[{added->language, added->category}].push_back(added);
     }
   }

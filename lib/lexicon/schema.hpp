@@ -43,12 +43,10 @@ const std::vector<CategorySchema>& lexicon_schemas();
 // null for a category without one.
 const CategorySchema* lexicon_schema(std::string_view language, std::string_view category);
 
-// Keys every category accepts, with or without a schema: match=, and the
-// directives replace= and remove= (docs/lexicons.md, "Overriding and removing").
-bool is_universal_attribute(std::string_view key);
-
 // Checks `key=value` against `schema`: an error message, or nullopt when it
-// is accepted. Universal keys are the parser's business.
+// is accepted. The keys every category accepts, with or without a schema
+// (match=, and the directives replace= and remove=), are the parser's
+// business (lexicon/tsv.cpp).
 std::optional<std::string> check_attribute(const CategorySchema& schema, std::string_view key, std::string_view value);
 
 }  // namespace claimgraph::detail
