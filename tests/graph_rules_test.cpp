@@ -154,14 +154,15 @@ TEST(GraphDeadlines, OccurrencesMoreThanAYearApartAreNotRivals) {
 }
 
 TEST(GraphDeadlines, PreciseDatesFarApartAreTwoOccurrences) {
-  // Two rounds of talks, dated to the day, six months apart; but a day off
-  // for one attack is a disagreement.
+  // Two rounds of talks, dated to the day, six months apart; and attacks a day
+  // apart may be two attacks: events that repeat (events.tsv repeats=yes)
+  // never conflict on dates.
   Linked g({ClaimBuilder("ar1:100", "talks").at(ymd(2024, 1, 27), ymd(2024, 1, 27)).outlet("almasalla"),
             ClaimBuilder("ar2:100", "talks").at(ymd(2024, 7, 22), ymd(2024, 7, 23)).outlet("abc"),
             ClaimBuilder("en1:100", "attack").at(ymd(2024, 1, 26), ymd(2024, 1, 26)).outlet("ap"),
             ClaimBuilder("en2:100", "attack").at(ymd(2024, 1, 27), ymd(2024, 1, 27)).outlet("afp")});
   EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
-  EXPECT_EQ(g.between("en1:100", "en2:100"), Relations{"conflicts"});
+  EXPECT_EQ(g.between("en1:100", "en2:100"), Relations{});
 }
 
 TEST(GraphDeadlines, AStartIsNoConflictWithAnEnd) {
@@ -186,7 +187,7 @@ TEST(GraphDeadlines, NestedIntervalsRefine) {
   const Link* refine = g.find("ar1:100", "ar2:100");
   ASSERT_NE(refine, nullptr);
   EXPECT_EQ(refine->relation, Relation::refines);  // a the general, b the specific
-  EXPECT_EQ(g.between("ar1:100", "ar3:100"), Relations{"conflicts"});
+  EXPECT_EQ(g.between("ar1:100", "ar3:100"), Relations{});  // talks in 2023 and in 2024: two occurrences
 }
 
 TEST(GraphDeadlines, AMidYearEvacuationIsCompatibleWithALaterDeadline) {
@@ -441,6 +442,12 @@ TEST(GraphPrecision, AgreementsOnDifferentTopicsAreDifferentAgreements) {
 TEST(GraphPrecision, TwoPhasesAreTwoQuestions) {
   Linked g({ClaimBuilder("a:100", "withdrawal").by(2025, 9).phase("first").place("iraq").outlet("reuters"),
             ClaimBuilder("b:100", "withdrawal").by(2026, 12).phase("rest").place("iraq").outlet("wsj")});
+  EXPECT_EQ(g.between("a:100", "b:100"), Relations{});
+}
+
+TEST(GraphPrecision, TwoRoundsOfTalksAreNotRivalDates) {
+  Linked g({ClaimBuilder("a:100", "talks").at(ymd(2025, 3, 3), ymd(2025, 3, 3)).place("iraq").speaker("officials"),
+            ClaimBuilder("b:100", "talks").at(ymd(2025, 3, 5), ymd(2025, 3, 5)).place("iraq").speaker("sources")});
   EXPECT_EQ(g.between("a:100", "b:100"), Relations{});
 }
 

@@ -108,6 +108,7 @@ inline const linking::EventFamilies& test_families() {
     f.add_phase("final", "completion", true);
     f.add_phase("rest", "completion", true, "the rest of the");
     f.add_phase("full", "completion", true, "the full");
+    for (const char* repeating : {"agreement", "talks", "announcement", "attack"}) f.set_repeats(repeating);
     return f;
   }();
   return families;

@@ -15,6 +15,8 @@ EventFamilies EventFamilies::from_lexicons(const Lexicons& lexicons) {
   for (const LexiconEntry* entry : lexicons.entries("common", "events"))
     table.emplace_back(entry->phrase, entry->value);
   EventFamilies families(table);
+  for (const LexiconEntry* entry : lexicons.entries("common", "events"))
+    if (entry->attr("repeats") == "yes") families.set_repeats(entry->phrase);
   for (const LexiconEntry* entry : lexicons.entries("common", "phases"))
   {
     std::string wording(entry->attr("wording"));
@@ -23,6 +25,10 @@ EventFamilies EventFamilies::from_lexicons(const Lexicons& lexicons) {
   }
   return families;
 }
+
+void EventFamilies::set_repeats(std::string event) { repeats_.insert_or_assign(std::move(event), true); }
+
+bool EventFamilies::repeats(std::string_view event) const { return repeats_.contains(std::string(event)); }
 
 void EventFamilies::add_phase(std::string phase, std::string group, bool whole, std::string wording) {
   phases_.insert_or_assign(std::move(phase), Phase{std::move(group), whole, std::move(wording)});

@@ -27,6 +27,10 @@ class EventFamilies {
 
   // The family of `event`; an event the table does not know is its own family.
   std::string_view family(std::string_view event) const;
+  // Events that happen again and again (repeats=yes): dates never make their
+  // claims conflict.
+  void set_repeats(std::string event);
+  bool repeats(std::string_view event) const;
 
   // Phases (lib/lexicons/common/phases.tsv): the comparability group of a
   // phase id (a phase the table does not know is its own group; "" unknown),
@@ -46,6 +50,7 @@ class EventFamilies {
   };
   std::unordered_map<std::string, std::string> family_;
   std::unordered_map<std::string, Phase> phases_;
+  std::unordered_map<std::string, bool> repeats_;
 };
 
 }  // namespace claimgraph::linking

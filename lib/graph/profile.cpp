@@ -103,6 +103,7 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
     return set.symbols.intern(builder.families.phase_group(claim.phase));
   });
   p.partial_phase = !claim.phase.empty() && !builder.families.whole_phase(claim.phase);
+  p.repeats = builder.families.repeats(claim.event);
   if (!claim.subject.empty()) p.subject = set.symbols.intern(claim.subject);
   if (!claim.sources.empty()) {
     const Source& innermost = claim.sources.front();

@@ -35,7 +35,8 @@ Finding compare_deadlines(const Profile& a, const Profile& b) {
 
 Finding compare_starts(const Profile& a, const Profile& b) {
   if (a.time != TimeClass::start || b.time != TimeClass::start || a.event != b.event) return {};
-  return a.month == b.month ? agrees(Kind::time) : conflicts(Kind::time);
+  if (a.month == b.month) return agrees(Kind::time);
+  return a.repeats || b.repeats ? Finding{} : conflicts(Kind::time);
 }
 
 Finding compare_intervals(const Profile& a, const Profile& b) {
@@ -44,7 +45,9 @@ Finding compare_intervals(const Profile& a, const Profile& b) {
   if (a.t_hi < b.t_lo || b.t_hi < a.t_lo) {
     const int64_t gap = a.t_hi < b.t_lo ? int64_t{b.t_lo} - a.t_hi : int64_t{a.t_lo} - b.t_hi;
     const int64_t length = std::min(int64_t{a.t_hi} - a.t_lo, int64_t{b.t_hi} - b.t_lo) + 1;
-    const bool rivals = std::abs(a.month - b.month) <= kMaxRivalGapMonths && gap <= kMaxRivalGapPrecisions * length;
+    // Talks on Monday and talks on Wednesday are two rounds, not rival dates.
+    const bool rivals = !a.repeats && !b.repeats && std::abs(a.month - b.month) <= kMaxRivalGapMonths &&
+                        gap <= kMaxRivalGapPrecisions * length;
     return rivals ? conflicts(Kind::time) : Finding{};
   }
   if (b.t_lo <= a.t_lo && a.t_hi <= b.t_hi) return refines(Kind::time, 0);
