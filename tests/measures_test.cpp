@@ -223,5 +223,19 @@ TEST(Prices, BreadAndFuelOrTwoCurrenciesAreNeverLinked) {
   EXPECT_TRUE(graph.links().empty());
 }
 
+TEST(Counts, OneHospitalsCountIsNotTheToll) {
+  const Read en = read("The health ministry said 300 people were killed. Nasser hospital received 50 bodies, a doctor said.", "en");
+  ASSERT_NE(en.with_value(50), nullptr);
+  EXPECT_EQ(en.with_value(50)->subject, "hospital~nasser");
+  ClaimGraph graph;
+  graph.add(en.claims);
+  graph.add(read("وقالت وزارة الصحة إن 280 شخصا قتلوا، فيما استقبل مستشفى الشفاء 60 جثة.", "ar", "ar").claims);
+  graph.link();
+  for (const Link& l : graph.links()) {  // 300 against 280 only; never a hospital's count
+    EXPECT_NE(graph.claim(l.a).subject.rfind("hospital", 0), 0u) << l.reason;
+    EXPECT_NE(graph.claim(l.b).subject.rfind("hospital", 0), 0u) << l.reason;
+  }
+}
+
 }  // namespace
 }  // namespace claimgraph

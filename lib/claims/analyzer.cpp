@@ -542,8 +542,15 @@ class ClaimBuilder {
       if (!claims[i].quantity || !claims[i].subject.empty()) continue;
       const auto found = tags_.mentions_in("qualifiers", units[i].first, units[i].end);
       if (found.empty()) continue;
-      claims[i].subject = found.front().entry->value;
-      claims[i].why.push_back({"subject", "qualifier in the clause", {describe(found.front().entry)}});
+      const Mention& q = found.front();
+      claims[i].subject = q.entry->value;
+      // "مستشفى الشفاء", "Al-Shifa hospital": one facility's count, by name;
+      // an unnamed one ("a hospital received 50 bodies") is its own.
+      if (q.entry->attr("named") == "yes") {
+        const std::string name = detail::name_near(tags_, q, units[i].first, units[i].end);
+        claims[i].subject += name.empty() ? "#" + claims[i].id : name;
+      }
+      claims[i].why.push_back({"subject", "qualifier in the clause", {describe(q.entry)}});
     }
   }
 

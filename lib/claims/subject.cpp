@@ -52,6 +52,23 @@ std::optional<Named> name_of(const DocTags& tags, const Mention& cue, uint32_t f
 
 }  // namespace
 
+std::string name_near(const DocTags& tags, const Mention& word, uint32_t first, uint32_t end) {
+  const auto& tokens = tags.text().tokens;
+  if (tokens[word.first].arabic) {
+    const uint32_t at = word.end;
+    const bool function_word = at < end && (!tags.mentions_at("links", at).empty() ||
+                                            !tags.mentions_at("place_cues", at).empty());
+    if (at >= end || function_word || tokens[at].kind != TokenKind::word || !tokens[at].arabic) return {};
+    return key_of(tags, at, at + 1);
+  }
+  uint32_t from = word.first;
+  while (from > first && word.first - from < kNameWords && capitalized(tags, from - 1)) --from;
+  if (from < word.first) return key_of(tags, from, word.first);
+  uint32_t to = word.end;
+  while (to < end && to - word.end < kNameWords && capitalized(tags, to)) ++to;
+  return to > word.end ? key_of(tags, word.end, to) : std::string();
+}
+
 std::string named_subject(const DocTags& tags, uint32_t first, uint32_t end, uint32_t number) {
   std::vector<Named> names;
   for (const Mention& cue : tags.mentions_in("subject_cues", first, end))

@@ -17,4 +17,10 @@ namespace claimgraph::detail {
 // the clause names none.
 std::string named_subject(const DocTags& tags, uint32_t first, uint32_t end, uint32_t number);
 
+// The name next to a word naming a kind of thing ("مستشفى الشفاء": the word
+// after it in Arabic; "Al-Shifa hospital", "the Nasser hospital": capitalized
+// words before it, else after it, in English), as "~" and its normalized
+// words; "" when none.
+std::string name_near(const DocTags& tags, const Mention& word, uint32_t first, uint32_t end);
+
 }  // namespace claimgraph::detail

@@ -53,7 +53,7 @@ std::vector<CategorySchema> make_schemas() {
        {text("event"), text("subject"), text("dimension"), one_of("position", {"before"}), flag("distinct")},
        {}},
       {"measures", false, {text("dimension"), flag("places"), one_of("subject", {"required", "of"})}, {}},
-      {"qualifiers", false, {}, {}},
+      {"qualifiers", false, {flag("named")}, {}},
       {"subject_cues", false, {}, {}},
       {"quantifiers", false, {number("min"), number("max"), integer("reach", 0, 20)}, {}},
       {"negation", false, {integer("window", 0, 100)}, {}},
