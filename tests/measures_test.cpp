@@ -237,5 +237,32 @@ TEST(Counts, OneHospitalsCountIsNotTheToll) {
   }
 }
 
+TEST(Sources, AnUnknownSpeakerAndBackgroundAreNotTheLastReport) {
+  const Read en = read("About 12,000 people were displaced, according to the Red Crescent.\n"
+                       "In 2019, a similar storm killed 130 people in the same region.\n"
+                       "Hospital director Sami Noor said the hospital had received 20 bodies.\n"
+                       "The Red Crescent said 300 people were injured. It said 40 were missing.", "en");
+  const auto speaker = [](const Claim* c) { return c == nullptr || c->sources.empty() ? std::string() : c->sources.front().id; };
+  EXPECT_EQ(speaker(en.with_value(12000)), "red_crescent");
+  EXPECT_EQ(speaker(en.with_value(130)), "");  // background about 2019: the publisher's own
+  EXPECT_EQ(speaker(en.with_value(20)), "");   // a speaker the lexicons do not know is not the Red Crescent
+  EXPECT_EQ(speaker(en.with_value(40)), "red_crescent");  // "It said": the speaker named before
+  EXPECT_EQ(en.with_value(12000)->quantity->unit, "displaced");
+  const Read ar = read("وقالت الوزارة إن 300 شخص أصيبوا. وأضافت أن 40 شخصا ما زالوا في عداد المفقودين.", "ar");
+  EXPECT_FALSE(ar.with_value(40) == nullptr || ar.with_value(40)->sources.empty());  // وأضافت: the same speaker
+}
+
+TEST(Measures, WindSpeedInBothLanguages) {
+  const Read en = read("Wind speeds reached 180 km per hour, the weather office said.", "en");
+  ASSERT_NE(en.with_value(180), nullptr);
+  EXPECT_EQ(en.with_value(180)->quantity->unit, "wind_speed");
+  EXPECT_EQ(en.with_value(180)->quantity->dimension, "speed");
+  const Read ar = read("وبلغت سرعة الرياح 160 كيلومترا في الساعة بحسب مصلحة الأرصاد.", "ar");
+  ASSERT_NE(ar.with_value(160), nullptr);
+  EXPECT_EQ(ar.with_value(160)->quantity->unit, "wind_speed");
+  ASSERT_FALSE(ar.with_value(160)->sources.empty());
+  EXPECT_EQ(ar.with_value(160)->sources.front().id, "met_office");
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -31,6 +31,19 @@ Source to_source(const DocTags& tags, const SourceMention& m, SourceRole role) {
   return s;
 }
 
+// True when the sentence names a time a year or more before publication:
+// background, not the report going on.
+bool about_the_past(const DocTags& tags, const Sentence& s) {
+  const std::optional<Date>& published = tags.document().published;
+  if (!published) return false;
+  constexpr int32_t kYear = 365;
+  for (const TimeTag* t : tags_within(tags.times(), s.first_token, s.end_token)) {
+    const Interval& span = t->time.interval;
+    if (t->time.relation == TimeRelation::at && span.latest && span.latest->days() < published->days() - kYear) return true;
+  }
+  return false;
+}
+
 // How many sentences after its attribution a report still speaks.
 constexpr uint32_t kCarryReach = 3;
 
@@ -51,6 +64,10 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
       if (m != nullptr && std::find(v.begin(), v.end(), m) == v.end()) v.push_back(m);
     };
     bool cue_found = false;
+    // "Hospital director Sami Noor said": a verb of saying whose speaker the
+    // lexicons do not know is someone new, not the speaker before. (Arabic
+    // drops the pronoun, "وأضاف أن", so there a bare verb continues.)
+    bool unknown_speaker = false;
     const auto cues = tags.mentions_in("attribution", s.first_token, s.end_token);
     // Cited sources first, so a verb's speaker is never the one cited
     // ("The UN, citing the WHO, said": the UN speaks).
@@ -69,6 +86,7 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
       if (kind == "verb") {
         const SourceMention* who = arabic ? speaker_after(candidates, cue.end, 8) : speaker_before(candidates, cue.first, 12);
         if (who == nullptr) who = arabic ? speaker_before(candidates, cue.first, 6) : speaker_after(candidates, cue.end, 4);
+        unknown_speaker = unknown_speaker || (who == nullptr && !arabic);
         add(speakers, who);
         if (who != nullptr) said.push_back({cue.first, to_source(tags, *who, SourceRole::speaker)});
       } else if (kind == "prep") {
@@ -94,10 +112,13 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
       auto same = std::find_if(named.rbegin(), named.rend(), [&](const Chain& c) { return c.kind == kind; });
       chain = same != named.rend() ? *same : last;
       chain.carried = true;
+    } else if (speakers.empty() && cited.empty() && unknown_speaker) {
+      for (const SourceMention* m : outlets) chain.sources.push_back(to_source(tags, *m, SourceRole::outlet));
     } else if (speakers.empty() && outlets.empty() && cited.empty()) {
       // A report continues for a sentence or two after its attribution;
-      // background further on is the publisher's own.
-      if (since_named < kCarryReach) chain = last;
+      // background further on, or about an earlier occasion ("In 2019, a
+      // similar storm killed 130"), is the publisher's own.
+      if (since_named < kCarryReach && !about_the_past(tags, s)) chain = last;
       chain.carried = !chain.sources.empty();
     } else {
       for (const SourceMention* m : cited) chain.sources.push_back(to_source(tags, *m, SourceRole::speaker));

@@ -16,7 +16,10 @@ EventFamilies EventFamilies::from_lexicons(const Lexicons& lexicons) {
     table.emplace_back(entry->phrase, entry->value);
   EventFamilies families(table);
   for (const LexiconEntry* entry : lexicons.entries("common", "events"))
+  {
     if (entry->attr("repeats") == "yes") families.set_repeats(entry->phrase);
+    if (entry->attr("from") == "measures") families.set_measure_event(entry->phrase);
+  }
   for (const LexiconEntry* entry : lexicons.entries("common", "phases"))
   {
     std::string wording(entry->attr("wording"));

@@ -30,6 +30,9 @@ class EventFamilies {
   // Events that happen again and again (repeats=yes): dates never make their
   // claims conflict.
   void set_repeats(std::string event);
+  // The event of claims about measured things (events.tsv from=measures), or "".
+  void set_measure_event(std::string event) { measure_event_ = std::move(event); }
+  std::string_view measure_event() const { return measure_event_; }
   bool repeats(std::string_view event) const;
 
   // Phases (lib/lexicons/common/phases.tsv): the comparability group of a
@@ -51,6 +54,7 @@ class EventFamilies {
   std::unordered_map<std::string, std::string> family_;
   std::unordered_map<std::string, Phase> phases_;
   std::unordered_map<std::string, bool> repeats_;
+  std::string measure_event_;
 };
 
 }  // namespace claimgraph::linking

@@ -74,18 +74,25 @@ std::string time_phrase(const TimeExpr& time) {
 
 std::string number(double x) {
   if (!std::isfinite(x)) return "?";
+  if (x != std::floor(x)) return fmt::format("{}", x);  // 6.8, 23.5: as stated
   std::string digits = fmt::format("{:.0f}", std::abs(x));
   for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
   return (x < 0 ? "-" : "") + digits;
 }
 
-std::string quantity_phrase(const Quantity& q) {
+// `named`: the measure was named before the value ("the displaced at 12,000").
+std::string quantity_phrase(const Quantity& q, bool named) {
   std::string count;
   if (q.value && !q.min && !q.max) count = (q.approx ? "about " : "") + number(*q.value);
   else if (q.min && q.max) count = number(*q.min) + "–" + number(*q.max);
   else if (q.min) count = "at least " + number(*q.min);
   else if (q.max) count = "at most " + number(*q.max);
   else return {};
+  if (q.dimension == "percent") return count + "%";
+  // "price:usd": the amount's own unit; a measure's name is said before.
+  const std::size_t colon = q.unit.find(':');
+  if (colon != std::string::npos) return count + " " + q.unit.substr(colon + 1);
+  if (named || (!q.dimension.empty() && q.dimension != "count")) return count;
   return q.unit.empty() ? count : count + " " + spaced(q.unit);
 }
 
@@ -116,6 +123,13 @@ std::string describe_source(const Claim& claim) {
 }
 
 std::string describe_subject(const Claim& claim, const EventFamilies& families) {
+  // A measured thing is named by its measure: "the magnitude", "the price of bread".
+  if (claim.event == families.measure_event() && claim.quantity && !claim.quantity->unit.empty()) {
+    const std::string& unit = claim.quantity->unit;
+    std::string out = "the " + spaced(unit.substr(0, unit.find(':')));
+    if (!claim.subject.empty()) out += " of " + spaced(claim.subject.starts_with('~') ? claim.subject.substr(1) : claim.subject);
+    return out;
+  }
   const std::string event = spaced(claim.event);
   if (claim.phase.empty()) return "the " + event;
   if (const std::string_view wording = families.phase_wording(claim.phase); !wording.empty())
@@ -123,11 +137,11 @@ std::string describe_subject(const Claim& claim, const EventFamilies& families) 
   return fmt::format("the {} phase of the {}", spaced(claim.phase), event);
 }
 
-std::string describe_value(const Claim& claim) {
+std::string describe_value(const Claim& claim, const EventFamilies& families) {
   std::string value;
   if (claim.time) value = time_phrase(*claim.time);
   if (claim.quantity) {
-    const std::string count = quantity_phrase(*claim.quantity);
+    const std::string count = quantity_phrase(*claim.quantity, claim.event == families.measure_event());
     if (!count.empty()) value = value.empty() ? "at " + count : value + ", " + count;
   }
   if (claim.place && !claim.place->id.empty()) value += (value.empty() ? "in " : " in ") + spaced(claim.place->id);
@@ -186,7 +200,7 @@ std::string sentence(const Parts& a, const Parts& b, Relation relation, Kind kin
 std::string reason(const Claim& a, const Claim& b, Relation relation, Kind kind, const EventFamilies& families) {
   const std::string sa = describe_source(a), sb = describe_source(b);
   const std::string ja = describe_subject(a, families), jb = describe_subject(b, families);
-  const std::string va = describe_value(a), vb = describe_value(b);
+  const std::string va = describe_value(a, families), vb = describe_value(b, families);
   return sentence({sa, ja, va, a}, {sb, jb, vb, b}, relation, kind);
 }
 
@@ -196,7 +210,7 @@ ReasonWriter::ReasonWriter(const std::vector<Claim>& claims, const EventFamilies
 const ReasonWriter::Described& ReasonWriter::described(uint32_t index) {
   if (slot_[index] == 0) {
     const Claim& claim = (*claims_)[index];
-    cache_.push_back({describe_source(claim), describe_subject(claim, *families_), describe_value(claim)});
+    cache_.push_back({describe_source(claim), describe_subject(claim, *families_), describe_value(claim, *families_)});
     slot_[index] = static_cast<uint32_t>(cache_.size());
   }
   return cache_[slot_[index] - 1];

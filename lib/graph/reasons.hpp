@@ -22,7 +22,7 @@ std::string describe_source(const Claim& claim);
 // What the claim says of its event: "the full withdrawal by September 2026",
 // "the casualties at 11,300 killed".
 std::string describe_subject(const Claim& claim, const EventFamilies& families);
-std::string describe_value(const Claim& claim);
+std::string describe_value(const Claim& claim, const EventFamilies& families);
 
 // The sentence for a link from `a` to `b` (for refines and updates, `a` is the
 // general or earlier claim).
