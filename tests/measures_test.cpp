@@ -264,5 +264,33 @@ TEST(Measures, WindSpeedInBothLanguages) {
   EXPECT_EQ(ar.with_value(160)->sources.front().id, "met_office");
 }
 
+TEST(OpenMeasures, AFigureOfAnythingIsAClaimAboutIt) {
+  const Read en = read("Census participation reached 78%, the bureau said. The number of voters reached 1.2 million.", "en");
+  ASSERT_NE(en.with_value(78), nullptr);
+  EXPECT_EQ(en.with_value(78)->event, "measure");
+  EXPECT_EQ(en.with_value(78)->quantity->unit, "~particip");
+  EXPECT_EQ(en.with_value(78)->quantity->dimension, "percent");
+  ASSERT_NE(en.with_value(1200000), nullptr);
+  EXPECT_EQ(en.with_value(1200000)->quantity->unit, "~voter");  // never a death toll
+  const Read ar = read("وبلغت نسبة النجاح في الامتحانات 64 بالمائة. وقالت الوزارة إن عدد المسافرين بلغ 3 ملايين.", "ar");
+  ASSERT_NE(ar.with_value(64), nullptr);
+  EXPECT_EQ(ar.with_value(64)->quantity->unit, "~نجاح");
+  ASSERT_NE(ar.with_value(3000000), nullptr);
+  EXPECT_EQ(ar.with_value(3000000)->quantity->unit, "~مسافر");
+  EXPECT_NE(ar.with_value(3000000)->event, "casualties");
+}
+
+TEST(OpenMeasures, TwoUnknownMeasuresNeverMeetButOneDoes) {
+  ClaimGraph graph;
+  graph.add(read("Census participation reached 78%, the bureau said.", "en", "a").claims);
+  graph.add(read("Census participation reached 71%, observers said.", "en", "b").claims);
+  graph.add(read("The stock index fell to 71 points, traders said.", "en", "c").claims);
+  graph.link();
+  ASSERT_EQ(graph.links().size(), 1u);
+  EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
+  EXPECT_NE(graph.claim(graph.links()[0].a).doc, "c");
+  EXPECT_NE(graph.claim(graph.links()[0].b).doc, "c");
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -239,7 +239,8 @@ class ClaimBuilder {
     }
     // "12% of the buildings ... and 40 people were killed": a share is not
     // the count of the clause it was coordinated into.
-    if (best != nullptr && best->unit_entry != nullptr && best->unit_entry->attr("dimension") != wanted_dimension(u))
+    if (best != nullptr && best->unit_entry != nullptr && !open_measure(u) &&
+        best->unit_entry->attr("dimension") != wanted_dimension(u))
       return;
     if (best == nullptr) {
       int best_score = -1;
@@ -249,7 +250,7 @@ class ClaimBuilder {
         // A population or a capacity is no event's measure; a percentage is
         // no count, a count no magnitude.
         if (q.unit_entry != nullptr && q.unit_entry->attr("event") == "none") continue;
-        if (q.unit_entry != nullptr && q.unit_entry->attr("dimension") != wanted_dimension(u)) continue;
+        if (q.unit_entry != nullptr && !open_measure(u) && q.unit_entry->attr("dimension") != wanted_dimension(u)) continue;
         int score = 0;
         if (q.unit_entry != nullptr) {
           score += 1;
@@ -267,6 +268,8 @@ class ClaimBuilder {
     c.quantity = best->quantity;
     Quantity& q = *c.quantity;
     q.dimension = std::string(wanted_dimension(u));
+    // An open measure takes the dimension of its number's unit ("12%").
+    if (open_measure(u) && best->unit_entry != nullptr) q.dimension = std::string(best->unit_entry->attr("dimension"));
     // For casualties the status counted comes from the noun or the predicate:
     // "170 people died" counts the killed.
     // "مقتل ثلاثة جنود" counts soldiers, but the claim counts the killed: the
@@ -301,6 +304,12 @@ class ClaimBuilder {
     for (const detail::Trigger& t : u.triggers)
       if (t.entry != nullptr && t.entry->category == "measures") return t.entry;
     return nullptr;
+  }
+
+  // A claim about a measure no lexicon names (clauses.cpp add_open_measures).
+  static bool open_measure(const ClaimUnit& u) {
+    const LexiconEntry* e = u.triggers.front().entry;
+    return e != nullptr && e->category == "predicates";
   }
 
   static std::string_view wanted_dimension(const ClaimUnit& u) {

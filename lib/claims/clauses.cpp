@@ -55,6 +55,63 @@ std::string_view measure_event_of(const Lexicons& lexicons) {
   return {};
 }
 
+bool has_value_in(const DocTags& tags, std::string_view category, uint32_t at, std::string_view value) {
+  for (const Mention& m : tags.mentions_at(category, at))
+    if (m.entry->value == value) return true;
+  return false;
+}
+
+// "Unemployment reached 12%", "بلغت نسبة البطالة 12%": a verb that states a
+// figure (predicates.tsv) with a number right after it and no known event
+// near names an open measure: the word it is said of, by its stem ("~بطال"),
+// past generic heads ("the unemployment rate", "نسبة"). Two claims about one
+// unknown measure in one language compare; no other claim does.
+void add_open_measures(const DocTags& tags, const Sentence& s, std::vector<Trigger>& out) {
+  const std::string_view measure_event = measure_event_of(tags.lexicons());
+  if (measure_event.empty()) return;
+  const auto& tokens = tags.text().tokens;
+  const auto word = [&](uint32_t i) {
+    return i >= s.first_token && i < s.end_token && tokens[i].kind == TokenKind::word && !tags.in_time(i) &&
+           tags.mentions_at("links", i).empty() && tags.mentions_at("place_cues", i).empty();
+  };
+  const auto generic = [&](uint32_t i) { return has_value_in(tags, "predicates", i, "generic"); };
+  for (const Mention& p : tags.mentions_in("predicates", s.first_token, s.end_token)) {
+    if (p.entry->value != "predicate" || tags.in_time(p.first)) continue;
+    // A number right after the verb ("reached 12%", "rose to 57"), or after
+    // its subject ("بلغت نسبة النجاح في الامتحانات 64%").
+    const auto numbers = tags_within(tags.quantities(), p.end, std::min(p.end + 7, s.end_token));
+    if (numbers.empty()) continue;
+    const uint32_t number = numbers.front()->first;
+    // "reached 2,500 troops": the count's unit names its own event.
+    if (numbers.front()->unit_entry != nullptr && numbers.front()->unit_entry->has_attr("event")) continue;
+    // A known event or measure near says what the figure is about.
+    const bool known = std::any_of(out.begin(), out.end(), [&](const Trigger& t) {
+      const bool generic_word = t.entry != nullptr && t.entry->attr("generic") == "yes";
+      return !t.weak && !generic_word && t.first + 10 >= p.first && t.first <= number + 2;
+    });
+    if (known) continue;
+    // The head: after the verb (VSO: "بلغت نسبة البطالة"), else before it.
+    std::optional<uint32_t> head;
+    for (uint32_t i = p.end; i < number && !head; ++i)
+      if (word(i) && !generic(i)) head = i;
+    for (uint32_t i = p.first; !head && i > s.first_token && p.first - i < 4;) {
+      --i;
+      if (word(i) && !generic(i)) head = i;
+      else if (!word(i) && !generic(i) && tokens[i].norm != "the") break;
+    }
+    if (!head) continue;
+    Trigger t;
+    t.first = p.first;
+    t.end = p.end;
+    t.entry = p.entry;
+    t.event = std::string(measure_event);
+    t.unit = "~" + (tokens[*head].stem.empty() ? tokens[*head].norm : tokens[*head].stem);
+    t.needs_quantity = true;
+    out.push_back(std::move(t));
+  }
+  std::sort(out.begin(), out.end(), [](const Trigger& a, const Trigger& b) { return a.first < b.first; });
+}
+
 std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
   std::vector<Trigger> out;
   for (const Mention& m : tags.mentions_in("triggers", s.first_token, s.end_token)) {
@@ -92,6 +149,7 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
     }
     std::sort(out.begin(), out.end(), [](const Trigger& a, const Trigger& b) { return a.first < b.first; });
   }
+  add_open_measures(tags, s, out);
   // A count of troops or of dead states an event by itself ("نحو 2000
   // جندي"), unless an event word near it, in its clause, already says what
   // the count is about ("مقتل ثلاثة جنود" counts the killed).
@@ -314,13 +372,31 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
       continue;
     }
     if (generic) {
-      // "عدد قوات التحالف ... نحو 2000 جندي": the count's unit names the event.
+      // "عدد قوات التحالف ... نحو 2000 جندي": the count's unit names the event;
+      // "عدد الناخبين بلغ 5 ملايين": else a measured thing in the clause does;
+      // "the number of voters reached 1.2 million": else no event is named.
+      bool named = false;
       for (const QuantityTag* q : tags_within(tags.quantities(), u.first, u.end)) {
         if (q->unit_entry != nullptr && q->unit_entry->has_attr("event") && q->unit_entry->attr("event") != "none") {
           u.event = std::string(q->unit_entry->attr("event"));
           u.unit = q->unit_entry->value;
+          named = true;
           break;
         }
+      }
+      for (auto t = u.triggers.begin(); !named && t != u.triggers.end(); ++t) {
+        if (t->entry == nullptr || t->entry->category != "measures") continue;
+        std::rotate(u.triggers.begin(), t, t + 1);  // the measure heads the unit
+        u.event = u.triggers.front().event;
+        u.unit = u.triggers.front().unit;
+        named = true;
+      }
+      const bool no_event = std::all_of(u.triggers.begin(), u.triggers.end(), [](const Trigger& t) {
+        return t.entry != nullptr && t.entry->attr("generic") == "yes";
+      });
+      if (!named && no_event) {
+        if (!kept.empty()) kept.back().end = u.end;
+        continue;
       }
     }
     kept.push_back(std::move(u));

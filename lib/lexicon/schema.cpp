@@ -44,7 +44,7 @@ std::vector<CategorySchema> make_schemas() {
       // Events and claims (lib/claims, lib/tag).
       {"triggers", false,
        {text("object"), one_of("needs", {"quantity"}), flag("weak"), text("unit"), flag("place_object"),
-        flag("happened")},
+        flag("happened"), flag("generic")},
        {}},
       {"mission_objects", false, {}, {}},
       {"force_objects", false, {}, {}},
@@ -54,6 +54,7 @@ std::vector<CategorySchema> make_schemas() {
        {}},
       {"measures", false, {text("dimension"), flag("places"), one_of("subject", {"required", "of"})}, {}},
       {"qualifiers", false, {flag("named")}, {}},
+      {"predicates", false, {}, {}},
       {"subject_cues", false, {}, {}},
       {"quantifiers", false, {number("min"), number("max"), integer("reach", 0, 20)}, {}},
       {"negation", false, {integer("window", 0, 100)}, {}},
