@@ -111,6 +111,7 @@ inline Json claim_json(const report::ReportView& view, const Claim& claim, bool 
   j["polarity"] = to_string(claim.polarity);
   j["modality"] = to_string(claim.modality);
   j["phase"] = string_or_null(claim.phase);
+  j["measure"] = string_or_null(claim.measure);
   j["subject"] = string_or_null(claim.subject);
   j["time"] = claim.time ? time_json(view, claim, *claim.time) : Json(nullptr);
   j["quantity"] = claim.quantity ? quantity_json(view, claim, *claim.quantity) : Json(nullptr);

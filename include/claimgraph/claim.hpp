@@ -77,6 +77,9 @@ struct Claim {
   Polarity polarity = Polarity::positive;
   Modality modality = Modality::asserted;
   std::string phase;         // "first", "second", "final", "rest", "full" or ""
+  std::string measure;       // what the quantity measures: a measure id ("magnitude",
+                             // "turnout"), "~stem" for one no lexicon names, or the
+                             // count's unit ("killed", "troops"); "" without a quantity
   std::string subject;       // what the event is about: an agreement's topic
                              // ("deployment", or "~word" for an unknown one), or ""
   std::optional<TimeExpr> time;

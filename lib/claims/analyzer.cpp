@@ -94,6 +94,7 @@ class ClaimBuilder {
       carry_occasion(s, units, claims, past);
       for (Claim& c : claims) {
         if (!states_something(c, units[&c - claims.data()])) continue;
+        if (c.quantity) c.measure = c.quantity->unit.substr(0, c.quantity->unit.find(':'));
         explain_defaults(c);
         out.push_back(std::move(c));
       }
