@@ -3,6 +3,7 @@
 // 'and' carries. Every sentence here is written for the test.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -290,6 +291,27 @@ TEST(OpenMeasures, TwoUnknownMeasuresNeverMeetButOneDoes) {
   EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
   EXPECT_NE(graph.claim(graph.links()[0].a).doc, "c");
   EXPECT_NE(graph.claim(graph.links()[0].b).doc, "c");
+}
+
+TEST(Measures, AWholePercentageMayRoundADecimalOne) {
+  // "41%" in a headline and 41.2% or 40.8% elsewhere are one figure rounded;
+  // 30% is another. A magnitude of 7 is no rounding of 7.2 (units without rounds=yes).
+  ClaimGraph graph;
+  graph.add(read("Turnout in the presidential vote put at 41%.", "en", "a").claims);
+  graph.add(read("وكانت المفوضية قد أعلنت أن نسبة المشاركة بلغت 41.2 بالمائة.", "ar", "b").claims);
+  graph.add(read("The opposition said turnout reached 30%.", "en", "c").claims);
+  graph.link();
+  std::vector<std::string> relations;
+  for (const Link& l : graph.links())
+    relations.push_back(graph.claim(l.a).doc + graph.claim(l.b).doc + ":" + std::string(to_string(l.relation)));
+  std::sort(relations.begin(), relations.end());
+  EXPECT_EQ(relations, (std::vector<std::string>{"ab:refines", "ac:conflicts", "bc:conflicts"}));  // 41.2% is the more specific
+  ClaimGraph quake;
+  quake.add(read("The institute said the quake measured 7 in magnitude.", "en", "d").claims);
+  quake.add(read("The institute put the magnitude at 7.2.", "en", "e").claims);
+  quake.link();
+  ASSERT_EQ(quake.links().size(), 1u);
+  EXPECT_EQ(quake.links()[0].relation, Relation::conflicts);
 }
 
 }  // namespace

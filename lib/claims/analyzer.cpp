@@ -258,7 +258,11 @@ class ClaimBuilder {
           if (q.unit_entry->value == u.unit || q.unit_entry->attr("event") == u.event) score += 2;
         }
         const uint32_t d = distance(u, q.first, q.end);
-        if (score > best_score || (score == best_score && d < best_distance)) {
+        // On a tie, the figure after the measured thing ("turnout at 40.8%",
+        // not the "51.9% and" of the thing before it).
+        const bool after = q.first >= u.triggers.front().end;
+        const bool best_after = best != nullptr && best->first >= u.triggers.front().end;
+        if (score > best_score || (score == best_score && (d < best_distance || (d == best_distance && after && !best_after)))) {
           best = &q;
           best_score = score;
           best_distance = d;
@@ -550,7 +554,13 @@ class ClaimBuilder {
   void apply_qualifiers(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
     for (std::size_t i = 0; i < units.size(); ++i) {
       if (!claims[i].quantity || !claims[i].subject.empty()) continue;
-      const auto found = tags_.mentions_in("qualifiers", units[i].first, units[i].end);
+      // Near the figure ("an aftershock of magnitude 4.9"), not anywhere in its
+      // clause ("reached 41.2%, up from 35% in the previous election").
+      constexpr uint32_t kQualifierReach = 6;
+      const uint32_t number = tags_.token_at(claims[i].quantity->span.begin);
+      const uint32_t from = std::max(units[i].first, number > kQualifierReach ? number - kQualifierReach : 0u);
+      const uint32_t to = std::min(units[i].end, tags_.token_at(claims[i].quantity->span.end) + kQualifierReach);
+      const auto found = tags_.mentions_in("qualifiers", from, to);
       if (found.empty()) continue;
       const Mention& q = found.front();
       claims[i].subject = q.entry->value;

@@ -186,7 +186,7 @@ bool vague_quantity(const Quantity& q) {
 bool quantity_range(const Quantity& q, double& low, double& high) {
   if (!q.value && !q.min && !q.max) return false;
   if (vague_quantity(q)) return false;
-  if (q.min && q.max) {  // "18,000-20,000"
+  if (q.min && q.max) {  // "18,000-20,000"; "41%" as 40.5-41.5
     low = *q.min;
     high = *q.max;
   } else if (q.min) {  // "over 10,100" is min 10,101; "at least 2,012"; "over 11,000" rounds down

@@ -83,7 +83,8 @@ std::string number(double x) {
 // `named`: the measure was named before the value ("the displaced at 12,000").
 std::string quantity_phrase(const Quantity& q, bool named) {
   std::string count;
-  if (q.value && !q.min && !q.max) count = (q.approx ? "about " : "") + number(*q.value);
+  // A stated value first: "41%" is said as 41%, though it stands for 40.5-41.5.
+  if (q.value && ((!q.min && !q.max) || (q.min && q.max))) count = (q.approx ? "about " : "") + number(*q.value);
   else if (q.min && q.max) count = number(*q.min) + "–" + number(*q.max);
   else if (q.min) count = "at least " + number(*q.min);
   else if (q.max) count = "at most " + number(*q.max);

@@ -50,7 +50,7 @@ std::vector<CategorySchema> make_schemas() {
       {"force_objects", false, {}, {}},
       {"agreement_objects", false, {}, {}},
       {"units", false,
-       {text("event"), text("subject"), text("dimension"), one_of("position", {"before"}), flag("distinct")},
+       {text("event"), text("subject"), text("dimension"), one_of("position", {"before"}), flag("distinct"), flag("rounds")},
        {}},
       {"measures", false, {text("dimension"), flag("places"), one_of("subject", {"required", "of"})}, {}},
       {"qualifiers", false, {flag("named")}, {}},

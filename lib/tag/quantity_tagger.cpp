@@ -261,6 +261,12 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
       quantity.min = value;
     } else if (bound == "atmost") {
       quantity.max = value;
+    } else if (q.unit_entry != nullptr && q.unit_entry->attr("rounds") == "yes" && *value == std::floor(*value) &&
+               bound != "approx" && !scaled) {
+      // "41%" in a headline rounds 41.2%: the whole number stands for its half unit either side.
+      quantity.value = value;
+      quantity.min = *value - 0.5;
+      quantity.max = *value + 0.5;
     } else {
       quantity.value = value;
       // Digits with a scale word ("11 ألفاً", "3.5 million") round a figure
