@@ -218,6 +218,12 @@ TEST(TimeArabic, WordsWithOtherMeaningsAreNotTimes) {
 
 // ---------------------------------------------------------------- English
 
+TEST(TimeEnglish, AHyphenJoinsAPartToItsPeriod) {
+  check({"the force will finish by end-September", "2025-06-10", "by end-September", "by", "", "2025-09-30"});
+  check({"a vote expected in mid-2026", "2025-06-10", "in mid-2026", "at", "2026-05-01", "2026-08-31"});
+  check({"between 2025-2026", "2025-06-10", "between 2025-2026", "at", "2025-01-01", "2026-12-31"});  // still a range
+}
+
 TEST(TimeEnglish, Dates) {
   check_all({
       {"The accord was signed on March 3, 2021 in Doha.", "2024-09-27", "on March 3, 2021", "at", "2021-03-03",
