@@ -220,6 +220,9 @@ TEST(TimeArabic, WordsWithOtherMeaningsAreNotTimes) {
 
 TEST(TimeEnglish, AHyphenJoinsAPartToItsPeriod) {
   check({"the force will finish by end-September", "2025-06-10", "by end-September", "by", "", "2025-09-30"});
+  // A reporting verb after a deadline does not turn it to the past; the verb before it does.
+  check({"to finish by September, officials said", "2025-06-10", "by September", "by", "", "2025-09-30"});
+  check({"the forces had left by September", "2025-06-10", "by September", "by", "", "2024-09-30"});
   check({"a vote expected in mid-2026", "2025-06-10", "in mid-2026", "at", "2026-05-01", "2026-08-31"});
   check({"between 2025-2026", "2025-06-10", "between 2025-2026", "at", "2025-01-01", "2026-12-31"});  // still a range
 }

@@ -336,7 +336,7 @@ int Grammar::tense_at(uint32_t i) const {
   return tense;
 }
 
-int Grammar::tense_near(uint32_t first, uint32_t end) const {
+int Grammar::tense_near(uint32_t first, uint32_t end, bool before_only) const {
   const uint32_t s = first < size() ? sentence_of_[first] : std::numeric_limits<uint32_t>::max();
   const uint32_t lo = s < text_.sentences.size() ? text_.sentences[s].first_token : 0;
   const uint32_t hi = s < text_.sentences.size() ? text_.sentences[s].end_token : size();
@@ -347,7 +347,7 @@ int Grammar::tense_near(uint32_t first, uint32_t end) const {
       --k;
       if (const int t = tense_at(k); std::abs(t) == strength) return t / strength;
     }
-    for (uint32_t k = end; k < hi && k - end < kAfter; ++k) {
+    for (uint32_t k = end; !before_only && k < hi && k - end < kAfter; ++k) {
       if (const int t = tense_at(k); std::abs(t) == strength) return t / strength;
     }
   }

@@ -46,8 +46,10 @@ class Grammar {
   bool may_start(uint32_t i) const;
   // The longest expression starting at token i.
   std::optional<ParsedTime> parse_at(uint32_t i) const;
-  // The tense of the clause around tokens [first, end): -1 past, 1 future, 0 unknown.
-  int tense_near(uint32_t first, uint32_t end) const;
+  // The tense of the clause around tokens [first, end): -1 past, 1 future, 0
+  // unknown; with `before_only`, only of the words before it (the verb that
+  // governs a deadline, not a reporting verb after it: "by September, he said").
+  int tense_near(uint32_t first, uint32_t end, bool before_only = false) const;
   // The lexicon entries of the longest time words inside tokens [first, end).
   std::vector<const LexiconEntry*> entries_in(uint32_t first, uint32_t end) const;
 

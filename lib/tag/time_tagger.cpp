@@ -35,7 +35,10 @@ std::string language_of(const TokenizedText& text, const TimeOptions& options, c
 Dir direction(const detail::Spec& spec, const detail::ParsedTime& p, const detail::Grammar& grammar) {
   if (spec.dir != Dir::none) return spec.dir;
   if (!detail::needs_direction(spec)) return Dir::none;
-  if (const int tense = grammar.tense_near(p.first, p.end); tense != 0) return tense < 0 ? Dir::past : Dir::future;
+  // A deadline looks ahead unless the verb before it says otherwise ("had
+  // left by September"); a reporting verb after it ("..., he said") does not.
+  if (const int tense = grammar.tense_near(p.first, p.end, p.relation_dir != 0); tense != 0)
+    return tense < 0 ? Dir::past : Dir::future;
   if (p.relation_dir != 0) return p.relation_dir < 0 ? Dir::past : Dir::future;
   return Dir::none;
 }
