@@ -314,5 +314,39 @@ TEST(Measures, AWholePercentageMayRoundADecimalOne) {
   EXPECT_EQ(quake.links()[0].relation, Relation::conflicts);
 }
 
+TEST(Occasions, LastYearsFigureAndANeighboursAreOtherQuestions) {
+  ClaimGraph graph;
+  Read a = read("Annual inflation in Egypt rose to 9.4% in March, the statistics office said.\n"
+                "Inflation in neighbouring Libya stood at 3.2%, according to its central bank.\n"
+                "Last year, inflation peaked at 12% in June.\n"
+                "The central bank kept its interest rate at 7.5%.", "en", "a");
+  a.doc.published = Date::from_ymd(2026, 4, 6);
+  a.claims = Analyzer().claims(a.doc);
+  graph.add(a.claims);
+  Read b = read("قال خبراء اقتصاديون إن معدل التضخم في مصر بلغ 11 بالمائة في آذار، وليس 9.4 بالمائة كما أعلن مكتب الإحصاء.", "ar", "b");
+  b.doc.published = Date::from_ymd(2026, 4, 7);
+  b.claims = Analyzer().claims(b.doc);
+  graph.add(b.claims);
+  graph.link();
+  const auto value = [&](uint32_t claim) { return *graph.claim(claim).quantity->value; };
+  for (const Link& l : graph.links()) {
+    for (uint32_t side : {l.a, l.b}) {
+      EXPECT_NE(value(side), 3.2) << l.reason;  // Libya's inflation is not Egypt's
+      EXPECT_NE(value(side), 12) << l.reason;   // last June is another occasion
+      EXPECT_NE(value(side), 7.5) << l.reason;  // no interest rate in the other article
+    }
+  }
+  // The experts' 11% against the office's 9.4%, each with its own speaker.
+  const Claim* experts = b.with_value(11);
+  ASSERT_NE(experts, nullptr);
+  ASSERT_FALSE(experts->sources.empty());
+  EXPECT_EQ(experts->sources.front().id, "experts");
+  bool conflict = false;
+  for (const Link& l : graph.links())
+    conflict = conflict || (l.relation == Relation::conflicts && ((value(l.a) == 9.4 && value(l.b) == 11) ||
+                                                                  (value(l.a) == 11 && value(l.b) == 9.4)));
+  EXPECT_TRUE(conflict);
+}
+
 }  // namespace
 }  // namespace claimgraph

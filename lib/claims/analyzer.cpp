@@ -9,6 +9,7 @@
 #include "claimgraph/claim.hpp"
 #include "claims/attribution.hpp"
 #include "claims/clauses.hpp"
+#include "claims/occasion.hpp"
 #include "claims/subject.hpp"
 #include "claims/topic.hpp"
 #include "tag/doc_tags.hpp"
@@ -467,9 +468,8 @@ class ClaimBuilder {
   // True for a time a year or more before publication: another occasion
   // than the story's ("In 2004", "the 1980 earthquake").
   bool earlier_occasion(const TimeExpr& t) const {
-    constexpr int32_t kYear = 365;
     return doc_.published && t.relation == TimeRelation::at && t.interval.latest &&
-           t.interval.latest->days() < doc_.published->days() - kYear;
+           detail::earlier_occasion(*t.interval.latest, *doc_.published);
   }
 
   // A count with no time of its own, in the sentence that names an earlier
@@ -484,8 +484,15 @@ class ClaimBuilder {
   void carry_occasion(uint32_t s, const std::vector<ClaimUnit>& units, std::vector<Claim>& claims, Occasion& past) {
     const auto& sentences = tags_.text().sentences;
     const auto& times = tags_.times();
-    // It reaches one sentence on, within its paragraph.
-    if (past.time != nullptr && (s > past.sentence + 1 || sentences[s].paragraph != sentences[past.sentence].paragraph))
+    // It reaches one sentence on, within its paragraph, when that sentence
+    // opens with a pronoun that takes it up ("It killed 2,500 people").
+    const auto takes_up = [&] {
+      for (const Mention& m : tags_.mentions_at("speakers", sentences[s].first_token))
+        if (m.entry->value == "pronoun") return true;
+      return false;
+    };
+    if (past.time != nullptr && s != past.sentence &&
+        (s > past.sentence + 1 || sentences[s].paragraph != sentences[past.sentence].paragraph || !takes_up()))
       past.time = nullptr;
     auto read_until = [&](uint32_t token) {
       for (; past.next < times.size() && times[past.next].first < token; ++past.next) {

@@ -1,5 +1,7 @@
 #include "claims/attribution.hpp"
 
+#include "claims/occasion.hpp"
+
 #include <algorithm>
 
 namespace claimgraph::detail {
@@ -36,10 +38,9 @@ Source to_source(const DocTags& tags, const SourceMention& m, SourceRole role) {
 bool about_the_past(const DocTags& tags, const Sentence& s) {
   const std::optional<Date>& published = tags.document().published;
   if (!published) return false;
-  constexpr int32_t kYear = 365;
   for (const TimeTag* t : tags_within(tags.times(), s.first_token, s.end_token)) {
     const Interval& span = t->time.interval;
-    if (t->time.relation == TimeRelation::at && span.latest && span.latest->days() < published->days() - kYear) return true;
+    if (t->time.relation == TimeRelation::at && span.latest && earlier_occasion(*span.latest, *published)) return true;
   }
   return false;
 }

@@ -1,5 +1,7 @@
 #include "graph/profile.hpp"
 
+#include "claims/occasion.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -132,7 +134,8 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   // A count's date says when it held or was reported: counts from different
   // days are compared on the count, not on the day.
   if (p.has_quantity && p.time == TimeClass::at) {
-    if (claim.published && p.t_hi < claim.published->days() - kOtherOccasionDays)
+    if (claim.published && claim.time->interval.latest &&
+        detail::earlier_occasion(*claim.time->interval.latest, *claim.published))
       p.occasion = claim.time->interval.latest->year();
     drop_time(p);
   }

@@ -33,9 +33,6 @@ inline constexpr double kRoundTolerance = 0.05;
 // news states a count: compared as that count, within this share (within
 // kApproxTolerance when the bound is whole thousands: "over 11,000").
 inline constexpr double kBoundTolerance = 0.01;
-// A count dated this many days or more before its article is about another
-// occasion (an earlier disaster, last year's election).
-inline constexpr int32_t kOtherOccasionDays = 365;
 // A range this wide ("hundreds", "thousands", "dozens") is a manner of
 // speaking, not a figure: it neither agrees nor conflicts.
 inline constexpr double kVagueRatio = 2.0;
@@ -76,7 +73,8 @@ struct Profile {
   double q_hi = std::numeric_limits<double>::infinity();
 
   // A count dated well before its article ("In 2004, at least 628 people were
-  // killed") is about another occasion: that year, else 0 (the story's).
+  // killed"; claims/occasion.hpp) is about another occasion: that year, else 0
+  // (the story's).
   int32_t occasion = 0;
 
   bool has_published = false;
