@@ -348,5 +348,19 @@ TEST(Occasions, LastYearsFigureAndANeighboursAreOtherQuestions) {
   EXPECT_TRUE(conflict);
 }
 
+TEST(Measures, CrowdSizesByPoliceAndOrganisers) {
+  const Read en = read("Police said about 20,000 protesters took part in the march, while the organisers put the crowd at "
+                       "100,000.", "en");
+  ASSERT_NE(en.with_value(20000), nullptr);
+  ASSERT_NE(en.with_value(100000), nullptr);
+  EXPECT_EQ(en.with_value(20000)->quantity->unit, "protesters");
+  EXPECT_EQ(en.with_value(20000)->sources.front().id, "police");
+  EXPECT_EQ(en.with_value(100000)->sources.front().id, "organisers");
+  const Read ar = read("قالت النقابات إن نحو 100 ألف متظاهر شاركوا في المسيرة.", "ar");
+  ASSERT_NE(ar.with_value(100000), nullptr);
+  EXPECT_EQ(ar.with_value(100000)->quantity->unit, "protesters");
+  EXPECT_EQ(ar.with_value(100000)->sources.front().id, "unions");
+}
+
 }  // namespace
 }  // namespace claimgraph
