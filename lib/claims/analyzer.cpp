@@ -488,7 +488,7 @@ class ClaimBuilder {
     // opens with a pronoun that takes it up ("It killed 2,500 people").
     const auto takes_up = [&] {
       for (const Mention& m : tags_.mentions_at("speakers", sentences[s].first_token))
-        if (m.entry->value == "pronoun") return true;
+        if (m.entry->attr("pronoun") == "yes") return true;
       return false;
     };
     if (past.time != nullptr && s != past.sentence &&

@@ -64,7 +64,7 @@ std::vector<CategorySchema> make_schemas() {
       {"links", false, {}, {}},
       // Sources (lib/tag/entity_tagger.cpp).
       {"attribution", false, {flag("denial")}, {}},
-      {"speakers", false, {flag("anaphoric"), flag("plural"), flag("relay")}, {}},
+      {"speakers", false, {flag("anaphoric"), flag("plural"), flag("relay"), flag("pronoun")}, {}},
       {"affiliations", false, {}, {}},
       {"organizations", false, {}, {}},
       {"outlets", false, {flag("masthead_only")}, {}},
