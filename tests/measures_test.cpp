@@ -362,5 +362,14 @@ TEST(Measures, CrowdSizesByPoliceAndOrganisers) {
   EXPECT_EQ(ar.with_value(100000)->sources.front().id, "unions");
 }
 
+TEST(Triggers, LeftIsAWithdrawalOnlyOfForces) {
+  const Read r = read("The troops left the base on March 3, 2025. The quake left 300,000 people homeless.", "en");
+  ASSERT_FALSE(r.over("troops left").empty());
+  EXPECT_EQ(r.over("troops left").front()->event, "withdrawal");
+  for (const Claim* c : r.over("quake left")) EXPECT_NE(c->event, "withdrawal");
+  ASSERT_NE(r.with_value(300000), nullptr);
+  EXPECT_EQ(r.with_value(300000)->quantity->unit, "homeless");
+}
+
 }  // namespace
 }  // namespace claimgraph
