@@ -11,7 +11,6 @@
 #include "claims/clauses.hpp"
 #include "claims/occasion.hpp"
 #include "claims/subject.hpp"
-#include "claims/topic.hpp"
 #include "tag/doc_tags.hpp"
 
 namespace claimgraph {
@@ -44,7 +43,7 @@ std::optional<Modality> parse_modality(std::string_view v) {
   return std::nullopt;
 }
 
-std::string describe(const LexiconEntry* e) { return fmt::format("{} {} → {}", e->where(), e->phrase, e->value); }
+std::string describe(const LexiconEntry* e) { return detail::describe_entry(e); }
 
 // Arabic imperfect verbs begin with ي ت ن ا; only ي and ن are unambiguous
 // (ت also opens past verbs such as توصل and تم, ا past verbs such as أعلن).
@@ -89,9 +88,7 @@ class ClaimBuilder {
       apply_polarity(s, units, claims);
       apply_phases(units, claims);
       apply_phase_sequence(units, claims);
-      apply_topics(units, claims);
-      apply_named_subjects(units, claims);
-      apply_qualifiers(units, claims);
+      detail::assign_subjects(tags_, units, claims);
       carry_occasion(s, units, claims, past);
       for (Claim& c : claims) {
         if (!states_something(c, units[&c - claims.data()])) continue;
@@ -306,11 +303,6 @@ class ClaimBuilder {
 
   // The dimension of the number a claim unit states: its measure's
   // (measures.tsv `dimension=`), else a count ("").
-  static const LexiconEntry* measure_of(const ClaimUnit& u) {
-    for (const detail::Trigger& t : u.triggers)
-      if (t.entry != nullptr && t.entry->category == "measures") return t.entry;
-    return nullptr;
-  }
 
   // A claim about a measure no lexicon names (clauses.cpp add_open_measures).
   static bool open_measure(const ClaimUnit& u) {
@@ -319,7 +311,7 @@ class ClaimBuilder {
   }
 
   static std::string_view wanted_dimension(const ClaimUnit& u) {
-    const LexiconEntry* measure = measure_of(u);
+    const LexiconEntry* measure = detail::measure_of(u);
     if (measure == nullptr) return {};
     const std::string_view d = measure->attr("dimension");
     return d == "count" ? std::string_view() : d;
@@ -327,7 +319,7 @@ class ClaimBuilder {
 
   void attach_place(const ClaimUnit& u, Claim& c) {
     // A quake's magnitude is the quake's: no place splits it.
-    if (const LexiconEntry* measure = measure_of(u); measure != nullptr && measure->attr("places") == "no") return;
+    if (const LexiconEntry* measure = detail::measure_of(u); measure != nullptr && measure->attr("places") == "no") return;
     // Distance to the clause's event word, or to its own count when the
     // clause is a coordinated count ("و900 في سوريا").
     auto reach = [&](const detail::PlaceMention& p) {
@@ -430,10 +422,7 @@ class ClaimBuilder {
   }
 
   std::string_view event_attr(std::string_view event, std::string_view key) const {
-    for (const LexiconEntry* e : tags_.lexicons().entries("common", "events")) {
-      if (e->phrase == event) return e->attr(key);
-    }
-    return {};
+    return detail::event_attr(tags_.lexicons(), event, key);
   }
 
   bool phased(std::string_view event) const { return event_attr(event, "phased") == "yes"; }
@@ -445,7 +434,7 @@ class ClaimBuilder {
   bool states_something(const Claim& c, const ClaimUnit& u) const {
     // "won 54% of the vote", "the price rose to 12 dinars" say nothing until
     // they say who won, the price of what.
-    if (const LexiconEntry* m = measure_of(u); m != nullptr && m->has_attr("subject") && c.subject.empty())
+    if (const LexiconEntry* m = detail::measure_of(u); m != nullptr && m->has_attr("subject") && c.subject.empty())
       return false;
     if (c.quantity) return true;
     if (c.time && !c.time->interval.empty() && event_attr(c.event, "report_time") != "yes" && !until_now(*c.time))
@@ -509,92 +498,6 @@ class ClaimBuilder {
       c.why.push_back({"time", "an earlier occasion named just before the count", {}});
     }
     read_until(sentences[s].end_token);
-  }
-
-  // "the price of bread", "سعر الخبز": the word after the measure (past "of"
-  // and an article) is what it measures; "" when none follows.
-  std::string object_of_measure(const ClaimUnit& u, const LexiconEntry& measure) const {
-    for (const detail::Trigger& t : u.triggers) {
-      if (t.entry != &measure) continue;
-      uint32_t at = t.end;
-      const auto skippable = [&](uint32_t k) {
-        for (const Mention& m : tags_.mentions_at("links", k))
-          if (m.entry->value == "count_of" || m.entry->value == "speaks_for" || m.entry->value == "article") return true;
-        return false;
-      };
-      while (at < u.end && at < t.end + 3 && skippable(at)) ++at;
-      // English names it before, without "of": "fuel prices", "bread price".
-      if (at == t.end && !tokens()[t.first].arabic) {
-        if (t.first == 0 || t.first <= u.first || tokens()[t.first - 1].kind != TokenKind::word || skippable(t.first - 1))
-          return {};
-        return "~" + tokens()[t.first - 1].norm;
-      }
-      if (at >= u.end || tokens()[at].kind != TokenKind::word) return {};
-      return "~" + tokens()[at].norm;
-    }
-    return {};
-  }
-
-  // Measures marked subject=required (a candidate's share, a party's seats)
-  // are the measure of the one their clause names (subject.hpp).
-  void apply_named_subjects(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
-    for (std::size_t i = 0; i < units.size(); ++i) {
-      const LexiconEntry* measure = measure_of(units[i]);
-      if (measure == nullptr || !claims[i].quantity) continue;
-      if (measure->attr("subject") == "of") {
-        claims[i].subject = object_of_measure(units[i], *measure);
-        if (!claims[i].subject.empty()) claims[i].why.push_back({"subject", "the thing the measure is of", {}});
-        continue;
-      }
-      if (measure->attr("subject") != "required") continue;
-      uint32_t number = units[i].first;
-      for (const detail::QuantityTag* q : detail::tags_within(tags_.quantities(), units[i].first, units[i].end))
-        if (q->quantity.span.begin == claims[i].quantity->span.begin) number = q->first;
-      const Sentence& s = tags_.text().sentences[units[i].sentence];
-      claims[i].subject = detail::named_subject(tags_, s.first_token, units[i].end, number);
-      if (!claims[i].subject.empty()) claims[i].why.push_back({"subject", "the name the clause gives the measure", {}});
-    }
-  }
-
-  // "an aftershock of magnitude 4.9", "turnout in the previous election": a
-  // qualifier in the clause of a count says whose measure it is.
-  void apply_qualifiers(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
-    for (std::size_t i = 0; i < units.size(); ++i) {
-      if (!claims[i].quantity || !claims[i].subject.empty()) continue;
-      // Near the figure ("an aftershock of magnitude 4.9"), not anywhere in its
-      // clause ("reached 41.2%, up from 35% in the previous election").
-      constexpr uint32_t kQualifierReach = 6;
-      const uint32_t number = tags_.token_at(claims[i].quantity->span.begin);
-      const uint32_t from = std::max(units[i].first, number > kQualifierReach ? number - kQualifierReach : 0u);
-      const uint32_t to = std::min(units[i].end, tags_.token_at(claims[i].quantity->span.end) + kQualifierReach);
-      const auto found = tags_.mentions_in("qualifiers", from, to);
-      if (found.empty()) continue;
-      const Mention& q = found.front();
-      claims[i].subject = q.entry->value;
-      // "مستشفى الشفاء", "Al-Shifa hospital": one facility's count, by name;
-      // an unnamed one ("a hospital received 50 bodies") is its own.
-      if (q.entry->attr("named") == "yes") {
-        const std::string name = detail::name_near(tags_, q, units[i].first, units[i].end);
-        claims[i].subject += name.empty() ? "#" + claims[i].id : name;
-      }
-      claims[i].why.push_back({"subject", "qualifier in the clause", {describe(q.entry)}});
-    }
-  }
-
-  // What events such as agreements are about (topic.hpp).
-  void apply_topics(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
-    for (std::size_t i = 0; i < units.size(); ++i) {
-      if (event_attr(claims[i].event, "topic") != "yes") continue;
-      // The event's own word, not a reporting word before it ("أعلنت التوصل إلى اتفاق").
-      const detail::Trigger* own = &units[i].triggers.front();
-      for (const detail::Trigger& t : units[i].triggers)
-        if (!t.weak && t.event == claims[i].event) {
-          own = &t;
-          break;
-        }
-      claims[i].subject = detail::event_topic(tags_, units[i].sentence, *own);
-      if (!claims[i].subject.empty()) claims[i].why.push_back({"subject", "the object after the event word", {}});
-    }
   }
 
   // A phase cue belongs to the phased event of its clause, or, when its

@@ -5,6 +5,20 @@
 
 namespace claimgraph::detail {
 
+std::string_view event_attr(const Lexicons& lexicons, std::string_view event, std::string_view key) {
+  for (const LexiconEntry* e : lexicons.entries("common", "events"))
+    if (e->phrase == event) return e->attr(key);
+  return {};
+}
+
+const LexiconEntry* measure_of(const ClaimUnit& unit) {
+  for (const Trigger& t : unit.triggers)
+    if (t.entry != nullptr && t.entry->category == "measures") return t.entry;
+  return nullptr;
+}
+
+std::string describe_entry(const LexiconEntry* e) { return e->where() + " " + e->phrase + " → " + e->value; }
+
 bool later_phase(const Lexicons& lexicons, std::string_view phase) {
   for (const LexiconEntry* e : lexicons.entries("common", "phases"))
     if (e->phrase == phase) return e->attr("later") == "yes";

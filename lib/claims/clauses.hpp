@@ -35,6 +35,15 @@ struct ClaimUnit {
 // partition the sentence's tokens.
 std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index);
 
+// Attribute `key` of `event` in common/events.tsv, or "".
+std::string_view event_attr(const Lexicons& lexicons, std::string_view event, std::string_view key);
+
+// The measures.tsv entry that names a claim unit's measure, or null.
+const LexiconEntry* measure_of(const ClaimUnit& unit);
+
+// "ar/triggers.tsv:12 انسحاب → withdrawal": an entry, for explanations.
+std::string describe_entry(const LexiconEntry* entry);
+
 // A later step of a plan (common/phases.tsv later=yes: second, rest, final).
 bool later_phase(const Lexicons& lexicons, std::string_view phase);
 // The phase an unphased event before a later step is given (opening=yes).

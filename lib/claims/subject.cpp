@@ -1,5 +1,9 @@
 #include "claims/subject.hpp"
 
+#include <algorithm>
+
+#include "claims/topic.hpp"
+
 namespace claimgraph::detail {
 namespace {
 
@@ -86,6 +90,102 @@ std::string named_subject(const DocTags& tags, uint32_t first, uint32_t end, uin
       best = &n;
   }
   return best == nullptr ? std::string() : best->key;
+}
+
+namespace {
+
+// "the price of bread", "سعر الخبز": the word after the measure (past "of"
+// and an article) is what it measures; "" when none follows.
+std::string object_of_measure(const DocTags& tags, const ClaimUnit& u, const LexiconEntry& measure) {
+  for (const Trigger& t : u.triggers) {
+    if (t.entry != &measure) continue;
+    uint32_t at = t.end;
+    const auto skippable = [&](uint32_t k) {
+      for (const Mention& m : tags.mentions_at("links", k))
+        if (m.entry->value == "count_of" || m.entry->value == "speaks_for" || m.entry->value == "article") return true;
+      return false;
+    };
+    while (at < u.end && at < t.end + 3 && skippable(at)) ++at;
+    // English names it before, without "of": "fuel prices", "bread price".
+    if (at == t.end && !tags.text().tokens[t.first].arabic) {
+      if (t.first == 0 || t.first <= u.first || tags.text().tokens[t.first - 1].kind != TokenKind::word || skippable(t.first - 1))
+        return {};
+      return "~" + tags.text().tokens[t.first - 1].norm;
+    }
+    if (at >= u.end || tags.text().tokens[at].kind != TokenKind::word) return {};
+    return "~" + tags.text().tokens[at].norm;
+  }
+  return {};
+}
+
+// Measures marked subject=required (a candidate's share, a party's seats)
+// are the measure of the one their clause names (subject.hpp).
+void apply_named_subjects(const DocTags& tags, const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    const LexiconEntry* measure = measure_of(units[i]);
+    if (measure == nullptr || !claims[i].quantity) continue;
+    if (measure->attr("subject") == "of") {
+      claims[i].subject = object_of_measure(tags, units[i], *measure);
+      if (!claims[i].subject.empty()) claims[i].why.push_back({"subject", "the thing the measure is of", {}});
+      continue;
+    }
+    if (measure->attr("subject") != "required") continue;
+    uint32_t number = units[i].first;
+    for (const QuantityTag* q : tags_within(tags.quantities(), units[i].first, units[i].end))
+      if (q->quantity.span.begin == claims[i].quantity->span.begin) number = q->first;
+    const Sentence& s = tags.text().sentences[units[i].sentence];
+    claims[i].subject = named_subject(tags, s.first_token, units[i].end, number);
+    if (!claims[i].subject.empty()) claims[i].why.push_back({"subject", "the name the clause gives the measure", {}});
+  }
+}
+
+// "an aftershock of magnitude 4.9", "turnout in the previous election": a
+// qualifier in the clause of a count says whose measure it is.
+void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (!claims[i].quantity || !claims[i].subject.empty()) continue;
+    // Near the figure ("an aftershock of magnitude 4.9"), not anywhere in its
+    // clause ("reached 41.2%, up from 35% in the previous election").
+    constexpr uint32_t kQualifierReach = 6;
+    const uint32_t number = tags.token_at(claims[i].quantity->span.begin);
+    const uint32_t from = std::max(units[i].first, number > kQualifierReach ? number - kQualifierReach : 0u);
+    const uint32_t to = std::min(units[i].end, tags.token_at(claims[i].quantity->span.end) + kQualifierReach);
+    const auto found = tags.mentions_in("qualifiers", from, to);
+    if (found.empty()) continue;
+    const Mention& q = found.front();
+    claims[i].subject = q.entry->value;
+    // "مستشفى الشفاء", "Al-Shifa hospital": one facility's count, by name;
+    // an unnamed one ("a hospital received 50 bodies") is its own.
+    if (q.entry->attr("named") == "yes") {
+      const std::string name = name_near(tags, q, units[i].first, units[i].end);
+      claims[i].subject += name.empty() ? "#" + claims[i].id : name;
+    }
+    claims[i].why.push_back({"subject", "qualifier in the clause", {describe_entry(q.entry)}});
+  }
+}
+
+// What events such as agreements are about (topic.hpp).
+void apply_topics(const DocTags& tags, const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (event_attr(tags.lexicons(), claims[i].event, "topic") != "yes") continue;
+    // The event's own word, not a reporting word before it ("أعلنت التوصل إلى اتفاق").
+    const Trigger* own = &units[i].triggers.front();
+    for (const Trigger& t : units[i].triggers)
+      if (!t.weak && t.event == claims[i].event) {
+        own = &t;
+        break;
+      }
+    claims[i].subject = event_topic(tags, units[i].sentence, *own);
+    if (!claims[i].subject.empty()) claims[i].why.push_back({"subject", "the object after the event word", {}});
+  }
+}
+
+}  // namespace
+
+void assign_subjects(const DocTags& tags, const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
+  apply_topics(tags, units, claims);
+  apply_named_subjects(tags, units, claims);
+  apply_qualifiers(tags, units, claims);
 }
 
 }  // namespace claimgraph::detail
