@@ -451,5 +451,13 @@ TEST(GraphPrecision, TwoRoundsOfTalksAreNotRivalDates) {
   EXPECT_EQ(g.between("a:100", "b:100"), Relations{});
 }
 
+TEST(GraphPrecision, NoOfficialAgreementDoesNotDenyATentativeOne) {
+  Linked g({ClaimBuilder("a:100", "agreement").subject("deployment").status("official").denied().speaker("ministry"),
+            ClaimBuilder("b:100", "agreement").subject("deployment").status("tentative").speaker("officials"),
+            ClaimBuilder("c:100", "agreement").subject("deployment").speaker("sources")});
+  EXPECT_EQ(g.between("a:100", "b:100"), Relations{});
+  EXPECT_EQ(g.between("a:100", "c:100"), Relations{"conflicts"});  // an agreement reached, unqualified
+}
+
 }  // namespace
 }  // namespace claimgraph::testing

@@ -67,6 +67,7 @@ class ClaimBuilder {
   }
   ClaimBuilder& phase(const std::string& p) { claim_.phase = p; return *this; }
   ClaimBuilder& subject(const std::string& s) { claim_.subject = s; return *this; }
+  ClaimBuilder& status(const std::string& s) { claim_.status = s; return *this; }
   // The innermost source is unnamed reports ("reports say"), or an unnamed person.
   ClaimBuilder& relayed() { claim_.sources.front().relay = true; return *this; }
   ClaimBuilder& unnamed() { claim_.sources.front().named = false; return *this; }
@@ -109,6 +110,8 @@ inline const linking::EventFamilies& test_families() {
     f.add_phase("rest", "completion", true, "the rest of the");
     f.add_phase("full", "completion", true, "the full");
     for (const char* repeating : {"agreement", "talks", "announcement", "attack"}) f.set_repeats(repeating);
+    f.set_status("tentative", false);
+    f.set_status("official", true);
     return f;
   }();
   return families;

@@ -371,5 +371,20 @@ TEST(Triggers, LeftIsAWithdrawalOnlyOfForces) {
   EXPECT_EQ(r.with_value(300000)->quantity->unit, "homeless");
 }
 
+TEST(Statuses, ATentativeAgreementAndNoOfficialOne) {
+  const Read en = read("The two sides reached a tentative agreement on the withdrawal, officials said.", "en");
+  ASSERT_EQ(en.claims.size(), 1u);
+  EXPECT_EQ(en.claims[0].status, "tentative");
+  const Read ar = read("وقالت الوزارة إنه لا يوجد اتفاق رسمي على الانسحاب حتى الآن.", "ar");
+  ASSERT_EQ(ar.claims.size(), 1u);
+  EXPECT_EQ(ar.claims[0].status, "official");
+  EXPECT_EQ(ar.claims[0].polarity, Polarity::negative);
+  ClaimGraph graph;
+  graph.add(en.claims);
+  graph.add(read("وقالت الوزارة إنه لا يوجد اتفاق رسمي على الانسحاب حتى الآن.", "ar", "ar").claims);
+  graph.link();
+  EXPECT_TRUE(graph.links().empty());
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -68,6 +68,7 @@ std::vector<std::pair<std::string, std::string>> fields(const Document& doc, con
       {"modality", std::string(to_string(c.modality))},
       {"phase", or_dash(c.phase)},
       {"measure", or_dash(c.measure)},
+      {"status", or_dash(c.status)},
       {"subject", or_dash(c.subject)},
       {"time", c.time ? describe_time(doc, *c.time) : "-"},
       {"quantity", c.quantity ? describe_quantity(doc, *c.quantity) : "-"},

@@ -80,6 +80,8 @@ struct Claim {
   std::string measure;       // what the quantity measures: a measure id ("magnitude",
                              // "turnout"), "~stem" for one no lexicon names, or the
                              // count's unit ("killed", "troops"); "" without a quantity
+  std::string status;        // how settled it is said to be: "tentative", "official",
+                             // "provisional", "final" (statuses.tsv) or ""
   std::string subject;       // what the event is about: an agreement's topic
                              // ("deployment", or "~word" for an unknown one), or ""
   std::optional<TimeExpr> time;

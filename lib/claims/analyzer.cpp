@@ -89,6 +89,7 @@ class ClaimBuilder {
       apply_phases(units, claims);
       apply_phase_sequence(units, claims);
       detail::assign_subjects(tags_, units, claims);
+      apply_statuses(units, claims);
       carry_occasion(s, units, claims, past);
       for (Claim& c : claims) {
         if (!states_something(c, units[&c - claims.data()])) continue;
@@ -419,6 +420,22 @@ class ClaimBuilder {
     };
     if (!explained("polarity")) c.why.push_back({"polarity", "no negation cue reaches the event: positive", {}});
     if (!explained("modality")) c.why.push_back({"modality", "no modality cue before or right after the event: asserted", {}});
+  }
+
+  // "a tentative agreement", "لا يوجد اتفاق رسمي", "preliminary results": a
+  // status word next to the event word says how settled the claim is.
+  void apply_statuses(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
+    constexpr uint32_t kNextTo = 2;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      for (const detail::Trigger& t : units[i].triggers) {
+        const uint32_t from = std::max(units[i].first, t.first > kNextTo ? t.first - kNextTo : 0u);
+        const auto found = tags_.mentions_in("statuses", from, std::min(units[i].end, t.end + kNextTo));
+        if (found.empty()) continue;
+        claims[i].status = found.front().entry->value;
+        claims[i].why.push_back({"status", "status word next to the event", {describe(found.front().entry)}});
+        break;
+      }
+    }
   }
 
   std::string_view event_attr(std::string_view event, std::string_view key) const {

@@ -82,6 +82,9 @@ void join(Open& open, Profile& s, const Profile& c, const ChainTable& chains) {
     }
   }
   s.strength = std::min(s.strength, c.strength);
+  // A position is tentative only if all of it is: one unqualified member may
+  // still be denied.
+  s.status = std::max(s.status, c.status);
   s.q_approx = s.q_approx || c.q_approx;
 }
 

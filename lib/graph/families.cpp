@@ -20,6 +20,8 @@ EventFamilies EventFamilies::from_lexicons(const Lexicons& lexicons) {
     if (entry->attr("repeats") == "yes") families.set_repeats(entry->phrase);
     if (entry->attr("from") == "measures") families.set_measure_event(entry->phrase);
   }
+  for (const LexiconEntry* entry : lexicons.entries("common", "statuses"))
+    families.set_status(entry->phrase, entry->value == "strong");
   for (const LexiconEntry* entry : lexicons.entries("common", "phases"))
   {
     std::string wording(entry->attr("wording"));

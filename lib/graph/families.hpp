@@ -30,6 +30,14 @@ class EventFamilies {
   // Events that happen again and again (repeats=yes): dates never make their
   // claims conflict.
   void set_repeats(std::string event);
+  // Statuses (common/statuses.tsv): a weak one (tentative, provisional) is not
+  // contradicted by the denial of a strong one (official, final).
+  void set_status(std::string status, bool strong) { statuses_.insert_or_assign(std::move(status), strong); }
+  // 1 strong, -1 weak, 0 unknown or none.
+  int status_strength(std::string_view status) const {
+    auto it = statuses_.find(std::string(status));
+    return it == statuses_.end() ? 0 : (it->second ? 1 : -1);
+  }
   // The event of claims about measured things (events.tsv from=measures), or "".
   void set_measure_event(std::string event) { measure_event_ = std::move(event); }
   std::string_view measure_event() const { return measure_event_; }
@@ -55,6 +63,7 @@ class EventFamilies {
   std::unordered_map<std::string, Phase> phases_;
   std::unordered_map<std::string, bool> repeats_;
   std::string measure_event_;
+  std::unordered_map<std::string, bool> statuses_;
 };
 
 }  // namespace claimgraph::linking

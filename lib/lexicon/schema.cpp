@@ -73,12 +73,14 @@ std::vector<CategorySchema> make_schemas() {
        {text("parent"), one_of("type", {"country", "region", "province", "city", "base", "area"}), flag("metonym")},
        {}},
       {"place_cues", false, {}, {}},
+      {"statuses", false, {}, {}},
       // Shared by every language (lib/lexicons/common).
       {"events", true,
        {flag("phased"), text("cause_of"), flag("bare"), flag("topic"), flag("report_time"),
         one_of("from", {"measures"}), flag("repeats")},
        {}},
       {"phases", true, {flag("whole"), flag("later"), flag("opening"), text("wording")}, {}},
+      {"statuses", true, {}, {}},
   };
 }
 

@@ -292,6 +292,7 @@ void put_claim(Buffer& b, int indent, const report::ReportView& view, const Clai
   put_string(o.key("modality"), to_string(claim.modality));
   put_string_or_null(o.key("phase"), claim.phase);
   put_string_or_null(o.key("measure"), claim.measure);
+  put_string_or_null(o.key("status"), claim.status);
   put_string_or_null(o.key("subject"), claim.subject);
   if (claim.time) {
     put_time(o.key("time"), o.inner(), view, claim, *claim.time);
