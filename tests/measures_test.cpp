@@ -386,5 +386,18 @@ TEST(Statuses, ATentativeAgreementAndNoOfficialOne) {
   EXPECT_TRUE(graph.links().empty());
 }
 
+TEST(Counts, MillionsAndThousandsJoinedByWa) {
+  const Read a = read("وحصل المرشح زيد على مليون و200 ألف صوت.", "ar");
+  ASSERT_NE(a.with_value(1200000), nullptr);
+  EXPECT_EQ(a.with_value(1200000)->quantity->unit, "votes");
+  EXPECT_EQ(a.with_value(200000), nullptr);
+  const Read b = read("وقالت الوزارة إن 2 مليون و300 ألف شخص نزحوا.", "ar");
+  ASSERT_NE(b.with_value(2300000), nullptr);
+  // Negative: two counts joined by و stay two ("820 قتيلا و672 جريحا").
+  const Read c = read("وقالت الوزارة إن الزلزال خلف 820 قتيلا و672 جريحا.", "ar");
+  EXPECT_NE(c.with_value(820), nullptr);
+  EXPECT_NE(c.with_value(672), nullptr);
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -97,6 +97,48 @@ std::optional<double> parse_number(std::string_view s) {
   return value;
 }
 
+// "مليون و200 ألف", "2 مليون و300 ألف": a count glued by و right after a
+// scale word adds to the number the scale word ends (1,200,000).
+void join_compounds(const DocTags& tags, std::vector<QuantityTag>& out) {
+  const auto& tokens = tags.text().tokens;
+  std::vector<QuantityTag> joined;
+  joined.reserve(out.size());
+  for (QuantityTag& q : out) {
+    const Token& lead = tokens[q.number_token];
+    const bool glued = lead.norm.starts_with("\u0648") && q.number_token == q.first && q.first > 0;
+    uint32_t scale_end = 0;
+    const LexiconEntry* scale =
+        glued ? longest(tags.mentions_at("numbers", q.first - 1), "kind", "scale", &scale_end) : nullptr;
+    const std::optional<double> factor = scale != nullptr && scale_end == q.first ? entry_number(*scale) : std::nullopt;
+    Quantity& added = q.quantity;
+    if (!factor || !added.value || added.min || added.max || *added.value >= *factor) {
+      joined.push_back(std::move(q));
+      continue;
+    }
+    QuantityTag* before = joined.empty() ? nullptr : &joined.back();
+    if (before != nullptr && before->end == q.first && before->quantity.value && !before->quantity.min &&
+        !before->quantity.max && *before->quantity.value >= *factor) {
+      *before->quantity.value += *added.value;  // "2 مليون" + "و300 ألف"
+    } else if (before == nullptr || before->end <= q.first - 1) {
+      QuantityTag whole = std::move(q);          // "مليون" alone is one million
+      whole.first = whole.first - 1;
+      *whole.quantity.value += *factor;
+      joined.push_back(std::move(whole));
+      before = &joined.back();
+    } else {
+      joined.push_back(std::move(q));
+      continue;
+    }
+    if (before->quantity.unit.empty()) {
+      before->quantity.unit = added.unit;
+      before->unit_entry = q.unit_entry;
+    }
+    before->end = std::max(before->end, q.end);
+    before->quantity.span = tags.span_of(before->first, before->end);
+  }
+  out = std::move(joined);
+}
+
 std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
   const auto& tokens = tags.text().tokens;
   std::vector<QuantityTag> out;
@@ -280,6 +322,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     out.push_back(std::move(q));
     i = std::max(i, end - 1);
   }
+  join_compounds(tags, out);
   return out;
 }
 
