@@ -2,11 +2,9 @@
 
 namespace claimgraph::linking {
 
-
 bool phases_comparable(const Profile& a, const Profile& b) {
   return a.phase_group == 0 || b.phase_group == 0 || a.phase_group == b.phase_group;
 }
-
 
 bool phases_rival(const Profile& a, const Profile& b) {
   if (a.partial_phase || b.partial_phase) return a.phase_group == b.phase_group;
