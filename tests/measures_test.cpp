@@ -399,5 +399,15 @@ TEST(Counts, MillionsAndThousandsJoinedByWa) {
   EXPECT_NE(c.with_value(672), nullptr);
 }
 
+TEST(Counts, ThatNumberTakesUpTheFigureBefore) {
+  const Read en = read("The Red Crescent said 11,000 people had died. But a representative put that number higher, at "
+                       "11,300.\nThat number is expected to grow.", "en");
+  ASSERT_NE(en.with_value(11300), nullptr);
+  EXPECT_EQ(en.with_value(11300)->event, "casualties");
+  EXPECT_EQ(en.with_value(11300)->quantity->unit, "killed");
+  // Negative: with no figure before it, "that number" names nothing.
+  EXPECT_TRUE(read("Officials put that number at 400.", "en").claims.empty());
+}
+
 }  // namespace
 }  // namespace claimgraph

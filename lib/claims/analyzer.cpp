@@ -83,6 +83,7 @@ class ClaimBuilder {
     Occasion past;
     for (uint32_t s = 0; s < tags_.text().sentences.size(); ++s) {
       std::vector<ClaimUnit> units = detail::claim_units(tags_, s);
+      take_up(s, units);
       std::vector<Claim> claims;
       for (const ClaimUnit& u : units) claims.push_back(build_one(u));
       apply_polarity(s, units, claims);
@@ -91,6 +92,7 @@ class ClaimBuilder {
       detail::assign_subjects(tags_, units, claims);
       apply_statuses(units, claims);
       carry_occasion(s, units, claims, past);
+      remember_counts(s, claims);
       for (Claim& c : claims) {
         if (!states_something(c, units[&c - claims.data()])) continue;
         if (c.quantity) c.measure = c.quantity->unit.substr(0, c.quantity->unit.find(':'));
@@ -436,6 +438,29 @@ class ClaimBuilder {
         break;
       }
     }
+  }
+
+  // The last count stated, for "that number" (a sentence or two later).
+  struct Counted {
+    std::string event, unit;
+    uint32_t sentence = 0;
+  };
+  std::optional<Counted> last_counted_;
+
+  void take_up(uint32_t s, std::vector<ClaimUnit>& units) {
+    constexpr uint32_t kReach = 2;
+    std::erase_if(units, [&](ClaimUnit& u) {
+      if (!u.anaphoric) return false;
+      if (!last_counted_ || s > last_counted_->sentence + kReach) return true;
+      u.event = last_counted_->event;
+      u.unit = last_counted_->unit;
+      return false;
+    });
+  }
+
+  void remember_counts(uint32_t s, const std::vector<Claim>& claims) {
+    for (const Claim& c : claims)
+      if (c.quantity && !c.quantity->unit.empty()) last_counted_ = Counted{c.event, c.quantity->unit, s};
   }
 
   std::string_view event_attr(std::string_view event, std::string_view key) const {

@@ -408,7 +408,16 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
       const bool no_event = std::all_of(u.triggers.begin(), u.triggers.end(), [](const Trigger& t) {
         return t.entry != nullptr && t.entry->attr("generic") == "yes";
       });
-      if (!named && no_event) {
+      // "put that number higher, at 11,300": a generic word after a
+      // demonstrative takes up the figure before it (the claim builder says
+      // which); without one it names nothing.
+      const Trigger& word = u.triggers.front();
+      const bool taken_up = word.first > s.first_token && has_value_in(tags, "links", word.first - 1, "demonstrative");
+      if (!named && no_event && taken_up) {
+        u.event.clear();
+        u.unit.clear();
+        u.anaphoric = true;
+      } else if (!named && no_event) {
         if (!kept.empty()) kept.back().end = u.end;
         continue;
       }

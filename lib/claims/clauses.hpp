@@ -29,6 +29,9 @@ struct ClaimUnit {
   // "3958 شخصا وليس 11 ألفا", "3,958, not 11,300": the negation cue that
   // denies this unit's count, set on the contrasted clause it opens.
   const LexiconEntry* contrast_cue = nullptr;
+  // "that number": the unit's event and unit are those of the figure it takes
+  // up (set by the claim builder; dropped when there is none).
+  bool anaphoric = false;
 };
 
 // The claim units of sentence `index`, in text order; their clauses
