@@ -409,5 +409,18 @@ TEST(Counts, ThatNumberTakesUpTheFigureBefore) {
   EXPECT_TRUE(read("Officials put that number at 400.", "en").claims.empty());
 }
 
+TEST(Sources, TheMinistryIsTheMinistryNamedBefore) {
+  const Read en = read("The interior ministry said 632 people had died. On Monday the ministry said 2,476 were injured.", "en");
+  ASSERT_NE(en.with_value(2476), nullptr);
+  EXPECT_EQ(en.with_value(2476)->sources.front().id, "interior_ministry");
+  const Read ar = read("وقالت وزارة الداخلية إن 632 شخصا قتلوا. وأضافت الوزارة أن 329 شخصا أصيبوا.", "ar");
+  ASSERT_NE(ar.with_value(329), nullptr);
+  EXPECT_EQ(ar.with_value(329)->sources.front().id, "interior_ministry");
+  // Negative: with no ministry named before, "the ministry" stays generic.
+  const Read alone = read("The ministry said 40 people were injured.", "en");
+  ASSERT_NE(alone.with_value(40), nullptr);
+  EXPECT_EQ(alone.with_value(40)->sources.front().id, "ministry");
+}
+
 }  // namespace
 }  // namespace claimgraph

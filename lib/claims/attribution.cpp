@@ -108,7 +108,20 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
     chain.entries = entries;
     const bool anaphoric = !speakers.empty() && outlets.empty() && cited.empty() &&
                            std::all_of(speakers.begin(), speakers.end(), [](const SourceMention* m) { return m->anaphoric; });
-    if (anaphoric && !last.sources.empty()) {
+    // "The ministry said": the last named organization of that kind
+    // (interior_ministry); a generic organization names no one else.
+    const Chain* named_as = nullptr;
+    if (anaphoric && speakers.front()->kind == "organization") {
+      const std::string& id = speakers.front()->id;
+      auto it = std::find_if(named.rbegin(), named.rend(), [&](const Chain& c) {
+        return !c.sources.empty() && c.sources.front().id.ends_with("_" + id);
+      });
+      if (it != named.rend()) named_as = &*it;
+    }
+    if (named_as != nullptr) {
+      chain = *named_as;
+      chain.carried = true;
+    } else if (anaphoric && speakers.front()->kind != "organization" && !last.sources.empty()) {
       const std::string& kind = speakers.front()->kind;
       auto same = std::find_if(named.rbegin(), named.rend(), [&](const Chain& c) { return c.kind == kind; });
       chain = same != named.rend() ? *same : last;

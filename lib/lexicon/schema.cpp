@@ -66,7 +66,7 @@ std::vector<CategorySchema> make_schemas() {
       {"attribution", false, {flag("denial")}, {}},
       {"speakers", false, {flag("anaphoric"), flag("plural"), flag("relay"), flag("pronoun")}, {}},
       {"affiliations", false, {}, {}},
-      {"organizations", false, {}, {}},
+      {"organizations", false, {flag("anaphoric")}, {}},
       {"outlets", false, {flag("masthead_only")}, {}},
       // Places.
       {"places", false,

@@ -103,7 +103,9 @@ std::vector<SourceMention> tag_sources(const DocTags& tags) {
   }
   for (const Mention& org : tags.mentions("organizations")) {
     if (covered(out, org.first, org.end)) continue;
-    SourceMention s{org.first, org.end, SourceRole::speaker, org.entry->value, "organization", false, {org.entry}};
+    // "the ministry", "الوزارة": a generic name refers back (organizations.tsv anaphoric=yes).
+    SourceMention s{org.first, org.end, SourceRole::speaker, org.entry->value, "organization",
+                    org.entry->attr("anaphoric") == "yes", {org.entry}};
     out.push_back(std::move(s));
   }
   for (const Mention& outlet : tags.mentions("outlets")) {
