@@ -5,6 +5,12 @@
 
 namespace claimgraph::detail {
 
+bool has_value_in(const DocTags& tags, std::string_view category, uint32_t at, std::string_view value) {
+  for (const Mention& m : tags.mentions_at(category, at))
+    if (m.entry->value == value) return true;
+  return false;
+}
+
 std::string_view event_attr(const Lexicons& lexicons, std::string_view event, std::string_view key) {
   for (const LexiconEntry* e : lexicons.entries("common", "events"))
     if (e->phrase == event) return e->attr(key);
@@ -69,20 +75,13 @@ std::string_view measure_event_of(const Lexicons& lexicons) {
   return {};
 }
 
-bool has_value_in(const DocTags& tags, std::string_view category, uint32_t at, std::string_view value) {
-  for (const Mention& m : tags.mentions_at(category, at))
-    if (m.entry->value == value) return true;
-  return false;
-}
-
 // "Unemployment reached 12%", "بلغت نسبة البطالة 12%": a verb that states a
 // figure (predicates.tsv) with a number right after it and no known event
 // near names an open measure: the word it is said of, by its stem ("~بطال"),
 // past generic heads ("the unemployment rate", "نسبة"). Two claims about one
 // unknown measure in one language compare; no other claim does.
-void add_open_measures(const DocTags& tags, const Sentence& s, std::vector<Trigger>& out) {
-  const std::string_view measure_event = measure_event_of(tags.lexicons());
-  if (measure_event.empty()) return;
+void add_open_measures(const DocTags& tags, const Sentence& s, std::string_view measure_event,
+                       std::vector<Trigger>& out) {
   const auto& tokens = tags.text().tokens;
   const auto word = [&](uint32_t i) {
     return i >= s.first_token && i < s.end_token && tokens[i].kind == TokenKind::word && !tags.in_time(i) &&
@@ -123,7 +122,6 @@ void add_open_measures(const DocTags& tags, const Sentence& s, std::vector<Trigg
     t.needs_quantity = true;
     out.push_back(std::move(t));
   }
-  std::sort(out.begin(), out.end(), [](const Trigger& a, const Trigger& b) { return a.first < b.first; });
 }
 
 std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
@@ -161,9 +159,9 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
       t.needs_quantity = true;
       out.push_back(std::move(t));
     }
+    add_open_measures(tags, s, measure_event, out);
     std::sort(out.begin(), out.end(), [](const Trigger& a, const Trigger& b) { return a.first < b.first; });
   }
-  add_open_measures(tags, s, out);
   // A count of troops or of dead states an event by itself ("نحو 2000
   // جندي"), unless an event word near it, in its clause, already says what
   // the count is about ("مقتل ثلاثة جنود" counts the killed).
@@ -338,7 +336,7 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
       // count opens a coordinated clause; the count before it is the first
       // event's.
       const Token& lead = tags.text().tokens[t.first];
-      if (strong && lead.arabic && lead.norm.starts_with("\u0648") &&
+      if (strong && tags.opens_with_and(lead.norm) &&
           !tags_within(tags.quantities(), *strong, t.first).empty())
         cut = t.first;
       if (!strong) {
@@ -438,7 +436,7 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
       const auto links = tags.mentions_at("links", before);
       const bool and_word = counts[k]->first > 0 &&
           std::any_of(links.begin(), links.end(), [](const Mention& m) { return m.entry->value == "and"; });
-      const bool coordinated = and_word || lead.norm.starts_with("\u0648");  // و is not a Latin or digit prefix
+      const bool coordinated = and_word || tags.opens_with_and(lead.norm);
       // A coordinated count with a status of its own ("820 قتيلا و672
       // جريحا", "killed 820 and injured 672") is its own claim too.
       const LexiconEntry* own = counts[k]->unit_entry;

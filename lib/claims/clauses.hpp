@@ -38,6 +38,9 @@ struct ClaimUnit {
 // partition the sentence's tokens.
 std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index);
 
+// True when a mention of `category` with value `value` starts at token `at`.
+bool has_value_in(const DocTags& tags, std::string_view category, uint32_t at, std::string_view value);
+
 // Attribute `key` of `event` in common/events.tsv, or "".
 std::string_view event_attr(const Lexicons& lexicons, std::string_view event, std::string_view key);
 

@@ -11,12 +11,6 @@ constexpr uint32_t kLinkReach = 3;
 // How far a later event may lie and still be the topic.
 constexpr uint32_t kEventReach = 24;
 
-bool has_value(const DocTags& tags, std::string_view category, uint32_t at, std::string_view value) {
-  for (const Mention& m : tags.mentions_at(category, at))
-    if (m.entry->value == value) return true;
-  return false;
-}
-
 // The content event starting at token `at`, if any (reporting words such as
 // "announcement" are not topics).
 const LexiconEntry* event_at(const DocTags& tags, uint32_t at) {
@@ -47,9 +41,9 @@ std::string event_topic(const DocTags& tags, uint32_t sentence, const Trigger& h
   // A link right after the trigger names the object.
   for (uint32_t i = head.end; i < std::min(head.end + kLinkReach, s.end_token); ++i) {
     if (tokens[i].kind == TokenKind::punct) break;
-    if (!has_value(tags, "links", i, "topic_of")) continue;
+    if (!has_value_in(tags, "links", i, "topic_of")) continue;
     uint32_t object = i + 1;
-    while (object < s.end_token && (has_value(tags, "links", object, "plan") || has_value(tags, "links", object, "article")))
+    while (object < s.end_token && (has_value_in(tags, "links", object, "plan") || has_value_in(tags, "links", object, "article")))
       ++object;
     // "a deal on the timetable": only plan words; the event may follow.
     if (object >= s.end_token || tokens[object].kind == TokenKind::punct) break;

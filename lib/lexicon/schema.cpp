@@ -61,7 +61,7 @@ std::vector<CategorySchema> make_schemas() {
       {"modality", false, {one_of("position", {"after"}), flag("future"), one_of("before", {"imperfect"})}, {}},
       {"phases", false, {flag("sequence")}, {}},
       {"clause_breaks", false, {}, {}},
-      {"links", false, {}, {}},
+      {"links", false, {flag("clitic")}, {}},
       // Sources (lib/tag/entity_tagger.cpp).
       {"attribution", false, {flag("denial")}, {}},
       {"speakers", false, {flag("anaphoric"), flag("plural"), flag("relay"), flag("pronoun")}, {}},

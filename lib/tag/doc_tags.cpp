@@ -26,6 +26,9 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, std::option
     }
   }
 
+  for (const LexiconEntry* e : lexicons.entries(language_, "links"))
+    if (e->value == "and" && e->attr("clitic") == "yes") and_clitics_.push_back(normalize_key(e->phrase));
+
   in_time_.assign(text_.tokens.size(), false);
   for (TimeExpr& t : tag_times(text_, document.bytes, TimeOptions{reference, language_}, lexicons)) {
     TimeTag tag;
@@ -96,6 +99,11 @@ std::vector<std::string> DocTags::ancestors(std::string_view place_id) const {
     current = parent;
   }
   return chain;
+}
+
+bool DocTags::opens_with_and(std::string_view norm) const {
+  return std::any_of(and_clitics_.begin(), and_clitics_.end(),
+                     [&](const std::string& c) { return norm.size() > c.size() && norm.starts_with(c); });
 }
 
 }  // namespace claimgraph::detail

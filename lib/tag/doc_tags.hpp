@@ -96,6 +96,10 @@ class DocTags {
   // True when token `index` is inside a time expression.
   bool in_time(uint32_t index) const;
 
+  // True when a normalized word begins with a conjunction written on it
+  // (links.tsv value `and`, `clitic=yes`: و in "و672", "والمصابين").
+  bool opens_with_and(std::string_view norm) const;
+
   // The gazetteer chain of a place id, nearest ancestor first.
   std::vector<std::string> ancestors(std::string_view place_id) const;
 
@@ -111,6 +115,7 @@ class DocTags {
   std::vector<SourceMention> sources_;
   std::vector<PlaceMention> places_;
   std::vector<bool> in_time_;
+  std::vector<std::string> and_clitics_;  // normalized, from links.tsv
 };
 
 }  // namespace claimgraph::detail

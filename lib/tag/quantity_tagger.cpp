@@ -52,11 +52,10 @@ const LexiconEntry* longest(const std::vector<Mention>& ms, std::string_view att
 
 }  // namespace
 
-// True when `token` is unit `u` with the conjunction و glued on ("والمصابين"
-// for "المصابين"): the word opens the next coordinated count.
-bool conjoined(const Token& token, const LexiconEntry& u) {
-  constexpr std::string_view kWa = "\u0648";
-  return token.arabic && token.norm.starts_with(kWa) && !normalize_key(u.phrase).starts_with(kWa);
+// True when `token` is unit `u` with a conjunction glued on ("والمصابين" for
+// "المصابين"): the word opens the next coordinated count.
+bool conjoined(const DocTags& tags, const Token& token, const LexiconEntry& u) {
+  return tags.opens_with_and(token.norm) && !tags.opens_with_and(normalize_key(u.phrase));
 }
 
 std::optional<double> parse_number(std::string_view s) {
@@ -105,7 +104,7 @@ void join_compounds(const DocTags& tags, std::vector<QuantityTag>& out) {
   joined.reserve(out.size());
   for (QuantityTag& q : out) {
     const Token& lead = tokens[q.number_token];
-    const bool glued = lead.norm.starts_with("\u0648") && q.number_token == q.first && q.first > 0;
+    const bool glued = tags.opens_with_and(lead.norm) && q.number_token == q.first && q.first > 0;
     uint32_t scale_end = 0;
     const LexiconEntry* scale =
         glued ? longest(tags.mentions_at("numbers", q.first - 1), "kind", "scale", &scale_end) : nullptr;
@@ -215,7 +214,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
       uint32_t found_end = 0;
       if (const LexiconEntry* u = longest(tags.mentions_at("units", at), {}, {}, &found_end)) {
         // "2122 والمصابين إلى 2421": a unit joined by و opens the next count.
-        if (conjoined(tokens[at], *u)) break;
+        if (conjoined(tags, tokens[at], *u)) break;
         q.unit_entry = u;
         unit_end = found_end;
         break;
@@ -230,7 +229,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
         if (std::any_of(links.begin(), links.end(), [](const Mention& m) { return m.entry->value == "and"; })) break;
         uint32_t e2 = 0;
         const LexiconEntry* u = longest(tags.mentions_at("units", at), {}, {}, &e2);
-        if (u != nullptr && u->has_attr("event") && u->attr("event") != "none" && !conjoined(tokens[at], *u)) {
+        if (u != nullptr && u->has_attr("event") && u->attr("event") != "none" && !conjoined(tags, tokens[at], *u)) {
           q.unit_entry = u;
           unit_end = e2;
           break;
