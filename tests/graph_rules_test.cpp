@@ -371,7 +371,9 @@ TEST(GraphDuplicates, TwoClaimsOfOneSentenceAreNotDuplicates) {
 TEST(GraphPrecision, AProvinceCountIsNotTheNationalCount) {
   Linked g({ClaimBuilder("a:100", "casualties").count(2946, "killed").place("morocco").speaker("interior_ministry").publisher("x"),
             ClaimBuilder("b:100", "casualties").count(1684, "killed").place("~al_haouz").speaker("interior_ministry").publisher("y"),
-            ClaimBuilder("c:100", "casualties").count(980, "killed").place("~taroudant").speaker("ministry").publisher("z")});
+            ClaimBuilder("c:100", "casualties").count(980, "killed").place("~taroudant").speaker("ministry").publisher("z"),
+            ClaimBuilder("d:100", "casualties").count(2497, "killed").place("morocco").speaker("state_tv").publisher("w")});
+  EXPECT_EQ(g.between("a:100", "d:100"), Relations{"conflicts"});  // two national tolls do compare
   EXPECT_EQ(g.between("a:100", "b:100"), Relations{});
   EXPECT_EQ(g.between("a:100", "c:100"), Relations{});
   EXPECT_EQ(g.between("b:100", "c:100"), Relations{});

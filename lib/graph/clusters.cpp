@@ -23,15 +23,14 @@ bool accepts(const Open& open, const Profile& s, const Profile& c, const ChainTa
   // Members overlap the representative's place (its first, most general
   // claim): Ain al-Asad and Baghdad join a cluster about Iraq, each linked to
   // the Iraq claim, never to each other.
-  if (!chains.overlaps(open.place, c.place) || !chains.overlaps(open.actor, c.actor)) return false;
-  // A position is one question: one place.
-  if (open.place != 0 && c.place != 0 && open.place != c.place) return false;
+  // A position is one question: one place (or none named), overlapping actors.
+  if ((open.place != 0 && c.place != 0 && open.place != c.place) || !chains.overlaps(open.actor, c.actor)) return false;
   if (s.phase_group != 0 && c.phase_group != 0 && s.phase_group != c.phase_group) return false;
   if (c.time == TimeClass::at &&
       (!nested(c.t_lo, c.t_hi, open.inner_lo, open.inner_hi) || !nested(c.t_lo, c.t_hi, s.t_lo, s.t_hi)))
     return false;
   if (c.has_quantity && s.has_quantity && c.event == open.count_event) {
-    if (c.unit != s.unit || c.place != open.place || c.occasion != s.occasion) return false;
+    if (c.unit != s.unit || c.occasion != s.occasion) return false;
     if (c.q_hi < s.q_lo || s.q_hi < c.q_lo) return false;
   }
   return true;
