@@ -116,6 +116,9 @@ TEST(Measures, AboutADecimalIsWithinItsLastDigit) {
   graph.link();
   ASSERT_EQ(graph.links().size(), 1u);
   EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
+  // The reason names the measure and says the decimals as stated.
+  EXPECT_NE(graph.links()[0].reason.find("the magnitude at 7.2"), std::string::npos) << graph.links()[0].reason;
+  EXPECT_NE(graph.links()[0].reason.find("about 6.8"), std::string::npos) << graph.links()[0].reason;
 }
 
 TEST(Counts, AndCarriesTheUnitToTheNextCount) {

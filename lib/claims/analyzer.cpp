@@ -304,15 +304,14 @@ class ClaimBuilder {
     c.why.push_back(std::move(why));
   }
 
-  // The dimension of the number a claim unit states: its measure's
-  // (measures.tsv `dimension=`), else a count ("").
-
   // A claim about a measure no lexicon names (clauses.cpp add_open_measures).
   static bool open_measure(const ClaimUnit& u) {
     const LexiconEntry* e = u.triggers.front().entry;
     return e != nullptr && e->category == "predicates";
   }
 
+  // The dimension of the number a claim unit states: its measure's
+  // (measures.tsv `dimension=`), else a count ("").
   static std::string_view wanted_dimension(const ClaimUnit& u) {
     const LexiconEntry* measure = detail::measure_of(u);
     if (measure == nullptr) return {};
@@ -496,8 +495,8 @@ class ClaimBuilder {
            !t.interval.earliest;
   }
 
-  // True for a time a year or more before publication: another occasion
-  // than the story's ("In 2004", "the 1980 earthquake").
+  // True for a time of another occasion than the story's ("In 2004", "the
+  // 1980 earthquake", last June: claims/occasion.hpp).
   bool earlier_occasion(const TimeExpr& t) const {
     return doc_.published && t.relation == TimeRelation::at && t.interval.latest &&
            detail::earlier_occasion(*t.interval.latest, *doc_.published);

@@ -125,9 +125,8 @@ std::string describe_source(const Claim& claim) {
 
 std::string describe_subject(const Claim& claim, const EventFamilies& families) {
   // A measured thing is named by its measure: "the magnitude", "the price of bread".
-  if (claim.event == families.measure_event() && claim.quantity && !claim.quantity->unit.empty()) {
-    const std::string& unit = claim.quantity->unit;
-    std::string out = "the " + spaced(unit.substr(0, unit.find(':')));
+  if (claim.event == families.measure_event() && !claim.measure.empty()) {
+    std::string out = "the " + spaced(claim.measure);
     if (!claim.subject.empty()) out += " of " + spaced(claim.subject.starts_with('~') ? claim.subject.substr(1) : claim.subject);
     return out;
   }
