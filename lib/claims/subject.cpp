@@ -15,12 +15,6 @@ struct Named {
   std::string key;
 };
 
-bool capitalized(const DocTags& tags, uint32_t i) {
-  const Token& t = tags.text().tokens[i];
-  const std::string_view s = t.span.of(tags.bytes());
-  return t.kind == TokenKind::word && !t.arabic && !s.empty() && s[0] >= 'A' && s[0] <= 'Z';
-}
-
 bool is_cue(const DocTags& tags, uint32_t i) { return !tags.mentions_at("subject_cues", i).empty(); }
 
 std::string key_of(const DocTags& tags, uint32_t first, uint32_t end) {
@@ -42,12 +36,12 @@ std::optional<Named> name_of(const DocTags& tags, const Mention& cue, uint32_t f
                                               !tags.mentions_at("place_cues", to).empty());
       if (to < end && !function_word && tokens[to].kind == TokenKind::word && tokens[to].arabic) ++to;
     } else {
-      while (to < end && to - from < kNameWords && capitalized(tags, to)) ++to;
+      while (to < end && to - from < kNameWords && tags.capitalized(to)) ++to;
     }
   } else {
     to = cue.first;
     from = to;
-    while (from > first && to - from < kNameWords && capitalized(tags, from - 1)) --from;
+    while (from > first && to - from < kNameWords && tags.capitalized(from - 1)) --from;
     if (from < to && tokens[from].norm == "the") ++from;
   }
   if (from == to) return std::nullopt;
@@ -66,10 +60,10 @@ std::string name_near(const DocTags& tags, const Mention& word, uint32_t first, 
     return key_of(tags, at, at + 1);
   }
   uint32_t from = word.first;
-  while (from > first && word.first - from < kNameWords && capitalized(tags, from - 1)) --from;
+  while (from > first && word.first - from < kNameWords && tags.capitalized(from - 1)) --from;
   if (from < word.first) return key_of(tags, from, word.first);
   uint32_t to = word.end;
-  while (to < end && to - word.end < kNameWords && capitalized(tags, to)) ++to;
+  while (to < end && to - word.end < kNameWords && tags.capitalized(to)) ++to;
   return to > word.end ? key_of(tags, word.end, to) : std::string();
 }
 

@@ -101,6 +101,12 @@ std::vector<std::string> DocTags::ancestors(std::string_view place_id) const {
   return chain;
 }
 
+bool DocTags::capitalized(uint32_t index) const {
+  const Token& t = text_.tokens[index];
+  const std::string_view s = t.span.of(bytes());
+  return t.kind == TokenKind::word && !t.arabic && !s.empty() && s[0] >= 'A' && s[0] <= 'Z';
+}
+
 bool DocTags::opens_with_and(std::string_view norm) const {
   return std::any_of(and_clitics_.begin(), and_clitics_.end(),
                      [&](const std::string& c) { return norm.size() > c.size() && norm.starts_with(c); });

@@ -96,6 +96,10 @@ class DocTags {
   // True when token `index` is inside a time expression.
   bool in_time(uint32_t index) const;
 
+  // True when token `index` is a Latin word written with a capital (a name,
+  // in English: "Taroudant Province", "candidate Jane Doe").
+  bool capitalized(uint32_t index) const;
+
   // True when a normalized word begins with a conjunction written on it
   // (links.tsv value `and`, `clitic=yes`: و in "و672", "والمصابين").
   bool opens_with_and(std::string_view norm) const;

@@ -165,10 +165,6 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
   auto covered_place = [&](uint32_t first, uint32_t end) {
     return std::any_of(out.begin(), out.end(), [&](const PlaceMention& p) { return p.first < end && first < p.end; });
   };
-  auto capitalized = [&](uint32_t i) {
-    const std::string_view s = tokens[i].span.of(tags.bytes());
-    return tokens[i].kind == TokenKind::word && !tokens[i].arabic && !s.empty() && s[0] >= 'A' && s[0] <= 'Z';
-  };
   const auto n = static_cast<uint32_t>(tokens.size());
   for (const Mention& c : tags.mentions("place_cues")) {
     if (c.entry->value != "division") continue;
@@ -177,11 +173,11 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
       if (end < n && tokens[end].kind == TokenKind::word && tokens[end].arabic) ++end;
     } else {
       if (end < n && tokens[end].norm == "of") first = end = end + 1;
-      while (end < n && end - first < 3 && capitalized(end)) ++end;
+      while (end < n && end - first < 3 && tags.capitalized(end)) ++end;
       if (end == first) {  // "Taroudant Province": the name before the word
         end = c.first;
         first = end;
-        while (first > 0 && end - first < 3 && capitalized(first - 1)) --first;
+        while (first > 0 && end - first < 3 && tags.capitalized(first - 1)) --first;
       }
     }
     if (end == first || covered_place(first, end)) continue;

@@ -118,22 +118,20 @@ void join_compounds(const DocTags& tags, std::vector<QuantityTag>& out) {
     if (before != nullptr && before->end == q.first && before->quantity.value && !before->quantity.min &&
         !before->quantity.max && *before->quantity.value >= *factor) {
       *before->quantity.value += *added.value;  // "2 مليون" + "و300 ألف"
-    } else if (before == nullptr || before->end <= q.first - 1) {
-      QuantityTag whole = std::move(q);          // "مليون" alone is one million
-      whole.first = whole.first - 1;
-      *whole.quantity.value += *factor;
-      joined.push_back(std::move(whole));
-      before = &joined.back();
+      if (before->quantity.unit.empty()) {
+        before->quantity.unit = added.unit;
+        before->unit_entry = q.unit_entry;
+      }
+      before->end = std::max(before->end, q.end);
+      before->quantity.span = tags.span_of(before->first, before->end);
+    } else if (before == nullptr || before->end < q.first) {
+      *added.value += *factor;  // "مليون" alone is one million
+      q.first -= 1;
+      q.quantity.span = tags.span_of(q.first, q.end);
+      joined.push_back(std::move(q));
     } else {
       joined.push_back(std::move(q));
-      continue;
     }
-    if (before->quantity.unit.empty()) {
-      before->quantity.unit = added.unit;
-      before->unit_entry = q.unit_entry;
-    }
-    before->end = std::max(before->end, q.end);
-    before->quantity.span = tags.span_of(before->first, before->end);
   }
   out = std::move(joined);
 }
