@@ -39,7 +39,7 @@ Analyzed analyze(std::string text, std::string language, std::optional<Date> pub
   a.doc.bytes = std::move(text);
   a.doc.language = std::move(language);
   a.doc.published = published;
-  Analyzer analyzer;
+  const Analyzer analyzer(Lexicons::builtin(), AnalyzerOptions{.explain = true});
   analyzer.infer_metadata(a.doc);
   a.claims = analyzer.claims(a.doc);
   return a;
@@ -493,6 +493,24 @@ TEST(Claims, EveryFieldIsExplained) {
   const auto event = std::find_if(c.why.begin(), c.why.end(), [](const Explanation& e) { return e.field == "event"; });
   ASSERT_FALSE(event->entries.empty());
   EXPECT_NE(event->entries[0].find("ar/triggers.tsv:"), std::string::npos);
+}
+
+TEST(Claims, ExplanationsOnlyWhenAskedAndClaimsHoldNoLexiconPointers) {
+  Document doc;
+  doc.id = "doc";
+  doc.bytes = "Officials said the troops will leave Baghdad by March 2027.";
+  doc.language = "en";
+  const std::vector<Claim> plain = Analyzer().claims(doc);
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_TRUE(plain[0].why.empty());
+  ASSERT_TRUE(plain[0].time);
+  EXPECT_TRUE(plain[0].time->entries.empty());  // would dangle once the lexicons are gone
+  const std::vector<Claim> explained = Analyzer(Lexicons::builtin(), AnalyzerOptions{.explain = true}).claims(doc);
+  ASSERT_EQ(explained.size(), 1u);
+  EXPECT_FALSE(explained[0].why.empty());
+  // Explaining changes no value.
+  EXPECT_EQ(explained[0].time->interval, plain[0].time->interval);
+  EXPECT_EQ(explained[0].sources.size(), plain[0].sources.size());
 }
 
 TEST(Claims, AnAnnouncedAgreementKeepsItsTopicAndMayIsNoAgreement) {

@@ -112,7 +112,7 @@ int run_analyze(const AnalyzeOptions& options) {
       std::cerr << "claimgraph: " << doc.path << ": no lexicons for language '" << doc.language
                 << "': no claims read from it (give --lang, or add a lexicon folder with --lexicon)\n";
   }
-  const Analyzer analyzer{lexicons.get()};
+  const Analyzer analyzer{lexicons.get(), AnalyzerOptions{.explain = options.explain}};
   auto claims = analyze_documents(inputs->documents, analyzer, options.threads);
   const Analysis analysis = assemble(std::move(inputs->documents), std::move(claims));
 

@@ -30,7 +30,7 @@ int run_explain(const ExplainOptions& options) {
   auto inputs = load_inputs(options.input, std::cerr);
   if (!inputs) return kInputError;
 
-  const Analyzer analyzer{lexicons.get()};
+  const Analyzer analyzer{lexicons.get(), AnalyzerOptions{.explain = true}};
   Document& document = inputs->documents.front();
   analyzer.infer_metadata(document);
   const std::vector<Claim> claims = analyzer.claims(document);

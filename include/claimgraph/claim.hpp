@@ -91,14 +91,23 @@ struct Claim {
   std::vector<Source> sources;      // innermost first
   std::optional<Date> published;    // the document's publication date
   uint64_t text_key = 0;            // hash of the normalized claim text (duplicates)
-  std::vector<Explanation> why;
+  std::vector<Explanation> why;     // only with AnalyzerOptions::explain
 };
 
-// Turns documents into claims. Holds only a reference to its lexicons; cheap
-// to copy; const methods are thread-safe.
+// How an Analyzer works.
+struct AnalyzerOptions {
+  // Fill each claim's `why`: the rules and lexicon entries behind each field.
+  // Off by default: explanations cost memory per claim that reports without
+  // them do not need.
+  bool explain = false;
+};
+
+// Turns documents into claims. Holds only a reference to its lexicons, which
+// must outlive it (claims do not: they hold no pointer into the lexicons);
+// cheap to copy; const methods are thread-safe.
 class Analyzer {
  public:
-  explicit Analyzer(const Lexicons& lexicons = Lexicons::builtin());
+  explicit Analyzer(const Lexicons& lexicons = Lexicons::builtin(), AnalyzerOptions options = {});
 
   // Fills a document's missing publisher and publication date from its text
   // (a masthead or signature line naming a known outlet; a dateline).
@@ -108,9 +117,11 @@ class Analyzer {
   std::vector<Claim> claims(const Document& document) const;
 
   const Lexicons& lexicons() const { return *lexicons_; }
+  const AnalyzerOptions& options() const { return options_; }
 
  private:
   const Lexicons* lexicons_;
+  AnalyzerOptions options_;
 };
 
 }  // namespace claimgraph

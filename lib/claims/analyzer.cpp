@@ -27,7 +27,7 @@ std::string_view to_string(SourceRole r) {
   return names[static_cast<int>(r)];
 }
 
-Analyzer::Analyzer(const Lexicons& lexicons) : lexicons_(&lexicons) {}
+Analyzer::Analyzer(const Lexicons& lexicons, AnalyzerOptions options) : lexicons_(&lexicons), options_(options) {}
 
 namespace {
 
@@ -73,7 +73,7 @@ uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
 
 class ClaimBuilder {
  public:
-  ClaimBuilder(const Document& doc, const DocTags& tags) : doc_(doc), tags_(tags) {
+  ClaimBuilder(const Document& doc, const DocTags& tags, bool explain) : doc_(doc), tags_(tags), explain_(explain) {
     chains_ = detail::sentence_chains(tags);
     choose_main_place();
   }
@@ -96,7 +96,13 @@ class ClaimBuilder {
       for (Claim& c : claims) {
         if (!states_something(c, units[&c - claims.data()])) continue;
         if (c.quantity) c.measure = c.quantity->unit.substr(0, c.quantity->unit.find(':'));
-        explain_defaults(c);
+        // Claims own what they hold: no pointer into the lexicons outlives them.
+        if (c.time) c.time->entries.clear();
+        if (explain_) {
+          explain_defaults(c);
+        } else {
+          c.why = {};  // explanations are built only when asked for
+        }
         out.push_back(std::move(c));
       }
     }
@@ -106,6 +112,10 @@ class ClaimBuilder {
  private:
   const Document& doc_;
   const DocTags& tags_;
+  // Without it, lexicon entries are not listed (a sentence's attribution
+  // entries per claim would make a long sentence quadratic) and `why` is
+  // left empty.
+  const bool explain_;
   std::vector<detail::Chain> chains_;
   std::optional<detail::PlaceMention> main_place_;
 
@@ -188,9 +198,11 @@ class ClaimBuilder {
     c.text_key = fnv1a(key);
 
     Explanation event{"event", u.triggers.size() > 1 ? "merged triggers of one clause" : "trigger", {}};
-    for (const detail::Trigger& t : u.triggers) {
-      event.entries.push_back(t.entry != nullptr ? describe(t.entry)
-                                                 : fmt::format("{} (a count of {})", t.event, t.unit));
+    if (explain_) {
+      for (const detail::Trigger& t : u.triggers) {
+        event.entries.push_back(t.entry != nullptr ? describe(t.entry)
+                                                   : fmt::format("{} (a count of {})", t.event, t.unit));
+      }
     }
     c.why.push_back(std::move(event));
 
@@ -228,7 +240,8 @@ class ClaimBuilder {
     if (best == nullptr) return;
     c.time = best->time;
     Explanation why{"time", best->time.rule.empty() ? "time expression in the clause" : best->time.rule, {}};
-    for (const LexiconEntry* e : best->time.entries) why.entries.push_back(describe(e));
+    if (explain_)
+      for (const LexiconEntry* e : best->time.entries) why.entries.push_back(describe(e));
     c.why.push_back(std::move(why));
   }
 
@@ -299,8 +312,10 @@ class ClaimBuilder {
     if (best->unit_entry != nullptr && best->unit_entry->has_attr("subject"))
       c.subject = std::string(best->unit_entry->attr("subject"));
     Explanation why{"quantity", "number in the clause", {}};
-    for (const LexiconEntry* e : best->entries) why.entries.push_back(describe(e));
-    if (best->unit_entry != nullptr) why.entries.push_back(describe(best->unit_entry));
+    if (explain_) {
+      for (const LexiconEntry* e : best->entries) why.entries.push_back(describe(e));
+      if (best->unit_entry != nullptr) why.entries.push_back(describe(best->unit_entry));
+    }
     c.why.push_back(std::move(why));
   }
 
@@ -635,7 +650,8 @@ class ClaimBuilder {
       c.sources = std::move(kept);
       why.rule = "the attribution verb in the claim's own clause";
     }
-    for (const LexiconEntry* e : chain.entries) why.entries.push_back(describe(e));
+    if (explain_)
+      for (const LexiconEntry* e : chain.entries) why.entries.push_back(describe(e));
     if (doc_.publisher) {
       Source publisher;
       publisher.role = SourceRole::publisher;
@@ -651,7 +667,7 @@ class ClaimBuilder {
 
 std::vector<Claim> Analyzer::claims(const Document& document) const {
   const detail::DocTags tags(document, *lexicons_, document.published);
-  return ClaimBuilder(document, tags).build();
+  return ClaimBuilder(document, tags, options_.explain).build();
 }
 
 }  // namespace claimgraph
