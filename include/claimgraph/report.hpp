@@ -35,10 +35,10 @@ struct ReportOptions {
 
 // JSON per docs/json-format.md (schema "claimgraph/1"): documents by id,
 // claims by (doc, span), links by (a, b, relation). Byte-identical output for
-// the same input. Documents must hold valid UTF-8 (load_document and
-// make_document guarantee it); invalid UTF-8 in a hand-built Document makes
-// this throw nlohmann::json::type_error, the one exception of the API. The
-// report is streamed, so the part written before that string stays in `out`.
+// the same input. Documents loaded by load_document and make_document hold
+// valid UTF-8; invalid UTF-8 in a hand-built Document or Claim is written as
+// U+FFFD. Never throws; a failing stream is the caller's to check (`out`'s
+// state), as for every writer here.
 void write_json(std::ostream& out, const Analysis& analysis, const JsonOptions& options = {});
 // A readable report: per event, each position with its sources, then each
 // conflict with its reason.

@@ -11,6 +11,7 @@
 #include "claims/clauses.hpp"
 #include "claims/occasion.hpp"
 #include "claims/subject.hpp"
+#include "lexicon/attr_number.hpp"
 #include "tag/doc_tags.hpp"
 
 namespace claimgraph {
@@ -611,8 +612,7 @@ class ClaimBuilder {
       // A particle negates the event right after it (or after the light verb
       // its phrase includes: لا يوجد، لم يتم), not one deeper in its clause
       // ("لم تتبنَّ أي جهة المسؤولية عن الهجوم" denies no attack).
-      const std::string_view window_attr = cue.entry->attr("window", "3");
-      const uint32_t window = static_cast<uint32_t>(std::stoul(std::string(window_attr)));
+      const uint32_t window = detail::attr_count(*cue.entry, "window", 3, 100);
       const bool denial = cue.entry->value == "verb";
       for (std::size_t i = 0; i < units.size(); ++i) {
         const detail::Trigger& head = units[i].triggers.front();

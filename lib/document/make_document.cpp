@@ -45,16 +45,16 @@ bool only_blank(std::string_view valid_utf8) {
 
 Result<Document> make_document(std::string path, std::string bytes, const LoadOptions& options) {
   const std::string shown = detail::display_path(path);
-  if (bytes.empty()) return Error::in_file(shown, "empty file");
+  if (bytes.empty()) return Error::in_file(shown, "empty file", ErrorCode::empty);
   const uint64_t limit = effective_limit(options.max_bytes);
-  if (bytes.size() > limit) return Error::in_file(shown, detail::too_large_message(limit));
+  if (bytes.size() > limit) return Error::in_file(shown, detail::too_large_message(limit), ErrorCode::too_large);
   // UTF-16 text is full of NUL bytes; say what it is rather than "binary".
   if (starts_with_utf16_bom(bytes)) {
-    return Error::at_byte(shown, 0, "UTF-16 byte order mark: the file must be UTF-8");
+    return Error::at_byte(shown, 0, "UTF-16 byte order mark: the file must be UTF-8", ErrorCode::binary);
   }
   if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
     const auto offset = static_cast<uint64_t>(static_cast<const char*>(nul) - bytes.data());
-    return Error::at_byte(shown, offset, "NUL byte: binary content, not text");
+    return Error::at_byte(shown, offset, "NUL byte: binary content, not text", ErrorCode::binary);
   }
   if (auto problem = detail::check_utf8(bytes)) {
     return Error::at_byte(shown, problem->offset, "invalid UTF-8: " + std::string(problem->what));
@@ -63,7 +63,7 @@ Result<Document> make_document(std::string path, std::string bytes, const LoadOp
   Document document;
   document.body_begin = bytes.starts_with(kBom) ? static_cast<uint32_t>(kBom.size()) : 0;
   const std::string_view body = std::string_view(bytes).substr(document.body_begin);
-  if (only_blank(body)) return Error::in_file(shown, "empty file");
+  if (only_blank(body)) return Error::in_file(shown, "empty file", ErrorCode::empty);
 
   document.id = document_id(path);
   document.language = options.language.empty() ? detect_language(body) : options.language;

@@ -68,7 +68,7 @@ Result<std::string> read_input(const std::string& path, uint64_t max_bytes) {
   std::string bytes;
   if (S_ISREG(info.st_mode)) {
     if (static_cast<uint64_t>(info.st_size) > max_bytes) {
-      return Error::in_file(shown, too_large_message(max_bytes));
+      return Error::in_file(shown, too_large_message(max_bytes), ErrorCode::too_large);
     }
     bytes.reserve(static_cast<std::size_t>(info.st_size));
   }
@@ -83,7 +83,7 @@ Result<std::string> read_input(const std::string& path, uint64_t max_bytes) {
     }
     if (got == 0) break;
     if (bytes.size() + static_cast<uint64_t>(got) > max_bytes) {
-      return Error::in_file(shown, too_large_message(max_bytes));
+      return Error::in_file(shown, too_large_message(max_bytes), ErrorCode::too_large);
     }
     bytes.append(chunk, static_cast<std::size_t>(got));
   }

@@ -287,11 +287,23 @@ Result<Lexicons> Lexicons::load(const std::string& dir, const Lexicons* base) {
     }
   }
   std::vector<fs::path> files;
-  for (const auto& lang_dir : fs::directory_iterator(dir, ec)) {
-    if (!lang_dir.is_directory()) continue;
-    for (const auto& file : fs::directory_iterator(lang_dir.path(), ec)) {
-      if (file.path().extension() == ".tsv") files.push_back(file.path());
+  // Error codes throughout: a symlink loop or an unreadable entry is the
+  // user's problem to be told of, never an exception out of the API.
+  for (fs::directory_iterator lang_dir(dir, ec), end; !ec && lang_dir != end; lang_dir.increment(ec)) {
+    std::error_code entry_ec;
+    if (!lang_dir->is_directory(entry_ec)) {
+      if (entry_ec) return Error::in_file(lang_dir->path().string(), fmt::format("cannot read: {}", entry_ec.message()));
+      continue;
     }
+    for (fs::directory_iterator file(lang_dir->path(), entry_ec); !entry_ec && file != end; file.increment(entry_ec)) {
+      if (file->path().extension() != ".tsv") continue;
+      std::error_code file_ec;
+      if (!file->is_regular_file(file_ec))
+        return Error::in_file(file->path().string(),
+                              file_ec ? fmt::format("cannot read: {}", file_ec.message()) : "not a regular file");
+      files.push_back(file->path());
+    }
+    if (entry_ec) return Error::in_file(lang_dir->path().string(), fmt::format("cannot list: {}", entry_ec.message()));
   }
   if (ec) return Error::in_file(dir, fmt::format("cannot list: {}", ec.message()));
   std::sort(files.begin(), files.end());  // deterministic order, whatever the file system says

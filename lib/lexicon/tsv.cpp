@@ -90,7 +90,7 @@ Result<std::vector<ParsedLine>> parse_lexicon_tsv(std::string_view language, std
           (key == "replace" ? replace_seen : remove_seen) = true;
           continue;  // a directive, not an attribute of the entry
         } else if (schema != nullptr && check_schema) {
-          if (auto problem = check_attribute(*schema, key, value)) return Error::at_line(path, line_number, *problem);
+          if (auto problem = check_attribute(*schema, key, value)) return Error::at_line(path, line_number, *problem, ErrorCode::schema);
         }
         e.attrs.emplace_back(std::string(key), std::string(value));
       }

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <string>
 
+#include "lexicon/attr_number.hpp"
+
 namespace claimgraph::detail {
 namespace {
 
@@ -259,7 +261,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     uint32_t first = i;
     for (const Mention& m : tags.mentions_in("quantifiers", i > 6 ? i - 6 : 0, i)) {
       // Adjacent, or a verb within its reach with only words between.
-      const uint32_t reach = m.entry->has_attr("reach") ? static_cast<uint32_t>(std::stoul(std::string(m.entry->attr("reach")))) : 0;
+      const uint32_t reach = attr_count(*m.entry, "reach", 0, 20);
       bool words_between = m.end <= i && i - m.end <= reach;
       for (uint32_t k = m.end; words_between && k < i; ++k) words_between = tokens[k].kind == TokenKind::word;
       if ((m.end == i || words_between) && m.entry->value != "vague") {
@@ -320,6 +322,12 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     i = std::max(i, end - 1);
   }
   join_compounds(tags, out);
+  // "10^308 thousand" overflows to infinity: no figure anyone can compare.
+  std::erase_if(out, [](const QuantityTag& q) {
+    const Quantity& x = q.quantity;
+    auto infinite = [](const std::optional<double>& v) { return v && !std::isfinite(*v); };
+    return infinite(x.value) || infinite(x.min) || infinite(x.max);
+  });
   return out;
 }
 

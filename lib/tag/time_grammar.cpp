@@ -61,7 +61,8 @@ Grammar::Grammar(const TokenizedText& text, std::string_view bytes, const TimeLe
         f.suffix = w;
         ok = w != nullptr;
       }
-      if (ok) {
+      // Nine digits at most: no time needs more, and ten would overflow.
+      if (ok && q - p <= 9) {
         int32_t v = 0;
         for (std::size_t k = p; k < q; ++k) v = v * 10 + (s[k] - '0');
         f.number = v;

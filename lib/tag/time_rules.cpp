@@ -75,7 +75,7 @@ std::optional<Grammar::Core> Grammar::numeric_date(uint32_t i) const {
     for (std::size_t p = 0; p < s.size() && k < 3;) {
       std::size_t q = p;
       int v = 0;
-      while (q < s.size() && is_digit(s[q])) v = v * 10 + (s[q++] - '0');
+      while (q < s.size() && is_digit(s[q]) && q - p < 5) v = v * 10 + (s[q++] - '0');  // 5 digits: no overflow
       if (q == p || q - p > 4) return std::nullopt;
       parts[k] = v;
       widths[k++] = static_cast<int>(q - p);
