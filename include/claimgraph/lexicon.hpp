@@ -100,8 +100,12 @@ class Lexicons {
 
   // Live entries of one language and category, in load order (an override
   // where the entry it replaces was, additions after).
-  std::vector<const LexiconEntry*> entries(std::string_view language,
-                                           std::string_view category) const;
+  const std::vector<const LexiconEntry*>& entries(std::string_view language,
+                                                  std::string_view category) const;
+  // The first live entry of a language and category with this value (a
+  // place by its id, an event by its name), or null. A hash look-up.
+  const LexiconEntry* find_value(std::string_view language, std::string_view category,
+                                 std::string_view value) const;
   std::size_t size() const;
 
   // Every match of every entry of `language` over `text`, sorted by

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 #include <unordered_set>
 
 #include "graph/scope.hpp"
@@ -174,11 +175,15 @@ std::vector<PairLink> find_conflicts(const ProfileSet& set, const Positions& pos
       return sp != sq ? sp > sq : p < q;
     });
 
-    for (const auto& [x, y] : pairs) {
-      const std::vector<DocumentMembers> xs = by_document(all[x], positions, set);
-      const std::vector<DocumentMembers> ys = by_document(all[y], positions, set);
-      DocumentLinker(xs, ys, set, out).run();
-    }
+    // Each position grouped once, not once per rival (one big cluster with
+    // many rivals would sort its members again for every pair).
+    std::vector<std::optional<std::vector<DocumentMembers>>> grouped(last - first);
+    const auto documents_of = [&](uint32_t position) -> const std::vector<DocumentMembers>& {
+      auto& slot = grouped[position - first];
+      if (!slot) slot = by_document(all[position], positions, set);
+      return *slot;
+    };
+    for (const auto& [x, y] : pairs) DocumentLinker(documents_of(x), documents_of(y), set, out).run();
   }
   return out;
 }

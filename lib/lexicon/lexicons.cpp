@@ -65,6 +65,30 @@ struct Lexicons::Impl {
   std::vector<const LexiconEntry*> entries;
   std::map<std::pair<std::string, std::string>, std::vector<const LexiconEntry*>, std::less<>> by_category;
 
+  // Look-ups by language, then category, without building a key: the live
+  // entries and the first entry of each value (a place's parent, an event's
+  // attributes), kept up to date by every change to a category.
+  struct CategoryIndex {
+    const std::vector<const LexiconEntry*>* entries = nullptr;
+    std::unordered_map<std::string_view, const LexiconEntry*> first_by_value;
+  };
+  std::map<std::string, std::map<std::string, CategoryIndex, std::less<>>, std::less<>> index;
+
+  void reindex(const std::string& language, const std::string& category) {
+    const std::vector<const LexiconEntry*>& live = by_category[{language, category}];
+    CategoryIndex& at = index[language][category];
+    at.entries = &live;
+    at.first_by_value.clear();
+    for (const LexiconEntry* e : live) at.first_by_value.emplace(e->value, e);
+  }
+
+  const CategoryIndex* find(std::string_view language, std::string_view category) const {
+    const auto lang = index.find(language);
+    if (lang == index.end()) return nullptr;
+    const auto cat = lang->second.find(category);
+    return cat == lang->second.end() ? nullptr : &cat->second;
+  }
+
   // Matchers are built from the live entries on first use per language, once,
   // then shared; any change to the entries drops them.
   std::mutex mutex;
@@ -132,6 +156,7 @@ Result<void> Lexicons::add_file(std::string_view language, std::string_view cate
       impl_->entries.push_back(added);
       current.push_back(added);
     }
+    impl_->reindex(std::string(language), std::string(category));
     rebuild_matchers();
     return {};
   }
@@ -228,13 +253,23 @@ Result<void> Lexicons::add_file(std::string_view language, std::string_view cate
     impl_->entries = std::move(all);
   }
   impl_->entries.insert(impl_->entries.end(), tail.begin(), tail.end());
+  impl_->reindex(std::string(language), std::string(category));
   rebuild_matchers();
   return {};
 }
 
-std::vector<const LexiconEntry*> Lexicons::entries(std::string_view language, std::string_view category) const {
-  auto found = impl_->by_category.find(std::pair<std::string, std::string>(language, category));
-  return found == impl_->by_category.end() ? std::vector<const LexiconEntry*>{} : found->second;
+const std::vector<const LexiconEntry*>& Lexicons::entries(std::string_view language, std::string_view category) const {
+  static const std::vector<const LexiconEntry*> none;
+  const Impl::CategoryIndex* found = impl_->find(language, category);
+  return found == nullptr ? none : *found->entries;
+}
+
+const LexiconEntry* Lexicons::find_value(std::string_view language, std::string_view category,
+                                         std::string_view value) const {
+  const Impl::CategoryIndex* found = impl_->find(language, category);
+  if (found == nullptr) return nullptr;
+  const auto entry = found->first_by_value.find(value);
+  return entry == found->first_by_value.end() ? nullptr : entry->second;
 }
 
 std::size_t Lexicons::size() const { return impl_->entries.size(); }
@@ -285,6 +320,7 @@ Result<Lexicons> Lexicons::load(const std::string& dir, const Lexicons* base) {
       out.impl_->entries.push_back(added);
       out.impl_->by_category[{added->language, added->category}].push_back(added);
     }
+    for (const auto& [key, live] : out.impl_->by_category) out.impl_->reindex(key.first, key.second);
   }
   std::vector<fs::path> files;
   // Error codes throughout: a symlink loop or an unreadable entry is the

@@ -87,13 +87,10 @@ std::vector<std::string> DocTags::ancestors(std::string_view place_id) const {
   std::vector<std::string> chain;
   std::string current(place_id);
   for (int guard = 0; guard < 16; ++guard) {  // a cycle in a user lexicon must not hang
-    std::string parent;
-    for (const LexiconEntry* e : lexicons_->entries(language_, "places")) {
-      if (e->value == current && e->has_attr("parent")) {
-        parent = std::string(e->attr("parent"));
-        break;
-      }
-    }
+    // A hash look-up, not a scan of the gazetteer per mention (a user's may
+    // hold 100,000 places); every entry of an id gives the same parent.
+    const LexiconEntry* place = lexicons_->find_value(language_, "places", current);
+    const std::string parent = place != nullptr ? std::string(place->attr("parent")) : std::string();
     if (parent.empty() || std::find(chain.begin(), chain.end(), parent) != chain.end()) break;
     chain.push_back(parent);
     current = parent;

@@ -24,10 +24,23 @@ bool has_link(const DocTags& tags, uint32_t at, std::string_view role) {
   return std::any_of(links.begin(), links.end(), [&](const Mention& m) { return m.entry->value == role; });
 }
 
-bool covered(const std::vector<SourceMention>& sources, uint32_t first, uint32_t end) {
-  return std::any_of(sources.begin(), sources.end(),
-                     [&](const SourceMention& s) { return s.first < end && first < s.end; });
-}
+// The tokens mentions already took: an overlap test per mention that costs
+// its own length, not a scan of every mention kept before it.
+class TokenCover {
+ public:
+  explicit TokenCover(std::size_t tokens) : taken_(tokens, false) {}
+  bool overlaps(uint32_t first, uint32_t end) const {
+    for (uint32_t i = first; i < end && i < taken_.size(); ++i)
+      if (taken_[i]) return true;
+    return false;
+  }
+  void take(uint32_t first, uint32_t end) {
+    for (uint32_t i = first; i < end && i < taken_.size(); ++i) taken_[i] = true;
+  }
+
+ private:
+  std::vector<bool> taken_;
+};
 
 }  // namespace
 
@@ -36,6 +49,7 @@ std::vector<SourceMention> tag_sources(const DocTags& tags) {
   const auto n = static_cast<uint32_t>(tokens.size());
   const bool arabic = tags.language() == "ar";
   std::vector<SourceMention> out;
+  TokenCover cover(n);
 
   for (const Mention& head : tags.mentions("speakers")) {
     SourceMention s;
@@ -99,18 +113,21 @@ std::vector<SourceMention> tag_sources(const DocTags& tags) {
       s.named = false;
       s.relay = head.entry->attr("relay") == "yes";
     }
+    cover.take(s.first, s.end);
     out.push_back(std::move(s));
   }
   for (const Mention& org : tags.mentions("organizations")) {
-    if (covered(out, org.first, org.end)) continue;
+    if (cover.overlaps(org.first, org.end)) continue;
     // "the ministry", "الوزارة": a generic name refers back (organizations.tsv anaphoric=yes).
     SourceMention s{org.first, org.end, SourceRole::speaker, org.entry->value, "organization",
                     org.entry->attr("anaphoric") == "yes", {org.entry}};
+    cover.take(s.first, s.end);
     out.push_back(std::move(s));
   }
   for (const Mention& outlet : tags.mentions("outlets")) {
-    if (outlet.entry->attr("masthead_only") == "yes" || covered(out, outlet.first, outlet.end)) continue;
+    if (outlet.entry->attr("masthead_only") == "yes" || cover.overlaps(outlet.first, outlet.end)) continue;
     SourceMention s{outlet.first, outlet.end, SourceRole::outlet, outlet.entry->value, "outlet", false, {outlet.entry}};
+    cover.take(s.first, s.end);
     out.push_back(std::move(s));
   }
   std::sort(out.begin(), out.end(), [](const SourceMention& a, const SourceMention& b) { return a.first < b.first; });
@@ -162,10 +179,9 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
   // "بإقليم تارودانت", "Taroudant Province", "the province of Al Haouz": a
   // division word names a place the gazetteer may not know; it is a place of
   // its own ("~taroudant"), never the same as the country around it.
-  auto covered_place = [&](uint32_t first, uint32_t end) {
-    return std::any_of(out.begin(), out.end(), [&](const PlaceMention& p) { return p.first < end && first < p.end; });
-  };
   const auto n = static_cast<uint32_t>(tokens.size());
+  TokenCover cover(n);
+  for (const PlaceMention& p : out) cover.take(p.first, p.end);
   for (const Mention& c : tags.mentions("place_cues")) {
     if (c.entry->value != "division") continue;
     uint32_t first = c.end, end = c.end;
@@ -180,7 +196,7 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
         while (first > 0 && end - first < 3 && tags.capitalized(first - 1)) --first;
       }
     }
-    if (end == first || covered_place(first, end)) continue;
+    if (end == first || cover.overlaps(first, end)) continue;
     std::string id = "~";
     for (uint32_t i = first; i < end; ++i) id += (i > first ? "_" : "") + tokens[i].norm;
     PlaceMention p;
@@ -192,6 +208,7 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     p.entity.id = std::move(id);
     p.locative = true;
     p.depth = 1;
+    cover.take(p.first, p.end);
     out.push_back(std::move(p));
   }
   for (const Mention& c : tags.mentions("place_cues")) {
