@@ -47,6 +47,35 @@ Analyzed analyze(std::string text, std::string language, std::optional<Date> pub
 
 Date day(int y, unsigned m, unsigned d) { return Date::from_ymd(y, m, d); }
 
+// A page without full stops is read as sentences of at most
+// max_sentence_tokens tokens, cut after a comma: every claim is still found,
+// with exact spans, whichever language.
+TEST(Claims, OverlongSentencesAreCutAtClauseBreaksAndLoseNoClaim) {
+  auto claims_of = [](const std::string& clause, const std::string& comma, const std::string& language, int n,
+                      uint32_t cap) {
+    Document doc;
+    doc.id = "long";
+    doc.language = language;
+    for (int i = 0; i < n; ++i) doc.bytes += (i > 0 ? comma : "") + clause;
+    doc.bytes += ".";
+    return std::pair{doc.bytes, Analyzer(Lexicons::builtin(), AnalyzerOptions{.max_sentence_tokens = cap}).claims(doc)};
+  };
+  for (const auto& [clause, comma, language] :
+       {std::tuple<std::string, std::string, std::string>{"the ministry said 12 people were killed in the town", ", ", "en"},
+        {"وقالت الوزارة إن 12 شخصا قتلوا في المدينة", "، ", "ar"}}) {
+    const auto [bytes, capped] = claims_of(clause, comma, language, 200, 64);
+    const auto [bytes_uncapped, uncapped] = claims_of(clause, comma, language, 200, 0);
+    ASSERT_EQ(capped.size(), 200u) << language;
+    EXPECT_EQ(uncapped.size(), capped.size()) << language;
+    for (const Claim& c : capped) {
+      ASSERT_TRUE(c.quantity) << c.id;
+      EXPECT_EQ(*c.quantity->value, 12);
+      EXPECT_NE(c.span.of(bytes).find("12"), std::string_view::npos) << c.id;
+      EXPECT_EQ(c.id, "long:" + std::to_string(c.span.begin));
+    }
+  }
+}
+
 TEST(Claims, SpansHoldExactlyTheirTextAndIdsAreDocAndOffset) {
   const Analyzed a = analyze("قال مسؤولون إن القوات ستغادر القاعدة بحلول آذار 2027.\nThe troops will leave.", "ar");
   ASSERT_FALSE(a.claims.empty());

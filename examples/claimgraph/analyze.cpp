@@ -87,6 +87,11 @@ CLI::App* add_analyze(CLI::App& app, AnalyzeOptions& options) {
                                   ReportOptions{}.min_confidence))
       ->check(confidence_validator())
       ->type_name("X");
+  command->add_option("--max-sentence-tokens", options.max_sentence_tokens,
+                      fmt::format("Read a longer sentence as several, cut at clause breaks; 0: no cap (default: {})",
+                                  AnalyzerOptions{}.max_sentence_tokens))
+      ->check(CLI::Range(0u, 1u << 24).description(""))
+      ->type_name("N");
   command->add_flag("--explain", options.explain,
                     "Also write why each claim has its values: to stderr, and in JSON as each claim's \"why\"");
   command->add_option("files", options.input.files, "Article files (UTF-8 text); - reads standard input")
@@ -112,7 +117,7 @@ int run_analyze(const AnalyzeOptions& options) {
       std::cerr << "claimgraph: " << doc.path << ": no lexicons for language '" << doc.language
                 << "': no claims read from it (give --lang, or add a lexicon folder with --lexicon)\n";
   }
-  const Analyzer analyzer{lexicons.get(), AnalyzerOptions{.explain = options.explain}};
+  const Analyzer analyzer{lexicons.get(), AnalyzerOptions{.explain = options.explain, .max_sentence_tokens = options.max_sentence_tokens}};
   auto claims = analyze_documents(inputs->documents, analyzer, options.threads);
   const Analysis analysis = assemble(std::move(inputs->documents), std::move(claims));
 

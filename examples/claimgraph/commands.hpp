@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "claimgraph/claim.hpp"
 #include "claimgraph/report.hpp"
 
 namespace claimgraph::cli {
@@ -29,6 +30,7 @@ struct AnalyzeOptions {
   std::string format = "text";
   unsigned threads = 1;
   bool explain = false;
+  uint32_t max_sentence_tokens = AnalyzerOptions{}.max_sentence_tokens;
   ReportOptions report;  // --min-confidence, for text and HTML
 };
 

@@ -1,13 +1,55 @@
 #include "tag/doc_tags.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "tag/entity_tagger.hpp"
 #include "tag/quantity_tagger.hpp"
 
 namespace claimgraph::detail {
 
-DocTags::DocTags(const Document& document, const Lexicons& lexicons, std::optional<Date> reference)
+namespace {
+
+// A sentence longer than `cap` tokens (a page written with commas for full
+// stops, a list of thousands of figures) becomes several, each cut after the
+// last strong clause break (clause_breaks.tsv `strong`) in its second half,
+// else at the cap: every later stage works per sentence, so the cap keeps
+// them linear in the document. Spans stay exact; no token is lost.
+void split_long_sentences(TokenizedText& text, const std::vector<Mention>& breaks, uint32_t cap) {
+  if (cap == 0) return;
+  std::vector<uint32_t> strong;  // token after each strong break
+  for (const Mention& m : breaks)
+    if (m.entry->value == "strong") strong.push_back(m.end);
+  const bool any_long = std::any_of(text.sentences.begin(), text.sentences.end(),
+                                    [&](const Sentence& s) { return s.end_token - s.first_token > cap; });
+  if (!any_long) return;
+  std::vector<Sentence> out;
+  out.reserve(text.sentences.size());
+  auto piece = [&](const Sentence& whole, uint32_t first, uint32_t end) {
+    Sentence s = whole;
+    s.first_token = first;
+    s.end_token = end;
+    s.span = {text.tokens[first].span.begin, text.tokens[end - 1].span.end};
+    out.push_back(s);
+  };
+  for (const Sentence& s : text.sentences) {
+    uint32_t first = s.first_token;
+    while (s.end_token - first > cap) {
+      const uint32_t limit = first + cap, half = first + cap / 2;
+      auto it = std::upper_bound(strong.begin(), strong.end(), limit);
+      const uint32_t cut = it != strong.begin() && *std::prev(it) > half ? *std::prev(it) : limit;
+      piece(s, first, cut);
+      first = cut;
+    }
+    piece(s, first, s.end_token);
+  }
+  text.sentences = std::move(out);
+}
+
+}  // namespace
+
+DocTags::DocTags(const Document& document, const Lexicons& lexicons, std::optional<Date> reference,
+                 uint32_t max_sentence_tokens)
     : document_(&document), lexicons_(&lexicons) {
   language_ = document.language.empty() ? detect_language(document.bytes) : document.language;
   text_ = tokenize(document.bytes, language_, document.body_begin);
@@ -25,6 +67,8 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, std::option
       covered = m.end;
     }
   }
+
+  split_long_sentences(text_, mentions("clause_breaks"), max_sentence_tokens);
 
   for (const LexiconEntry* e : lexicons.entries(language_, "links"))
     if (e->value == "and" && e->attr("clitic") == "yes") and_clitics_.push_back(normalize_key(e->phrase));
