@@ -1,5 +1,8 @@
 // claimgraph analyze: articles in, one report out.
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdlib>
 #include <iostream>
 #include <iterator>
 #include <numeric>
@@ -14,6 +17,7 @@
 #include "inputs.hpp"
 #include "options.hpp"
 #include "parallel.hpp"
+#include "progress.hpp"
 
 namespace claimgraph::cli {
 namespace {
@@ -61,6 +65,14 @@ void write_report(std::ostream& out, const AnalyzeOptions& options, const Analys
   }
 }
 
+// Colour only for a person at a terminal who has not said no
+// (https://no-color.org: NO_COLOR set to anything but "" turns it off).
+bool colour_wanted(const AnalyzeOptions& options) {
+  const char* no_color = std::getenv("NO_COLOR");
+  if (options.no_color || (no_color != nullptr && *no_color != '\0')) return false;
+  return options.format == "text" && is_terminal(STDOUT_FILENO);
+}
+
 void write_explanations(std::ostream& out, const Analysis& analysis) {
   for (const Document& document : analysis.documents) {
     std::vector<const Claim*> claims;
@@ -87,6 +99,10 @@ CLI::App* add_analyze(CLI::App& app, AnalyzeOptions& options) {
                                   ReportOptions{}.min_confidence))
       ->check(confidence_validator())
       ->type_name("X");
+  command->add_flag("--no-color", options.no_color,
+                    "No colour in the text report (also when NO_COLOR is set or standard output is not a terminal)");
+  command->add_flag("--quiet", options.report.summary_only,
+                    "Text report: print the summary alone (counts and contradictions)");
   command->add_flag("--explain", options.explain,
                     "Also write why each claim has its values: to stderr, and in JSON as each claim's \"why\"");
   command->add_option("files", options.input.files, "Article files (UTF-8 text); - reads standard input")
@@ -98,6 +114,11 @@ CLI::App* add_analyze(CLI::App& app, AnalyzeOptions& options) {
 int run_analyze(const AnalyzeOptions& options) {
   if (auto problem = input_usage_error(options.input)) {
     std::cerr << "claimgraph analyze: " << *problem << "\nRun 'claimgraph analyze --help' for more information.\n";
+    return kUsageError;
+  }
+  if (options.report.summary_only && options.format != "text") {
+    std::cerr << "claimgraph analyze: --quiet is for the text report, not --format " << options.format
+              << "\nRun 'claimgraph analyze --help' for more information.\n";
     return kUsageError;
   }
   LexiconChoice lexicons;
@@ -113,10 +134,19 @@ int run_analyze(const AnalyzeOptions& options) {
                 << "': no claims read from it (give --lang, or add a lexicon folder with --lexicon)\n";
   }
   const Analyzer analyzer{lexicons.get()};
-  auto claims = analyze_documents(inputs->documents, analyzer, options.threads);
+  uint64_t total_bytes = 0;
+  for (const Document& doc : inputs->documents) total_bytes += doc.bytes.size();
+  std::vector<std::vector<Claim>> claims;
+  {
+    Progress progress(std::cerr, is_terminal(STDERR_FILENO), inputs->documents.size(), total_bytes);
+    claims = analyze_documents(inputs->documents, analyzer, options.threads,
+                               [&progress](uint64_t bytes) { progress.done(bytes); });
+  }
   const Analysis analysis = assemble(std::move(inputs->documents), std::move(claims));
 
-  write_report(std::cout, options, analysis);
+  AnalyzeOptions shown = options;
+  shown.report.color = colour_wanted(options);
+  write_report(std::cout, shown, analysis);
   std::cout.flush();
   if (options.explain) write_explanations(std::cerr, analysis);
   if (!std::cout) {

@@ -29,7 +29,8 @@ struct AnalyzeOptions {
   std::string format = "text";
   unsigned threads = 1;
   bool explain = false;
-  ReportOptions report;  // --min-confidence, for text and HTML
+  bool no_color = false;  // --no-color
+  ReportOptions report;   // --min-confidence (text and HTML), --quiet (text)
 };
 
 struct TimexOptions {
