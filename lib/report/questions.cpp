@@ -96,14 +96,12 @@ std::string question_title(const ReportView& view, const std::vector<uint32_t>& 
 
 std::vector<Side> sides_of(const ReportView& view, const std::vector<uint32_t>& claims) {
   std::vector<Side> sides;
+  std::map<std::string, std::size_t, std::less<>> side_of_value;
   for (uint32_t index : claims) {
     std::string value = value_label(view, view.claim(index));
-    auto found = std::find_if(sides.begin(), sides.end(), [&](const Side& side) { return side.value == value; });
-    if (found == sides.end()) {
-      sides.push_back(Side{std::move(value), {index}});
-    } else {
-      found->claims.push_back(index);
-    }
+    const auto [found, added] = side_of_value.emplace(value, sides.size());
+    if (added) sides.push_back(Side{std::move(value), {}});
+    sides[found->second].claims.push_back(index);
   }
   return sides;
 }

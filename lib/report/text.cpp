@@ -5,6 +5,7 @@
 // words are the same with it or without.
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 #include <fmt/color.h>
 #include <fmt/format.h>
@@ -64,21 +65,19 @@ void write_reasons(std::ostream& out, const report::ReportView& view, const repo
     for (uint32_t index : question.sides[s].claims) side_of[index] = s;
   }
   struct Line {
-    std::size_t a, b;
     const Link* first;
     std::size_t count;
   };
   std::vector<Line> lines;
+  std::map<std::tuple<std::size_t, std::size_t, Relation, std::string_view>, std::size_t> line_of;
   for (const std::vector<Link>* links : {&question.conflicts, &question.updates}) {
     for (const Link& link : *links) {
-      const std::size_t a = side_of[link.a], b = side_of[link.b];
-      auto found = std::find_if(lines.begin(), lines.end(), [&](const Line& line) {
-        return line.a == a && line.b == b && line.first->relation == link.relation && line.first->kind == link.kind;
-      });
-      if (found != lines.end()) {
-        ++found->count;
+      const auto key = std::make_tuple(side_of[link.a], side_of[link.b], link.relation, std::string_view(link.kind));
+      const auto [found, added] = line_of.emplace(key, lines.size());
+      if (added) {
+        lines.push_back(Line{&link, 1});
       } else {
-        lines.push_back(Line{a, b, &link, 1});
+        ++lines[found->second].count;
       }
     }
   }

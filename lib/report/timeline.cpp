@@ -143,10 +143,12 @@ std::string timeline_svg(const ReportView& view, const Question& question) {
   svg += fmt::format("<text class=\"tick\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">published</text>\n",
                      number(left + plot_w / 2), number(height - 10));
 
+  std::map<uint32_t, std::size_t> mark_of;  // claim index -> its mark
+  for (std::size_t i = 0; i < marks.size(); ++i) mark_of.emplace(marks[i].claim, i);
   // Agreement shaded: a band across the plot at each value several claims state.
   for (std::size_t s = 0; s < question.sides.size(); ++s) {
     if (question.sides[s].claims.size() < 2) continue;
-    const Mark& m = *std::find_if(marks.begin(), marks.end(), [&](const Mark& mark) { return mark.side == s; });
+    const Mark& m = marks[mark_of.at(question.sides[s].claims.front())];
     const double y1 = py(m.y_high) - 7, y2 = py(m.y_low) + 7;
     svg += fmt::format("<rect class=\"agree\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>\n",
                        number(left), number(y1), number(plot_w), number(y2 - y1), side_colour(s));
@@ -155,7 +157,7 @@ std::string timeline_svg(const ReportView& view, const Question& question) {
   for (const Series& series : question.series) {
     std::string points;
     for (uint32_t index : series.claims) {
-      const Mark& m = *std::find_if(marks.begin(), marks.end(), [&](const Mark& mark) { return mark.claim == index; });
+      const Mark& m = marks[mark_of.at(index)];
       points += fmt::format("{},{} ", number(px(m.x)), number(py((m.y_low + m.y_high) / 2)));
     }
     svg += fmt::format("<polyline class=\"series\" points=\"{}\"/>\n", points);
