@@ -694,6 +694,25 @@ TEST(HtmlReport, ContradictionsFirstThenUpdatesPositionsDocuments) {
   EXPECT_LT(positions, documents);
   EXPECT_NE(documents, std::string::npos);
   expect_link_elements(html, make_analysis(), 0.6);
+  // Usable on a phone, by keyboard and on paper.
+  EXPECT_NE(html.find("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"), std::string::npos);
+  EXPECT_NE(html.find("@media (max-width:"), std::string::npos);
+  EXPECT_NE(html.find("@media print{"), std::string::npos);
+  EXPECT_NE(html.find("addEventListener(\"keydown\""), std::string::npos);
+  EXPECT_EQ(occurrences(html, "tabindex=\"0\""), 1u);  // the one card
+}
+
+TEST(HtmlReport, WithoutADisagreementItSaysSoAndDrawsNoTimeline) {
+  Analysis analysis;
+  analysis.documents = {arabic_document()};
+  analysis.graph.add(arabic_claims());
+  analysis.graph.link();
+  const std::string html = render(html_writer, analysis);
+  EXPECT_NE(html.find("<p class=\"summary\">0 contradictions across 0 sources and 0 documents</p>"), std::string::npos);
+  EXPECT_NE(html.find("No two sources disagree."), std::string::npos);
+  EXPECT_EQ(html.find("<svg"), std::string::npos);
+  EXPECT_EQ(html.find("data-a="), std::string::npos);
+  EXPECT_NE(html.find("<span id=\"c-ar_wire:0\""), std::string::npos);
 }
 
 TEST(HtmlReport, ACardShowsEachSideWhoWhenTheMarkedValueAndALinkToTheSentence) {
