@@ -661,22 +661,27 @@ TEST(TextReport, SummaryOnlyKeepsTheNoteOnHiddenLinks) {
 
 // ---- HTML: contradictions, series, timeline ------------------------------
 
-// Every conflict or update link the view shows is an element carrying its
-// two claim ids, as the JSON report names them.
+// Every conflict or update link is an element carrying its two claim ids, as
+// the JSON report names them: in its card when at or above the minimum
+// confidence, else in the folded list of links left out.
 void expect_link_elements(const std::string& html, const Analysis& analysis, double min_confidence) {
-  std::size_t checked = 0;
+  std::size_t shown = 0;
   for (const Link& link : analysis.graph.links()) {
     if (link.relation != Relation::conflicts && link.relation != Relation::updates) continue;
-    const std::string element = "data-a=\"" + analysis.graph.claim(link.a).id + "\" data-b=\"" +
-                                analysis.graph.claim(link.b).id + "\"";
+    const std::string ids = "data-a=\"" + analysis.graph.claim(link.a).id + "\" data-b=\"" +
+                            analysis.graph.claim(link.b).id + "\"";
+    const std::string in_card = "<li class=\"link " + std::string(to_string(link.relation)) + "\" " + ids;
+    const std::string left_out = "<li class=\"link " + std::string(to_string(link.relation)) + " left-out\" " + ids;
     if (link.confidence >= min_confidence) {
-      EXPECT_NE(html.find(element), std::string::npos) << element;
-      ++checked;
+      EXPECT_NE(html.find(in_card), std::string::npos) << in_card;
+      EXPECT_EQ(html.find(left_out), std::string::npos) << left_out;
+      ++shown;
     } else {
-      EXPECT_EQ(html.find(element), std::string::npos) << element;
+      EXPECT_EQ(html.find(in_card), std::string::npos) << in_card;
+      EXPECT_NE(html.find(left_out), std::string::npos) << left_out;
     }
   }
-  EXPECT_GT(checked, 0u);
+  EXPECT_GT(shown, 0u);
 }
 
 TEST(HtmlReport, ContradictionsFirstThenUpdatesPositionsDocuments) {

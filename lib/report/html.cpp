@@ -133,6 +133,27 @@ void write_links(std::ostream& out, const report::ReportView& view, const report
   fmt::print(out, "</ul>\n</details>\n");
 }
 
+// The conflict and update links below the minimum, folded away and named
+// only by their claims (no reason: they are not shown as findings), so the
+// page still holds an element for every disagreement the JSON report has.
+void write_left_out(std::ostream& out, const report::ReportView& view) {
+  std::size_t count = 0;
+  for (const Link& link : view.left_out()) count += report::is_disagreement(link.relation) ? 1 : 0;
+  if (count == 0) return;
+  fmt::print(out, "<details class=\"left-out\"><summary>{} {} below the minimum confidence, not counted</summary>\n<ul>\n",
+             count, count == 1 ? "conflict or update" : "conflicts and updates");
+  for (const Link& link : view.left_out()) {
+    if (!report::is_disagreement(link.relation)) continue;
+    const Claim& a = view.claim(link.a);
+    const Claim& b = view.claim(link.b);
+    fmt::print(out, "<li class=\"link {0} left-out\" data-a=\"{1}\" data-b=\"{2}\"><a href=\"#{3}\">{1}</a> {4} "
+                    "<a href=\"#{5}\">{2}</a> ({0}, confidence {6:.2f})</li>\n",
+               to_string(link.relation), html_escape(a.id), html_escape(b.id), html_escape(report::claim_anchor(a)),
+               link.relation == Relation::updates ? "→" : "×", html_escape(report::claim_anchor(b)), link.confidence);
+  }
+  fmt::print(out, "</ul>\n</details>\n");
+}
+
 void write_card(std::ostream& out, const report::ReportView& view, const report::Question& question,
                 std::size_t number) {
   const char* kind = question.contradiction() ? "contradiction" : "update";
@@ -208,6 +229,7 @@ void write_html(std::ostream& out, const Analysis& analysis, const ReportOptions
              view.claim_order().size(), view.links().size());
   const std::string hidden = report::hidden_links_note(view, options.min_confidence);
   if (!hidden.empty()) fmt::print(out, "<p class=\"note\">{}.</p>\n", html_escape(hidden));
+  write_left_out(out, view);
   fmt::print(out, "<nav><a href=\"#contradictions\">Contradictions ({})</a><a href=\"#updates\">Updates ({})</a>"
                   "<a href=\"#positions\">Positions</a><a href=\"#documents\">Documents</a>"
                   "<span class=\"keys\">j / k: next / previous card</span></nav>\n</header>\n<main>\n",
