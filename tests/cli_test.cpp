@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -158,7 +159,7 @@ TEST(CliUsage, VersionAndHelp) {
   }
   r = run({"analyze", "--help"});
   for (const char* option : {"--format", "--meta", "--lang", "--lexicon", "--max-bytes", "--keep-going",
-                             "--threads", "--min-confidence", "--explain"}) {
+                             "--threads", "--min-confidence", "--explain", "--no-color", "--quiet", "svg"}) {
     EXPECT_NE(r.out.find(option), std::string::npos) << option;
   }
 }
@@ -596,6 +597,36 @@ TEST(CliQuiet, PrintsTheSummaryAloneAndOnlyForText) {
   EXPECT_NE(full.out.find(rest), std::string::npos);
   EXPECT_GT(full.out.size(), quiet.out.size() * 4);
   expect_usage_error({"analyze", "--quiet", "--format", "html", "x.txt"}, "--quiet is for the text report");
+}
+
+// --- --format svg ---
+
+bool graphviz_installed() {
+  const char* path = std::getenv("PATH");
+  std::stringstream folders(path == nullptr ? "" : path);
+  for (std::string folder; std::getline(folders, folder, ':');) {
+    if (!folder.empty() && ::access((fs::path(folder) / "dot").c_str(), X_OK) == 0) return true;
+  }
+  return false;
+}
+
+TEST(CliSvg, GraphvizDrawsTheDotReport) {
+  if (!graphviz_installed()) GTEST_SKIP() << "Graphviz's dot is not installed";
+  TempDir dir;
+  const CliRun r = run({"analyze", "--format", "svg", dir.write("ar.txt", kArabic), dir.write("en.txt", kEnglish)});
+  ASSERT_EQ(r.exit_code, 0) << describe(r);
+  EXPECT_NE(r.out.find("<svg"), std::string::npos) << r.out.substr(0, 500);
+  EXPECT_NE(r.out.find("</svg>"), std::string::npos);
+  EXPECT_EQ(r.err, "");
+}
+
+TEST(CliSvg, WithoutGraphvizAClearErrorAndNoReport) {
+  TempDir dir;
+  const std::string file = dir.write("en.txt", kEnglish);
+  const CliRun r = run_on_terminal({"analyze", "--format", "svg", file}, {"PATH=/nonexistent"});
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find("claimgraph: --format svg needs Graphviz's 'dot' on PATH"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("<svg"), std::string::npos) << r.out;
 }
 
 // --- timex and explain ---

@@ -6,6 +6,8 @@
 #include <iostream>
 #include <iterator>
 #include <numeric>
+#include <optional>
+#include <sstream>
 
 #include <fmt/format.h>
 
@@ -14,6 +16,7 @@
 #include "claimgraph/report.hpp"
 #include "commands.hpp"
 #include "explanation.hpp"
+#include "graphviz.hpp"
 #include "inputs.hpp"
 #include "options.hpp"
 #include "parallel.hpp"
@@ -51,9 +54,15 @@ Analysis assemble(std::vector<Document> documents, std::vector<std::vector<Claim
   return analysis;
 }
 
-// JSON and DOT are for programs and keep every link; --min-confidence only
-// thins the reports people read.
-void write_report(std::ostream& out, const AnalyzeOptions& options, const Analysis& analysis) {
+// JSON and DOT (and SVG, drawn from DOT) are for programs and keep every
+// link; --min-confidence only thins the reports people read. Returns an error
+// line when the report could not be made.
+std::optional<std::string> write_report(std::ostream& out, const AnalyzeOptions& options, const Analysis& analysis) {
+  if (options.format == "svg") {
+    std::ostringstream dot;
+    write_dot(dot, analysis);
+    return render_svg(dot.str(), out);
+  }
   if (options.format == "json") {
     write_json(out, analysis, JsonOptions{.explanations = options.explain});
   } else if (options.format == "dot") {
@@ -63,6 +72,7 @@ void write_report(std::ostream& out, const AnalyzeOptions& options, const Analys
   } else {
     write_text(out, analysis, options.report);
   }
+  return std::nullopt;
 }
 
 // Colour only for a person at a terminal who has not said no
@@ -87,8 +97,9 @@ void write_explanations(std::ostream& out, const Analysis& analysis) {
 
 CLI::App* add_analyze(CLI::App& app, AnalyzeOptions& options) {
   CLI::App* command = app.add_subcommand("analyze", "Find claims in articles and link those that agree or conflict");
-  command->add_option("--format", options.format, "Report format (default: text)")
-      ->check(CLI::IsMember({"text", "json", "dot", "html"}))
+  command->add_option("--format", options.format,
+                      "Report format: text, json, dot, html, or svg (drawn by Graphviz's dot, found at run time) (default: text)")
+      ->check(CLI::IsMember({"text", "json", "dot", "html", "svg"}))
       ->type_name("FORMAT");
   add_input_options(*command, options.input, /*keep_going=*/true);
   command->add_option("--threads", options.threads, "Analyse this many files at once (default: 1)")
@@ -146,7 +157,10 @@ int run_analyze(const AnalyzeOptions& options) {
 
   AnalyzeOptions shown = options;
   shown.report.color = colour_wanted(options);
-  write_report(std::cout, shown, analysis);
+  if (auto problem = write_report(std::cout, shown, analysis)) {
+    std::cerr << *problem << '\n';
+    return kInputError;
+  }
   std::cout.flush();
   if (options.explain) write_explanations(std::cerr, analysis);
   if (!std::cout) {
