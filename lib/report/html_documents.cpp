@@ -38,7 +38,9 @@ void write_document(std::ostream& out, const ReportView& view, const Document& d
   for (uint32_t index : claims) {
     const Claim& claim = view.claim(index);
     add(claim.span, in_claim);
-    if (!claim.span.empty() && claim.span.end <= size) starts.emplace(claim.span.begin, &claim);
+    if (!claim.span.empty() && claim.span.end <= size && claim.span.begin >= document.body_begin) {
+      starts.emplace(claim.span.begin, &claim);
+    }
     if (claim.time) add(claim.time->span, time_mark);
     if (claim.quantity) add(claim.quantity->span, quantity_mark);
     if (claim.place) add(claim.place->span, place_mark);

@@ -44,8 +44,10 @@ std::string quantity_label(const Quantity& quantity, const std::string& measure)
   }
   if (quantity.approx && !label.empty()) label = "~" + label;
   const std::string& unit = quantity.unit.empty() ? measure : quantity.unit;
-  if (!unit.empty() && unit.front() != '~') label += label.empty() ? unit : " " + unit;
-  return label;
+  if (unit.empty() || unit.front() == '~') return label;
+  if (label.empty()) return unit;
+  // A scale reads name first ("magnitude 6.8"), a count number first ("632 killed").
+  return quantity.dimension == "magnitude" ? unit + " " + label : label + " " + unit;
 }
 
 std::string time_label(const ReportView& view, const Claim& claim, const TimeExpr& time) {

@@ -97,7 +97,10 @@ std::string timeline_svg(const ReportView& view, const Question& question) {
     y_min = std::min(y_min, m.y_low), y_max = std::max(y_max, m.y_high);
   }
   const double x_pad = x_max == x_min ? 1.0 : (x_max - x_min) * 0.06;
-  const double y_pad = y_max == y_min ? std::max(1.0, std::abs(y_max) * 0.1) : (y_max - y_min) * 0.12;
+  // One value alone still needs room around it: a tenth of a count, a fortnight
+  // around a date.
+  const double alone = axis == Axis::date ? 15.0 : std::max(1.0, std::abs(y_max) * 0.1);
+  const double y_pad = y_max == y_min ? alone : (y_max - y_min) * 0.12;
   x_min -= x_pad, x_max += x_pad;
   if (axis == Axis::sides) {
     y_min = -0.5, y_max = static_cast<double>(question.sides.size()) - 0.5;
