@@ -4,6 +4,8 @@
 // quote and a link into the document view; then updates as series, then
 // positions, then the documents themselves. Everything from the input is
 // HTML-escaped.
+#include <set>
+
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
@@ -160,7 +162,11 @@ void write_card(std::ostream& out, const report::ReportView& view, const report:
   fmt::print(out, "<article class=\"card {}\" id=\"q-{}\" tabindex=\"0\">\n<h3>{}. <bdi>{}</bdi> <span class=\"n\">",
              kind, number, number, html_escape(question.title));
   if (question.contradiction()) {
-    fmt::print(out, "{} sides", question.sides.size());
+    std::set<std::string> sources;
+    for (uint32_t index : question.claims) {
+      sources.insert(report::join(report::attribution_chain(view, view.claim(index)), " → "));
+    }
+    fmt::print(out, "{} sides, {} {}", question.sides.size(), sources.size(), sources.size() == 1 ? "source" : "sources");
   } else {
     fmt::print(out, "{} values", question.claims.size());
   }
