@@ -163,33 +163,6 @@ std::string value_label(const ReportView& view, const Claim& claim) {
   return label;
 }
 
-std::vector<std::string> attribution_chain(const ReportView& view, const Claim& claim) {
-  std::vector<std::string> speakers, outlets;
-  std::string publisher;
-  for (const Source& source : claim.sources) {
-    std::vector<std::string>* names = nullptr;
-    switch (source.role) {
-      case SourceRole::speaker: names = &speakers; break;
-      case SourceRole::outlet: names = &outlets; break;
-      case SourceRole::publisher: publisher = source_name(source); break;
-    }
-    if (names != nullptr) {
-      std::string name = source_name(source);
-      if (std::find(names->begin(), names->end(), name) == names->end()) names->push_back(std::move(name));
-    }
-  }
-  if (publisher.empty()) {
-    const Document* document = view.document(claim.doc);
-    if (document != nullptr && document->publisher) publisher = *document->publisher;
-  }
-  std::vector<std::string> chain;
-  if (!speakers.empty()) chain.push_back(join(speakers, " and "));
-  for (std::string& outlet : outlets) chain.push_back(std::move(outlet));
-  if (!publisher.empty() && (chain.empty() || chain.back() != publisher)) chain.push_back(publisher);
-  if (chain.empty()) chain.emplace_back("unattributed");
-  return chain;
-}
-
 std::optional<Date> published(const ReportView& view, const Claim& claim) {
   if (claim.published) return claim.published;
   const Document* document = view.document(claim.doc);

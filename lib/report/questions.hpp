@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "report/describe.hpp"
 #include "report/view.hpp"
 
 namespace claimgraph::report {
@@ -47,10 +48,6 @@ std::string value_label(const ReportView& view, const Claim& claim);
 // The span holding that value inside the claim (the quantity, else the
 // time), or nullopt.
 std::optional<ByteSpan> value_span(const Claim& claim);
-
-// Who says it, innermost first: speaker, outlet, publisher (the document's
-// when the claim names none). Never empty: {"unattributed"}.
-std::vector<std::string> attribution_chain(const ReportView& view, const Claim& claim);
 
 // The claim's publication date: its own, else its document's.
 std::optional<Date> published(const ReportView& view, const Claim& claim);
