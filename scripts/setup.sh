@@ -2,6 +2,9 @@
 # Checks that the Debian 12 packages claimgraph needs to build and test are
 # installed. Run as root, it installs the missing ones; otherwise it prints the
 # exact command to run and exits 1. Prints nothing when all are present.
+# Optional packages (chromium, for the HTML report's browser test, which is
+# skipped without it) are installed too when run as root; otherwise their
+# install line is printed and the script still succeeds.
 set -euo pipefail
 
 packages=(
@@ -10,6 +13,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev libstemmer-dev
   python3
 )
+optional=(chromium)
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "setup: dpkg-query not found: this script knows Debian 12 only; install the equivalents of:" >&2
@@ -17,17 +21,24 @@ if ! command -v dpkg-query >/dev/null 2>&1; then
   exit 1
 fi
 
+installed() { [[ $(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true) == "install ok installed" ]]; }
 missing=()
 for package in "${packages[@]}"; do
-  status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
-  [[ "$status" == "install ok installed" ]] || missing+=("$package")
+  installed "$package" || missing+=("$package")
 done
-((${#missing[@]} == 0)) && exit 0
+missing_optional=()
+for package in "${optional[@]}"; do
+  installed "$package" || missing_optional+=("$package")
+done
+((${#missing[@]} + ${#missing_optional[@]} == 0)) && exit 0
 
 if [[ $(id -u) -eq 0 ]]; then
-  echo "setup: installing ${missing[*]}" >&2
+  echo "setup: installing ${missing[*]} ${missing_optional[*]}" >&2
   apt-get update
-  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}" "${missing_optional[@]}"
+elif ((${#missing[@]} == 0)); then
+  echo "setup: optional ${missing_optional[*]} not installed (the browser test will be skipped); install with:" >&2
+  echo "sudo apt-get install -y ${missing_optional[*]}"
 else
   echo "setup: missing Debian packages; install them with:" >&2
   echo "sudo apt-get install -y ${missing[*]}"

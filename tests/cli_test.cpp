@@ -1,11 +1,13 @@
 // The claimgraph command, run as a child process: exit codes, exact error
 // lines on stderr, and reports that do not depend on file order or threads.
 #include <fcntl.h>
+#include <pty.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -157,7 +159,7 @@ TEST(CliUsage, VersionAndHelp) {
   }
   r = run({"analyze", "--help"});
   for (const char* option : {"--format", "--meta", "--lang", "--lexicon", "--max-bytes", "--keep-going",
-                             "--threads", "--min-confidence", "--explain"}) {
+                             "--threads", "--min-confidence", "--explain", "--no-color", "--quiet", "svg"}) {
     EXPECT_NE(r.out.find(option), std::string::npos) << option;
   }
 }
@@ -506,6 +508,125 @@ TEST(CliMinConfidence, TextLeavesOutLinksBelowTheMinimumAndZeroShowsAll) {
   EXPECT_EQ(run(example_story_args({"--format", "json", "--min-confidence", "0.95"})).out, json.out);
   EXPECT_EQ(run(example_story_args({"--format", "dot", "--min-confidence", "0.95"})).out,
             run(example_story_args({"--format", "dot"})).out);
+}
+
+// --- colour, --quiet, progress ---
+
+// Runs the command on a pseudo-terminal (stdout and stderr both), with
+// `env` ("NAME=value") added to the environment; returns all it wrote.
+CliRun run_on_terminal(const std::vector<std::string>& args, const std::vector<std::string>& env = {}) {
+  std::vector<std::string> argv_storage{CLAIMGRAPH_CLI};
+  argv_storage.insert(argv_storage.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (std::string& a : argv_storage) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  int master = -1;
+  const pid_t pid = ::forkpty(&master, nullptr, nullptr, nullptr);
+  if (pid == 0) {
+    ::unsetenv("NO_COLOR");
+    for (const std::string& variable : env) ::putenv(const_cast<char*>(variable.c_str()));
+    ::execv(argv[0], argv.data());
+    ::_exit(127);
+  }
+  CliRun result;
+  if (pid < 0) return result;
+  char buffer[4096];
+  for (;;) {
+    const ssize_t n = ::read(master, buffer, sizeof buffer);
+    if (n <= 0) break;  // EIO once the child has closed the terminal
+    result.out.append(buffer, static_cast<std::size_t>(n));
+  }
+  int status = 0;
+  if (::waitpid(pid, &status, 0) == pid && WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
+  ::close(master);
+  return result;
+}
+
+TEST(CliColour, OnATerminalOnlyAndNeverWithNoColorOrNoColorVariable) {
+  TempDir dir;
+  const std::vector<std::string> files{dir.write("ar.txt", kArabic), dir.write("en.txt", kEnglish)};
+  std::vector<std::string> args{"analyze"};
+  args.insert(args.end(), files.begin(), files.end());
+  const CliRun terminal = run_on_terminal(args);
+  ASSERT_EQ(terminal.exit_code, 0) << terminal.out;
+  EXPECT_NE(terminal.out.find("\x1b[1m"), std::string::npos) << terminal.out;
+
+  std::vector<std::string> no_color = args;
+  no_color.insert(no_color.begin() + 1, "--no-color");
+  for (const CliRun& r : {run_on_terminal(no_color), run_on_terminal(args, {"NO_COLOR=1"})}) {
+    EXPECT_EQ(r.exit_code, 0) << r.out;
+    EXPECT_EQ(r.out.find("\x1b[1m"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("\x1b[3"), std::string::npos) << r.out;  // no foreground colour
+    EXPECT_NE(r.out.find("Positions"), std::string::npos) << r.out;
+  }
+  // NO_COLOR set but empty does not count (no-color.org).
+  EXPECT_NE(run_on_terminal(args, {"NO_COLOR="}).out.find("\x1b[1m"), std::string::npos);
+  // Not a terminal: no escape at all, nothing on stderr.
+  const CliRun piped = run(args);
+  EXPECT_EQ(piped.out.find('\x1b'), std::string::npos);
+  EXPECT_EQ(piped.err, "");
+}
+
+TEST(CliProgress, ALineOnATerminalWhileFilesAreAnalysedErasedAtTheEnd) {
+  TempDir dir;
+  const std::vector<std::string> files{dir.write("ar.txt", kArabic), dir.write("en.txt", kEnglish)};
+  std::vector<std::string> args{"analyze", "--quiet"};
+  args.insert(args.end(), files.begin(), files.end());
+  const CliRun terminal = run_on_terminal(args);
+  ASSERT_EQ(terminal.exit_code, 0) << terminal.out;
+  EXPECT_NE(terminal.out.find("analysing: 2/2 files, "), std::string::npos) << terminal.out;
+  EXPECT_NE(terminal.out.find(" MB/s\r\x1b[K"), std::string::npos) << terminal.out;
+  // One file: no progress line.
+  const CliRun one = run_on_terminal({"analyze", "--quiet", files[0]});
+  EXPECT_EQ(one.out.find("analysing:"), std::string::npos) << one.out;
+}
+
+TEST(CliQuiet, PrintsTheSummaryAloneAndOnlyForText) {
+  const CliRun json = run(example_story_args({"--format", "json"}));
+  ASSERT_JSON_REPORT(json, report);
+  const CliRun quiet = run(example_story_args({"--quiet"}));
+  ASSERT_EQ(quiet.exit_code, 0) << describe(quiet);
+  const std::string head = expected_text_head(report, 0.6, "0.60");
+  ASSERT_EQ(quiet.out.rfind(head.substr(0, head.size() - 1), 0), 0u) << quiet.out;
+  const std::string rest = quiet.out.substr(head.size() - 1);
+  EXPECT_NE(rest.find(" contradiction"), std::string::npos) << rest;
+  EXPECT_NE(rest.find(" across "), std::string::npos) << rest;
+  EXPECT_EQ(std::count(rest.begin(), rest.end(), '\n'), 1) << rest;
+  // The full report starts with the same lines.
+  const CliRun full = run(example_story_args({}));
+  EXPECT_NE(full.out.find(rest), std::string::npos);
+  EXPECT_GT(full.out.size(), quiet.out.size() * 4);
+  expect_usage_error({"analyze", "--quiet", "--format", "html", "x.txt"}, "--quiet is for the text report");
+}
+
+// --- --format svg ---
+
+bool graphviz_installed() {
+  const char* path = std::getenv("PATH");
+  std::stringstream folders(path == nullptr ? "" : path);
+  for (std::string folder; std::getline(folders, folder, ':');) {
+    if (!folder.empty() && ::access((fs::path(folder) / "dot").c_str(), X_OK) == 0) return true;
+  }
+  return false;
+}
+
+TEST(CliSvg, GraphvizDrawsTheDotReport) {
+  if (!graphviz_installed()) GTEST_SKIP() << "Graphviz's dot is not installed";
+  TempDir dir;
+  const CliRun r = run({"analyze", "--format", "svg", dir.write("ar.txt", kArabic), dir.write("en.txt", kEnglish)});
+  ASSERT_EQ(r.exit_code, 0) << describe(r);
+  EXPECT_NE(r.out.find("<svg"), std::string::npos) << r.out.substr(0, 500);
+  EXPECT_NE(r.out.find("</svg>"), std::string::npos);
+  EXPECT_EQ(r.err, "");
+}
+
+TEST(CliSvg, WithoutGraphvizAClearErrorAndNoReport) {
+  TempDir dir;
+  const std::string file = dir.write("en.txt", kEnglish);
+  const CliRun r = run_on_terminal({"analyze", "--format", "svg", file}, {"PATH=/nonexistent"});
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find("claimgraph: --format svg needs Graphviz's 'dot' on PATH"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("<svg"), std::string::npos) << r.out;
 }
 
 // --- timex and explain ---

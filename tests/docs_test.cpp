@@ -21,4 +21,15 @@ TEST(Docs, ApiGuideQuotesTheCompiledExampleWhole) {
       << "docs/api.md must quote examples/api_example.cpp exactly";
 }
 
+TEST(Docs, ReadmeShowsTheReportScreenshotAndTheCommandThatMadeIt) {
+  const std::string readme = read("README.md");
+  EXPECT_NE(readme.find("](docs/report.png)"), std::string::npos);
+  EXPECT_NE(readme.find("--screenshot=docs/report.png"), std::string::npos);
+  EXPECT_FALSE(read("docs/report.png").empty());
+  for (const char* flag : {"--no-color", "NO_COLOR", "--quiet"}) {
+    EXPECT_NE(read("docs/cli.md").find(flag), std::string::npos) << flag;
+  }
+  EXPECT_NE(read("docs/reports.md").find("data-a"), std::string::npos);
+}
+
 }  // namespace

@@ -13,6 +13,7 @@
 
 #include "claimgraph/report.hpp"
 #include "report/escape.hpp"
+#include "report/timeline.hpp"
 
 namespace claimgraph {
 namespace {
@@ -147,6 +148,12 @@ Analysis make_analysis(unsigned seed = 0) {
 const auto json_writer = [](std::ostream& out, const Analysis& analysis) { write_json(out, analysis); };
 const auto text_writer = [](std::ostream& out, const Analysis& analysis) { write_text(out, analysis); };
 const auto html_writer = [](std::ostream& out, const Analysis& analysis) { write_html(out, analysis); };
+
+std::size_t occurrences(const std::string& text, const std::string& part) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++n;
+  return n;
+}
 
 template <class Writer>
 std::string render(Writer write, const Analysis& analysis) {
@@ -380,15 +387,29 @@ TEST(HtmlReport, SelfContainedEscapedAndRightToLeftAware) {
   EXPECT_EQ(html.rfind("<!DOCTYPE html>\n", 0), 0u);
   EXPECT_NE(html.find("<meta charset=\"utf-8\">"), std::string::npos);
   EXPECT_NE(html.find("<style>"), std::string::npos);
-  // No scripts and nothing fetched from elsewhere.
-  EXPECT_EQ(html.find("<script"), std::string::npos);
+  // Nothing is fetched: no http(s) anywhere, no src attribute, the one
+  // script inline.
   EXPECT_EQ(html.find("http://"), std::string::npos);
   EXPECT_EQ(html.find("https://"), std::string::npos);
   EXPECT_EQ(html.find(" src="), std::string::npos);
-  // Article text is escaped, Arabic kept as is and marked for bidi layout.
+  EXPECT_EQ(occurrences(html, "<script"), 1u);
+  EXPECT_NE(html.find("<script>\n"), std::string::npos);
+  // Article text is escaped, Arabic kept as is and laid out right to left.
   EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"), std::string::npos);
   EXPECT_NE(html.find("&quot;The Tribune&quot;"), std::string::npos);
-  EXPECT_NE(html.find("<q dir=\"auto\" lang=\"ar\">قال مسؤول أمريكي كبير"), std::string::npos);
+  EXPECT_EQ(html.find("<script>alert"), std::string::npos);
+  const std::size_t arabic = html.find("<article class=\"doc\" id=\"doc-ar_wire\">");
+  const std::size_t english = html.find("<article class=\"doc\" id=\"doc-en_tribune\">");
+  ASSERT_NE(arabic, std::string::npos);
+  ASSERT_NE(english, std::string::npos);
+  EXPECT_NE(html.find("<div class=\"text\" dir=\"rtl\" lang=\"ar\">", arabic), std::string::npos);
+  EXPECT_EQ(html.find("<div class=\"text\" dir=\"rtl\"", english), std::string::npos);
+  EXPECT_NE(html.find("<div class=\"text\" dir=\"auto\" lang=\"en\">", english), std::string::npos);
+  // Each claim has its anchor in the document view, where its words begin.
+  const Analysis analysis = make_analysis();
+  for (const Claim& claim : analysis.graph.claims()) {
+    EXPECT_NE(html.find("<span id=\"c-" + claim.id + "\""), std::string::npos) << claim.id;
+  }
   EXPECT_NE(html.find("id=\"event-withdrawal\""), std::string::npos);
   EXPECT_NE(html.find("id=\"event-presence\""), std::string::npos);
   EXPECT_EQ(render(html_writer, make_analysis(4)), html);
@@ -396,24 +417,82 @@ TEST(HtmlReport, SelfContainedEscapedAndRightToLeftAware) {
 
 // ---- text --------------------------------------------------------------
 
-TEST(TextReport, ListsEventsPositionsAndSources) {
+TEST(TextReport, ContradictionsFirstThenPositionsThenDocuments) {
   const std::string text = render(text_writer, make_analysis());
-  EXPECT_EQ(text.rfind("claimgraph report: 2 documents, 4 claims", 0), 0u);
-  EXPECT_NE(text.find("\nwithdrawal: "), std::string::npos);
-  EXPECT_NE(text.find("\npresence: "), std::string::npos);
-  EXPECT_NE(text.find("«قال مسؤول أمريكي كبير"), std::string::npos);
-  EXPECT_NE(text.find("مسؤول أمريكي كبير, per رويترز, in shafaq"), std::string::npos);
-  EXPECT_NE(text.find("time: by the end of 2026 (by, … – 2026-12-31)"), std::string::npos);
-  EXPECT_NE(text.find("quantity: Fewer than 500 advisers (≤ 499 troops)"), std::string::npos);
-  // The two withdrawal deadlines conflict: listed under their event with the reason.
+  EXPECT_EQ(text.rfind("claimgraph report: 2 documents, 4 claims, 1 link, 1 conflict\n\n"
+                       "1 contradiction across 2 sources and 2 documents\n",
+                       0),
+            0u)
+      << text;
+  const std::size_t contradictions = text.find("\nContradictions\n");
+  const std::size_t card = text.find("\n1. withdrawal · أربيل · phase first\n");
+  const std::size_t positions = text.find("\nPositions\n");
+  const std::size_t withdrawal = text.find("\nwithdrawal: 2 positions\n");
+  const std::size_t presence = text.find("\npresence: 2 positions\n");
+  const std::size_t documents = text.find("\nDocuments\n");
+  ASSERT_NE(contradictions, std::string::npos) << text;
+  EXPECT_LT(contradictions, card) << text;
+  EXPECT_LT(card, positions) << text;
+  EXPECT_LT(positions, presence) << text;  // events by name
+  EXPECT_LT(presence, withdrawal) << text;
+  EXPECT_LT(withdrawal, documents) << text;
+  EXPECT_NE(documents, std::string::npos) << text;
+  // The card: each side's value, who says it (speaker → outlet → publisher),
+  // when, the quote, then the linker's reason; nothing of it after Positions.
   const Analysis analysis = make_analysis();
   const std::vector<Link> conflicts = analysis.graph.conflicts();
   ASSERT_EQ(conflicts.size(), 1u);
-  const std::size_t section = text.find("\nwithdrawal: 2 positions, 1 conflict\n");
-  ASSERT_NE(section, std::string::npos) << text;
-  EXPECT_NE(text.find("  Conflicts\n", section), std::string::npos);
-  EXPECT_NE(text.find("(conflicts, time): " + conflicts[0].reason, section), std::string::npos) << text;
+  const std::size_t arabic_side = text.find("\n   by 2025-09-30\n     مسؤول أمريكي كبير → رويترز → shafaq, 2025-03-02, ar_wire:0\n       «قال مسؤول أمريكي كبير");
+  const std::size_t english_side = text.find("\n   by 2026-12-31\n     an official → \"The Tribune\" <script>, undated, en_tribune:0\n");
+  const std::size_t reason = text.find("(conflicts, time): " + report::one_line(conflicts[0].reason));
+  EXPECT_LT(card, arabic_side) << text;
+  EXPECT_LT(arabic_side, english_side) << text;
+  EXPECT_LT(english_side, reason) << text;
+  EXPECT_LT(reason, positions) << text;
+  // Positions keep their claims' facets and attribution.
+  EXPECT_NE(text.find("مسؤول أمريكي كبير, per رويترز, in shafaq", positions), std::string::npos);
+  EXPECT_NE(text.find("time: by the end of 2026 (by, … – 2026-12-31)", positions), std::string::npos);
+  EXPECT_NE(text.find("quantity: Fewer than 500 advisers (≤ 499 troops)", positions), std::string::npos);
   EXPECT_EQ(render(text_writer, make_analysis(5)), text);
+}
+
+TEST(TextReport, NoColourUnlessAskedAndTheSameWordsWithIt) {
+  const Analysis analysis = make_analysis();
+  std::ostringstream plain, coloured;
+  write_text(plain, analysis);
+  write_text(coloured, analysis, ReportOptions{.color = true});
+  EXPECT_EQ(plain.str().find('\x1b'), std::string::npos);
+  EXPECT_NE(coloured.str().find("\x1b["), std::string::npos);
+  // Removing the escapes gives back the plain report.
+  std::string stripped;
+  const std::string& c = coloured.str();
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    if (c[i] == '\x1b') {
+      while (i < c.size() && c[i] != 'm') ++i;
+      continue;
+    }
+    stripped += c[i];
+  }
+  EXPECT_EQ(stripped, plain.str());
+}
+
+TEST(TextReport, SummaryOnlyPrintsTheSummaryLines) {
+  std::ostringstream out;
+  write_text(out, make_analysis(), ReportOptions{.summary_only = true});
+  EXPECT_EQ(out.str(),
+            "claimgraph report: 2 documents, 4 claims, 1 link, 1 conflict\n"
+            "1 contradiction across 2 sources and 2 documents\n");
+}
+
+TEST(TextReport, NoContradictionSaysSo) {
+  Analysis analysis;
+  analysis.documents = {english_document()};
+  analysis.graph.add(english_claims());
+  analysis.graph.link();
+  const std::string text = render(text_writer, analysis);
+  EXPECT_NE(text.find("\n0 contradictions across 0 sources and 0 documents\n"), std::string::npos) << text;
+  EXPECT_EQ(text.find("\nContradictions\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("\nPositions\n"), std::string::npos) << text;
 }
 
 // ---- confidence threshold (text, HTML) ---------------------------------
@@ -501,12 +580,6 @@ Link disagreement_at(const Analysis& analysis, std::string_view place) {
   return {};
 }
 
-std::size_t occurrences(const std::string& text, const std::string& part) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++n;
-  return n;
-}
-
 TEST(ReportOptions, DefaultMinConfidenceIsSixTenths) { EXPECT_EQ(ReportOptions{}.min_confidence, 0.6); }
 
 TEST(TextReport, DefaultHidesALowConfidenceConflictAndShowsAHighOne) {
@@ -527,7 +600,7 @@ TEST(TextReport, DefaultHidesALowConfidenceConflictAndShowsAHighOne) {
             0u)
       << text;
   EXPECT_EQ(occurrences(text, "not shown"), 1u) << text;
-  EXPECT_NE(text.find("\npresence: 2 positions, 0 conflicts\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("\npresence: 2 positions\n"), std::string::npos) << text;
 }
 
 TEST(TextReport, MinConfidenceZeroShowsEveryLink) {
@@ -575,6 +648,191 @@ TEST(JsonReport, KeepsLinksBelowTheReportsMinimumConfidence) {
   const Json j = Json::parse(render(json_writer, analysis));
   ASSERT_EQ(j["links"].size(), 2u);
   EXPECT_LT(std::min(j["links"][0]["confidence"].get<double>(), j["links"][1]["confidence"].get<double>()), 0.6);
+}
+
+TEST(TextReport, SummaryOnlyKeepsTheNoteOnHiddenLinks) {
+  std::ostringstream hidden;
+  write_text(hidden, erbil_basra_analysis(), ReportOptions{.summary_only = true});
+  EXPECT_EQ(hidden.str(),
+            "claimgraph report: 2 documents, 4 claims, 1 link, 1 conflict\n"
+            "1 link below confidence 0.60 not shown; --min-confidence 0 shows all\n"
+            "1 contradiction across 2 sources and 2 documents\n");
+}
+
+// ---- HTML: contradictions, series, timeline ------------------------------
+
+// Every conflict or update link is an element carrying its two claim ids, as
+// the JSON report names them: in its card when at or above the minimum
+// confidence, else in the folded list of links left out.
+void expect_link_elements(const std::string& html, const Analysis& analysis, double min_confidence) {
+  std::size_t shown = 0;
+  for (const Link& link : analysis.graph.links()) {
+    if (link.relation != Relation::conflicts && link.relation != Relation::updates) continue;
+    const std::string ids = "data-a=\"" + analysis.graph.claim(link.a).id + "\" data-b=\"" +
+                            analysis.graph.claim(link.b).id + "\"";
+    const std::string in_card = "<li class=\"link " + std::string(to_string(link.relation)) + "\" " + ids;
+    const std::string left_out = "<li class=\"link " + std::string(to_string(link.relation)) + " left-out\" " + ids;
+    if (link.confidence >= min_confidence) {
+      EXPECT_NE(html.find(in_card), std::string::npos) << in_card;
+      EXPECT_EQ(html.find(left_out), std::string::npos) << left_out;
+      ++shown;
+    } else {
+      EXPECT_EQ(html.find(in_card), std::string::npos) << in_card;
+      EXPECT_NE(html.find(left_out), std::string::npos) << left_out;
+    }
+  }
+  EXPECT_GT(shown, 0u);
+}
+
+TEST(HtmlReport, ContradictionsFirstThenUpdatesPositionsDocuments) {
+  const std::string html = render(html_writer, make_analysis());
+  EXPECT_NE(html.find("<p class=\"summary\">1 contradiction across 2 sources and 2 documents</p>"), std::string::npos);
+  const std::size_t contradictions = html.find("<section id=\"contradictions\">");
+  const std::size_t card = html.find("<article class=\"card contradiction\" id=\"q-1\" tabindex=\"0\">");
+  const std::size_t updates = html.find("<section id=\"updates\">");
+  const std::size_t positions = html.find("<section id=\"positions\">");
+  const std::size_t documents = html.find("<section id=\"documents\">");
+  ASSERT_NE(contradictions, std::string::npos);
+  EXPECT_LT(contradictions, card);
+  EXPECT_LT(card, updates);
+  EXPECT_LT(updates, positions);
+  EXPECT_LT(positions, documents);
+  EXPECT_NE(documents, std::string::npos);
+  expect_link_elements(html, make_analysis(), 0.6);
+  // Usable on a phone, by keyboard and on paper.
+  EXPECT_NE(html.find("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"), std::string::npos);
+  EXPECT_NE(html.find("@media (max-width:"), std::string::npos);
+  EXPECT_NE(html.find("@media print{"), std::string::npos);
+  EXPECT_NE(html.find("addEventListener(\"keydown\""), std::string::npos);
+  EXPECT_EQ(occurrences(html, "tabindex=\"0\""), 1u);  // the one card
+}
+
+TEST(HtmlReport, WithoutADisagreementItSaysSoAndDrawsNoTimeline) {
+  Analysis analysis;
+  analysis.documents = {arabic_document()};
+  analysis.graph.add(arabic_claims());
+  analysis.graph.link();
+  const std::string html = render(html_writer, analysis);
+  EXPECT_NE(html.find("<p class=\"summary\">0 contradictions across 0 sources and 0 documents</p>"), std::string::npos);
+  EXPECT_NE(html.find("No two sources disagree."), std::string::npos);
+  EXPECT_EQ(html.find("<svg"), std::string::npos);
+  EXPECT_EQ(html.find("data-a="), std::string::npos);
+  EXPECT_NE(html.find("<span id=\"c-ar_wire:0\""), std::string::npos);
+}
+
+TEST(HtmlReport, ACardShowsEachSideWhoWhenTheMarkedValueAndALinkToTheSentence) {
+  const std::string html = render(html_writer, make_analysis());
+  const std::size_t card = html.find("id=\"q-1\"");
+  const std::size_t end = html.find("</article>", card);
+  ASSERT_NE(card, std::string::npos);
+  const std::string c = html.substr(card, end - card);
+  EXPECT_NE(c.find("<p class=\"value\" dir=\"auto\">by 2025-09-30</p>"), std::string::npos) << c;
+  EXPECT_NE(c.find("<p class=\"value\" dir=\"auto\">by 2026-12-31</p>"), std::string::npos) << c;
+  EXPECT_NE(c.find("<bdi>مسؤول أمريكي كبير</bdi> → <bdi>رويترز</bdi> → <bdi>shafaq</bdi>"), std::string::npos) << c;
+  EXPECT_NE(c.find("<time datetime=\"2025-03-02\">2025-03-02</time>"), std::string::npos) << c;
+  EXPECT_NE(c.find("<time>undated</time>"), std::string::npos) << c;
+  EXPECT_NE(c.find("<mark>بحلول أيلول 2025</mark>"), std::string::npos) << c;
+  EXPECT_NE(c.find("<mark>by the end of 2026</mark>"), std::string::npos) << c;
+  EXPECT_NE(c.find("<blockquote dir=\"rtl\" lang=\"ar\">"), std::string::npos) << c;
+  EXPECT_NE(c.find("<a href=\"#c-ar_wire:0\">"), std::string::npos) << c;
+  EXPECT_NE(c.find("<a href=\"#c-en_tribune:0\">"), std::string::npos) << c;
+  // One timeline per card, its sides in contrasting colours.
+  EXPECT_EQ(occurrences(c, "<svg class=\"timeline\""), 1u) << c;
+  EXPECT_NE(c.find("fill=\"" + std::string(report::side_colour(0)) + "\""), std::string::npos) << c;
+  EXPECT_NE(c.find("fill=\"" + std::string(report::side_colour(1)) + "\""), std::string::npos) << c;
+  EXPECT_NE(report::side_colour(0), report::side_colour(1));
+  // The source name an article gives is escaped in the card too.
+  EXPECT_NE(c.find("&quot;The Tribune&quot; &lt;script&gt;"), std::string::npos) << c;
+}
+
+TEST(HtmlReport, NoRemoteResourceWhateverTheInput) {
+  Analysis analysis = make_analysis();
+  analysis.documents[0].path = "https://example.org/x.txt";  // what a user could name a file
+  const std::string html = render(html_writer, analysis);
+  for (const std::string attribute : {"src=\"http", "href=\"http", "src=\"//", "href=\"//", "url(", "@import"}) {
+    EXPECT_EQ(html.find(attribute), std::string::npos) << attribute;
+  }
+}
+
+// One line's toll rising over three days (an Arabic and two English
+// reports), and a rival agency's count that day.
+struct TollReport {
+  std::string id, language, text, count, speaker;
+  double value;
+  int day;
+};
+const std::vector<TollReport> tolls = {
+    {"ar_a", "ar", "قالت وزارة الداخلية إن 296 شخصاً قتلوا في المدينة.\n", "296 شخصاً", "وزارة الداخلية", 296, 8},
+    {"en_b", "en", "The interior ministry said 632 people were killed in the city.\n", "632 people", "The interior ministry", 632, 9},
+    {"en_c", "en", "The interior ministry said 2,012 people were killed in the city.\n", "2,012 people", "The interior ministry", 2012, 10},
+    {"en_d", "en", "The relief agency said 2,600 people were killed in the city.\n", "2,600 people", "The relief agency", 2600, 10},
+};
+
+Analysis toll_analysis() {
+  Analysis analysis;
+  std::vector<Claim> claims;
+  for (const TollReport& toll : tolls) {
+    Document d;
+    d.id = toll.id;
+    d.path = toll.id + ".txt";
+    d.bytes = toll.text;
+    d.language = toll.language;
+    d.published = Date::from_ymd(2023, 9, toll.day);
+    analysis.documents.push_back(d);
+    Claim c;
+    c.doc = d.id;
+    c.span = ByteSpan{0, static_cast<uint32_t>(d.bytes.size() - 1)};
+    c.id = d.id + ":0";
+    c.event = "casualties";
+    c.measure = "killed";
+    Quantity q;
+    q.span = span_of(d.bytes, toll.count);
+    q.value = toll.value;
+    q.unit = "killed";
+    c.quantity = q;
+    c.published = d.published;
+    const bool ministry = toll.speaker.find("relief") == std::string::npos;
+    c.sources = {Source{SourceRole::speaker, toll.speaker, span_of(d.bytes, toll.speaker),
+                        ministry ? "interior_ministry" : "relief_agency"}};
+    claims.push_back(std::move(c));
+  }
+  analysis.graph.add(std::move(claims));
+  analysis.graph.link();
+  return analysis;
+}
+
+TEST(HtmlReport, UpdatesShowAsOneSeriesInDateOrderNotAsConflicts) {
+  const Analysis analysis = toll_analysis();
+  std::size_t updates = 0;
+  for (const Link& link : analysis.graph.links()) updates += link.relation == Relation::updates ? 1 : 0;
+  ASSERT_GE(updates, 2u) << "the fixture is one line's series";
+  const std::string html = render(html_writer, analysis);
+  const std::size_t series = html.find("<p class=\"series\">");
+  ASSERT_NE(series, std::string::npos) << html;
+  const std::size_t end = html.find("</p>", series);
+  const std::string line = html.substr(series, end - series);
+  const std::size_t first = line.find(">296 killed</a>");
+  const std::size_t second = line.find(">632 killed</a>");
+  const std::size_t third = line.find(">2,012 killed</a>");
+  EXPECT_LT(first, second) << line;
+  EXPECT_LT(second, third) << line;
+  EXPECT_NE(third, std::string::npos) << line;
+  EXPECT_EQ(line.find("2,600"), std::string::npos) << line;  // the rival is no step of the series
+  expect_link_elements(html, analysis, 0.6);
+  // A polyline joins the series on the timeline.
+  EXPECT_NE(html.find("<polyline class=\"series\""), std::string::npos);
+
+  const std::string text = render(text_writer, analysis);
+  EXPECT_NE(text.find("   296 killed → 632 killed → 2,012 killed, "), std::string::npos) << text;
+}
+
+TEST(HtmlReport, EveryShownLinkHasItsElementAtAnyMinimum) {
+  const Analysis analysis = erbil_basra_analysis();
+  for (double minimum : {0.0, 0.6}) {
+    std::ostringstream out;
+    write_html(out, analysis, ReportOptions{.min_confidence = minimum});
+    expect_link_elements(out.str(), analysis, minimum);
+  }
 }
 
 // ---- helpers -----------------------------------------------------------

@@ -1,8 +1,13 @@
 // claimgraph analyze: articles in, one report out.
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdlib>
 #include <iostream>
 #include <iterator>
 #include <numeric>
+#include <optional>
+#include <sstream>
 
 #include <fmt/format.h>
 
@@ -11,9 +16,11 @@
 #include "claimgraph/report.hpp"
 #include "commands.hpp"
 #include "explanation.hpp"
+#include "graphviz.hpp"
 #include "inputs.hpp"
 #include "options.hpp"
 #include "parallel.hpp"
+#include "progress.hpp"
 
 namespace claimgraph::cli {
 namespace {
@@ -47,9 +54,15 @@ Analysis assemble(std::vector<Document> documents, std::vector<std::vector<Claim
   return analysis;
 }
 
-// JSON and DOT are for programs and keep every link; --min-confidence only
-// thins the reports people read.
-void write_report(std::ostream& out, const AnalyzeOptions& options, const Analysis& analysis) {
+// JSON and DOT (and SVG, drawn from DOT) are for programs and keep every
+// link; --min-confidence only thins the reports people read. Returns an error
+// line when the report could not be made.
+std::optional<std::string> write_report(std::ostream& out, const AnalyzeOptions& options, const Analysis& analysis) {
+  if (options.format == "svg") {
+    std::ostringstream dot;
+    write_dot(dot, analysis);
+    return render_svg(dot.str(), out);
+  }
   if (options.format == "json") {
     write_json(out, analysis, JsonOptions{.explanations = options.explain});
   } else if (options.format == "dot") {
@@ -59,6 +72,15 @@ void write_report(std::ostream& out, const AnalyzeOptions& options, const Analys
   } else {
     write_text(out, analysis, options.report);
   }
+  return std::nullopt;
+}
+
+// Colour only for a person at a terminal who has not said no
+// (https://no-color.org: NO_COLOR set to anything but "" turns it off).
+bool colour_wanted(const AnalyzeOptions& options) {
+  const char* no_color = std::getenv("NO_COLOR");
+  if (options.no_color || (no_color != nullptr && *no_color != '\0')) return false;
+  return options.format == "text" && is_terminal(STDOUT_FILENO);
 }
 
 void write_explanations(std::ostream& out, const Analysis& analysis) {
@@ -75,8 +97,9 @@ void write_explanations(std::ostream& out, const Analysis& analysis) {
 
 CLI::App* add_analyze(CLI::App& app, AnalyzeOptions& options) {
   CLI::App* command = app.add_subcommand("analyze", "Find claims in articles and link those that agree or conflict");
-  command->add_option("--format", options.format, "Report format (default: text)")
-      ->check(CLI::IsMember({"text", "json", "dot", "html"}))
+  command->add_option("--format", options.format,
+                      "Report format: text, json, dot, html, or svg (drawn by Graphviz's dot, found at run time) (default: text)")
+      ->check(CLI::IsMember({"text", "json", "dot", "html", "svg"}))
       ->type_name("FORMAT");
   add_input_options(*command, options.input, /*keep_going=*/true);
   command->add_option("--threads", options.threads, "Analyse this many files at once (default: 1)")
@@ -92,6 +115,10 @@ CLI::App* add_analyze(CLI::App& app, AnalyzeOptions& options) {
                                   AnalyzerOptions{}.max_sentence_tokens))
       ->check(CLI::Range(0u, 1u << 24).description(""))
       ->type_name("N");
+  command->add_flag("--no-color", options.no_color,
+                    "No colour in the text report (also when NO_COLOR is set or standard output is not a terminal)");
+  command->add_flag("--quiet", options.report.summary_only,
+                    "Text report: print the summary alone (counts and contradictions)");
   command->add_flag("--explain", options.explain,
                     "Also write why each claim has its values: to stderr, and in JSON as each claim's \"why\"");
   command->add_option("files", options.input.files, "Article files (UTF-8 text); - reads standard input")
@@ -103,6 +130,11 @@ CLI::App* add_analyze(CLI::App& app, AnalyzeOptions& options) {
 int run_analyze(const AnalyzeOptions& options) {
   if (auto problem = input_usage_error(options.input)) {
     std::cerr << "claimgraph analyze: " << *problem << "\nRun 'claimgraph analyze --help' for more information.\n";
+    return kUsageError;
+  }
+  if (options.report.summary_only && options.format != "text") {
+    std::cerr << "claimgraph analyze: --quiet is for the text report, not --format " << options.format
+              << "\nRun 'claimgraph analyze --help' for more information.\n";
     return kUsageError;
   }
   LexiconChoice lexicons;
@@ -118,10 +150,22 @@ int run_analyze(const AnalyzeOptions& options) {
                 << "': no claims read from it (give --lang, or add a lexicon folder with --lexicon)\n";
   }
   const Analyzer analyzer{lexicons.get(), AnalyzerOptions{.explain = options.explain, .max_sentence_tokens = options.max_sentence_tokens}};
-  auto claims = analyze_documents(inputs->documents, analyzer, options.threads);
+  uint64_t total_bytes = 0;
+  for (const Document& doc : inputs->documents) total_bytes += doc.bytes.size();
+  std::vector<std::vector<Claim>> claims;
+  {
+    Progress progress(std::cerr, is_terminal(STDERR_FILENO), inputs->documents.size(), total_bytes);
+    claims = analyze_documents(inputs->documents, analyzer, options.threads,
+                               [&progress](uint64_t bytes) { progress.done(bytes); });
+  }
   const Analysis analysis = assemble(std::move(inputs->documents), std::move(claims));
 
-  write_report(std::cout, options, analysis);
+  AnalyzeOptions shown = options;
+  shown.report.color = colour_wanted(options);
+  if (auto problem = write_report(std::cout, shown, analysis)) {
+    std::cerr << *problem << '\n';
+    return kInputError;
+  }
   std::cout.flush();
   if (options.explain) write_explanations(std::cerr, analysis);
   if (!std::cout) {

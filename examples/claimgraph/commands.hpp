@@ -31,7 +31,8 @@ struct AnalyzeOptions {
   unsigned threads = 1;
   bool explain = false;
   uint32_t max_sentence_tokens = AnalyzerOptions{}.max_sentence_tokens;
-  ReportOptions report;  // --min-confidence, for text and HTML
+  bool no_color = false;  // --no-color
+  ReportOptions report;   // --min-confidence (text and HTML), --quiet (text)
 };
 
 struct TimexOptions {

@@ -8,7 +8,8 @@
 namespace claimgraph::cli {
 
 std::vector<std::vector<Claim>> analyze_documents(std::vector<Document>& documents,
-                                                  const Analyzer& analyzer, unsigned threads) {
+                                                  const Analyzer& analyzer, unsigned threads,
+                                                  const std::function<void(uint64_t bytes)>& on_done) {
   const std::size_t n = documents.size();
   std::vector<std::vector<Claim>> claims(n);
   std::vector<std::exception_ptr> failures(n);
@@ -22,6 +23,7 @@ std::vector<std::vector<Claim>> analyze_documents(std::vector<Document>& documen
       } catch (...) {
         failures[i] = std::current_exception();
       }
+      if (on_done) on_done(documents[i].bytes.size());
     }
   };
   const std::size_t helpers = std::min<std::size_t>(std::max(threads, 1u), n) - (n > 0 ? 1 : 0);

@@ -31,6 +31,12 @@ struct ReportOptions {
   // join positions. The text report says how many were left out. 0 shows
   // every link.
   double min_confidence = 0.6;
+  // Text report: style with ANSI colours (for a terminal). Off by default;
+  // the words are the same either way.
+  bool color = false;
+  // Text report: the summary lines alone (counts, the note on hidden links,
+  // "N contradictions across M sources and K documents").
+  bool summary_only = false;
 };
 
 // JSON per docs/json-format.md (schema "claimgraph/1"): documents by id,
@@ -40,13 +46,20 @@ struct ReportOptions {
 // U+FFFD. Never throws; a failing stream is the caller's to check (`out`'s
 // state), as for every writer here.
 void write_json(std::ostream& out, const Analysis& analysis, const JsonOptions& options = {});
-// A readable report: per event, each position with its sources, then each
-// conflict with its reason.
+// A readable report: the summary, then each contradiction (the question, each
+// side's value, who says it, when, the quote, the linker's reasons), then
+// updates as series ("296 → 632 → 2,946, the ministry"), then per event each
+// position with its sources, then the documents. docs/reports.md.
 void write_text(std::ostream& out, const Analysis& analysis, const ReportOptions& options = {});
 // Graphviz DOT: sources and claims as nodes; conflict edges distinct from
 // agreement edges.
 void write_dot(std::ostream& out, const Analysis& analysis);
-// A self-contained HTML page (no external resources).
+// A self-contained HTML page (no external resources; inline CSS, SVG and a
+// short script for j/k keys): the summary, a card per contradiction with an
+// SVG timeline, updates as series, positions, then each document's text with
+// its claims marked and anchored ("#c-<claim id>"). Every conflict or update
+// link shown is an element with data-a / data-b holding its claims' ids.
+// docs/reports.md.
 void write_html(std::ostream& out, const Analysis& analysis, const ReportOptions& options = {});
 
 }  // namespace claimgraph

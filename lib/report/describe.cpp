@@ -66,26 +66,41 @@ std::string source_name(const Source& source) {
   return std::string(to_string(source.role));
 }
 
-std::string attribution(const ReportView& view, const Claim& claim) {
-  std::vector<std::string> speakers;
-  std::vector<std::string> outlets;
-  std::string publisher;
+AttributionParts attribution_parts(const ReportView& view, const Claim& claim) {
+  AttributionParts parts;
   for (const Source& source : claim.sources) {
     switch (source.role) {
-      case SourceRole::speaker: add_unique(speakers, source_name(source)); break;
-      case SourceRole::outlet: add_unique(outlets, source_name(source)); break;
-      case SourceRole::publisher: publisher = source_name(source); break;
+      case SourceRole::speaker: add_unique(parts.speakers, source_name(source)); break;
+      case SourceRole::outlet: add_unique(parts.outlets, source_name(source)); break;
+      case SourceRole::publisher: parts.publisher = source_name(source); break;
     }
   }
-  if (publisher.empty()) {
+  if (parts.publisher.empty()) {
     const Document* document = view.document(claim.doc);
-    if (document != nullptr && document->publisher) publisher = *document->publisher;
+    if (document != nullptr && document->publisher) parts.publisher = *document->publisher;
   }
-  std::vector<std::string> parts;
-  if (!speakers.empty()) parts.push_back(join(speakers, " and "));
-  for (const std::string& outlet : outlets) parts.push_back("per " + outlet);
-  if (!publisher.empty()) parts.push_back("in " + publisher);
-  return parts.empty() ? "unattributed" : join(parts, ", ");
+  return parts;
+}
+
+std::vector<std::string> attribution_chain(const ReportView& view, const Claim& claim) {
+  AttributionParts parts = attribution_parts(view, claim);
+  std::vector<std::string> chain;
+  if (!parts.speakers.empty()) chain.push_back(join(parts.speakers, " and "));
+  for (std::string& outlet : parts.outlets) chain.push_back(std::move(outlet));
+  if (!parts.publisher.empty() && (chain.empty() || chain.back() != parts.publisher)) {
+    chain.push_back(std::move(parts.publisher));
+  }
+  if (chain.empty()) chain.emplace_back("unattributed");
+  return chain;
+}
+
+std::string attribution(const ReportView& view, const Claim& claim) {
+  const AttributionParts parts = attribution_parts(view, claim);
+  std::vector<std::string> out;
+  if (!parts.speakers.empty()) out.push_back(join(parts.speakers, " and "));
+  for (const std::string& outlet : parts.outlets) out.push_back("per " + outlet);
+  if (!parts.publisher.empty()) out.push_back("in " + parts.publisher);
+  return out.empty() ? "unattributed" : join(out, ", ");
 }
 
 std::vector<std::string> backers(const ReportView& view, const std::vector<uint32_t>& claims) {

@@ -12,6 +12,19 @@ namespace claimgraph::report {
 // How a source is named: its surface text, else its id, else its role.
 std::string source_name(const Source& source);
 
+// Who a claim's sources are, by role: distinct speakers and outlets in order,
+// and the publisher (the document's when the claim names none).
+struct AttributionParts {
+  std::vector<std::string> speakers;
+  std::vector<std::string> outlets;
+  std::string publisher;
+};
+AttributionParts attribution_parts(const ReportView& view, const Claim& claim);
+
+// Who says it, innermost first: speaker, outlet, publisher. Never empty:
+// {"unattributed"}.
+std::vector<std::string> attribution_chain(const ReportView& view, const Claim& claim);
+
 // The claim's attribution in one line, innermost first:
 // "a senior US official, per Reuters, in shafaq". When the chain names no
 // publisher, the document's publisher closes it.

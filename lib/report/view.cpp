@@ -25,14 +25,17 @@ ReportView::ReportView(const Analysis& analysis, double min_confidence) : analys
   rank_.resize(claims.size());
   for (uint32_t r = 0; r < claim_order_.size(); ++r) rank_[claim_order_[r]] = r;
 
-  links_ = analysis.graph.links();
-  hidden_links_ = std::erase_if(links_, [&](const Link& link) { return link.confidence < min_confidence; });
-  std::sort(links_.begin(), links_.end(), [&](const Link& x, const Link& y) {
+  for (const Link& link : analysis.graph.links()) {
+    (link.confidence < min_confidence ? left_out_ : links_).push_back(link);
+  }
+  auto by_ids = [&](const Link& x, const Link& y) {
     return std::make_tuple(std::string_view(claims[x.a].id), std::string_view(claims[x.b].id),
                            to_string(x.relation), std::string_view(x.kind), std::string_view(x.reason)) <
            std::make_tuple(std::string_view(claims[y.a].id), std::string_view(claims[y.b].id),
                            to_string(y.relation), std::string_view(y.kind), std::string_view(y.reason));
-  });
+  };
+  std::sort(links_.begin(), links_.end(), by_ids);
+  std::sort(left_out_.begin(), left_out_.end(), by_ids);
 }
 
 const Document* ReportView::document(std::string_view id) const {

@@ -46,7 +46,9 @@ class ReportView {
   // b id, relation name).
   const std::vector<Link>& links() const { return links_; }
   // How many links were left out for their confidence.
-  std::size_t hidden_links() const { return hidden_links_; }
+  std::size_t hidden_links() const { return left_out_.size(); }
+  // Those links, in the same order as links().
+  const std::vector<Link>& left_out() const { return left_out_; }
   const ClaimGraph& graph() const { return analysis_->graph; }
 
  private:
@@ -56,7 +58,7 @@ class ReportView {
   std::vector<uint32_t> claim_order_;
   std::vector<uint32_t> rank_;
   std::vector<Link> links_;
-  std::size_t hidden_links_ = 0;
+  std::vector<Link> left_out_;
 };
 
 }  // namespace claimgraph::report
