@@ -414,7 +414,7 @@ TEST(TimeAnchor, WeekArithmeticAcrossYearEnds) {
 }
 
 TEST(TimeAnchor, MonthEndsClamp) {
-  check({"in one month", "2024-01-31", "in one month", "at", "2024-02-01", "2024-02-29"});
+  check({"in one month", "2024-01-31", "in one month", "at", "2024-02-29", "2024-02-29"});  // that day, clamped
   check({"within a month", "2024-01-31", "within a month", "within", "2024-01-31", "2024-02-29"});
   check({"خلال عام", "2024-02-29", "خلال عام", "within", "2024-02-29", "2025-02-28"});
 }

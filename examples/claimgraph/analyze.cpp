@@ -87,6 +87,7 @@ CLI::App* add_analyze(CLI::App& app, AnalyzeOptions& options) {
                                   ReportOptions{}.min_confidence))
       ->check(confidence_validator())
       ->type_name("X");
+  add_prefer_option(*command, options.prefer);
   command->add_flag("--explain", options.explain,
                     "Also write why each claim has its values: to stderr, and in JSON as each claim's \"why\"");
   command->add_option("files", options.input.files, "Article files (UTF-8 text); - reads standard input")
@@ -112,7 +113,9 @@ int run_analyze(const AnalyzeOptions& options) {
       std::cerr << "claimgraph: " << doc.path << ": no lexicons for language '" << doc.language
                 << "': no claims read from it (give --lang, or add a lexicon folder with --lexicon)\n";
   }
-  const Analyzer analyzer{lexicons.get()};
+  AnalyzerOptions analyzer_options;
+  analyzer_options.time_preference = *parse_time_preference(options.prefer);  // checked by the parser
+  const Analyzer analyzer{lexicons.get(), analyzer_options};
   auto claims = analyze_documents(inputs->documents, analyzer, options.threads);
   const Analysis analysis = assemble(std::move(inputs->documents), std::move(claims));
 

@@ -30,6 +30,7 @@ struct AnalyzeOptions {
   unsigned threads = 1;
   bool explain = false;
   ReportOptions report;  // --min-confidence, for text and HTML
+  std::string prefer = "auto";  // --prefer: auto, future, past
 };
 
 struct TimexOptions {
@@ -38,6 +39,7 @@ struct TimexOptions {
   std::string lexicon_dir;
   std::string text;  // the TEXT argument, or "-" for standard input
   std::string file;  // --file
+  std::string prefer = "auto";  // --prefer: auto, future, past
 };
 
 struct ExplainOptions {

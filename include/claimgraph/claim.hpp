@@ -94,11 +94,18 @@ struct Claim {
   std::vector<Explanation> why;
 };
 
+// How an Analyzer reads its documents.
+struct AnalyzerOptions {
+  // Bare weekdays, months and holidays with no direction in their clause:
+  // automatic (news: the nearest), future or past. See docs/time.md.
+  TimePreference time_preference = TimePreference::automatic;
+};
+
 // Turns documents into claims. Holds only a reference to its lexicons; cheap
 // to copy; const methods are thread-safe.
 class Analyzer {
  public:
-  explicit Analyzer(const Lexicons& lexicons = Lexicons::builtin());
+  explicit Analyzer(const Lexicons& lexicons = Lexicons::builtin(), AnalyzerOptions options = {});
 
   // Fills a document's missing publisher and publication date from its text
   // (a masthead or signature line naming a known outlet; a dateline).
@@ -108,9 +115,11 @@ class Analyzer {
   std::vector<Claim> claims(const Document& document) const;
 
   const Lexicons& lexicons() const { return *lexicons_; }
+  const AnalyzerOptions& options() const { return options_; }
 
  private:
   const Lexicons* lexicons_;
+  AnalyzerOptions options_;
 };
 
 }  // namespace claimgraph

@@ -34,9 +34,22 @@ struct TimeExpr {
   std::vector<const LexiconEntry*> entries;  // lexicon entries it used (for explain)
 };
 
+// Which occurrence a bare weekday, month or holiday names when nothing in its
+// clause gives a direction (no relative word, tense cue or relation word).
+enum class TimePreference : uint8_t {
+  automatic,  // news: the nearest (a tie goes to the past); today's behaviour
+  future,     // calendar and assistant text: the next one
+  past,       // the last one
+};
+
+std::string_view to_string(TimePreference preference);
+// "auto", "future", "past"; nullopt for anything else.
+std::optional<TimePreference> parse_time_preference(std::string_view name);
+
 struct TimeOptions {
   std::optional<Date> reference;  // the publication date; nullopt: relative stays null
   std::string language;           // "ar", "en"
+  TimePreference prefer = TimePreference::automatic;
 };
 
 // Every time expression in `text` (tokenized by tokenize()), in text order,

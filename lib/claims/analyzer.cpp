@@ -27,7 +27,7 @@ std::string_view to_string(SourceRole r) {
   return names[static_cast<int>(r)];
 }
 
-Analyzer::Analyzer(const Lexicons& lexicons) : lexicons_(&lexicons) {}
+Analyzer::Analyzer(const Lexicons& lexicons, AnalyzerOptions options) : lexicons_(&lexicons), options_(options) {}
 
 namespace {
 
@@ -650,7 +650,7 @@ class ClaimBuilder {
 }  // namespace
 
 std::vector<Claim> Analyzer::claims(const Document& document) const {
-  const detail::DocTags tags(document, *lexicons_, document.published);
+  const detail::DocTags tags(document, *lexicons_, document.published, options_.time_preference);
   return ClaimBuilder(document, tags).build();
 }
 

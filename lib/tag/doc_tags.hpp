@@ -70,7 +70,8 @@ std::vector<const Tag*> tags_within(const std::vector<Tag>& tags, uint32_t first
 
 class DocTags {
  public:
-  DocTags(const Document& document, const Lexicons& lexicons, std::optional<Date> reference);
+  DocTags(const Document& document, const Lexicons& lexicons, std::optional<Date> reference,
+          TimePreference prefer = TimePreference::automatic);
 
   const Document& document() const { return *document_; }
   const Lexicons& lexicons() const { return *lexicons_; }

@@ -132,7 +132,7 @@ uint32_t Grammar::skip_comma(uint32_t i) const { return is(i, ",") || is(i, "\u0
 bool Grammar::may_start(uint32_t i) const {
   // Words that never open an expression: tense cues, joiners, markers.
   constexpr uint32_t kNever = role_bits({Role::tense, Role::range_to, Role::range_and, Role::clitic, Role::ampm,
-                                         Role::ago, Role::year_marker});
+                                         Role::ago, Role::year_marker, Role::zone});
   return i < size() && ((facts_[i].roles & ~kNever) || facts_[i].has_digit);
 }
 
@@ -163,6 +163,7 @@ std::optional<Grammar::Num> Grammar::number(uint32_t i, bool allow_conj) const {
   n.value = m->word->value;
   n.end = m->end;
   n.ordinal = static_cast<NumberKind>(m->word->kind) == NumberKind::ordinal;
+  n.feminine = m->word->feminine;
   n.definite = c.definite;
   n.conj = c.conj;
   auto tens_at = [&](uint32_t k) {
@@ -209,6 +210,8 @@ std::optional<Grammar::Num> Grammar::day_number(uint32_t i, bool allow_conj) con
     if (n->ndigits > 2 || (n->suffix && !n->ordinal)) return std::nullopt;
   } else if (!n->ordinal && !n->definite) {
     return std::nullopt;  // a cardinal word is a day only with the article: العشرين من مارس
+  } else if (n->feminine) {
+    return std::nullopt;  // يوم is masculine: «المرحلة الثانية من أيلول» is a phase, not a day
   }
   return n;
 }
@@ -255,8 +258,19 @@ std::optional<Grammar::MonthP> Grammar::month(uint32_t i) const {
     }
   }
   const TimeMatch* m = find(j, Role::month);
-  if (!m) return std::nullopt;
-  if (m->word->title_case && !facts_[j].title) return std::nullopt;
+  if (!m) {
+    // Colloquial: the month by its number after شهر ("شهر ثلاثة", "شهر 10").
+    if (!r.filler) return std::nullopt;
+    auto n = number(j);
+    if (!n || n->ordinal || n->suffix || n->value < 1 || n->value > 12 || (n->digits && n->ndigits > 2) ||
+        (!n->digits && n->value < 2))
+      return std::nullopt;  // "شهر واحد" is one month
+    r.month = static_cast<int>(n->value);
+    r.numbered = true;
+    r.end = n->end;
+    return r;
+  }
+  r.lower = m->word->title_case && !facts_[j].title;
   r.month = static_cast<int>(m->word->value);
   r.hijri = m->word->kind == 1;
   r.strict = m->word->strict;
@@ -297,6 +311,33 @@ std::optional<uint32_t> Grammar::connector(uint32_t i, bool& glued) const {
 
 const TimeMatch* Grammar::post_rel(uint32_t i) const {
   return find_if(i, Role::rel, [](const TimeWord& w) { return !w.pre; });
+}
+
+std::optional<uint32_t> Grammar::relative_year(uint32_t i, int8_t& rel) const {
+  const uint32_t j = skip_article(skip_of(i));
+  if (j >= size() || !(facts_[j].roles & role_bits({Role::rel, Role::unit}))) return std::nullopt;
+  Ctx inner;
+  inner.supported = true;
+  inner.allow_part = false;
+  inner.allow_clock = false;
+  auto r = relative(j, inner);
+  if (!r || r->a.kind != SpecKind::relative || r->a.unit != TimeUnit::year || r->a.following || r->a.nth != 0)
+    return std::nullopt;
+  rel = static_cast<int8_t>(r->a.n);
+  return r->end;
+}
+
+uint32_t Grammar::skip_zone(uint32_t i) const {
+  const TimeMatch* z = find(i, Role::zone);
+  if (!z) return i;
+  uint32_t k = z->end;
+  // «بتوقيت غرينتش», "بتوقيت GMT": the zone's name follows the word.
+  if (z->word->takes_name && k < size() && text_.tokens[k].kind == TokenKind::word &&
+      sentence_of_[k] == sentence_of_[i]) {
+    if (const TimeMatch* named = find(k, Role::zone)) return named->end;
+    ++k;
+  }
+  return k;
 }
 
 std::vector<const LexiconEntry*> Grammar::entries_in(uint32_t first, uint32_t end) const {
@@ -341,12 +382,16 @@ int Grammar::tense_near(uint32_t first, uint32_t end, bool before_only) const {
   const uint32_t lo = s < text_.sentences.size() ? text_.sentences[s].first_token : 0;
   const uint32_t hi = s < text_.sentences.size() ? text_.sentences[s].end_token : size();
   constexpr uint32_t kBefore = 12, kAfter = 8;
-  // Listed cues first ("will be completed" is future), then the suffix rule.
+  // The verb before the expression governs it ("confirmed on Monday that the
+  // coalition will begin": past), then a verb after it. On each side listed
+  // cues first ("will be completed" is future), then the suffix rule.
   for (int strength : {2, 1}) {
     for (uint32_t k = first; k > lo && first - k < kBefore;) {
       --k;
       if (const int t = tense_at(k); std::abs(t) == strength) return t / strength;
     }
+  }
+  for (int strength : {2, 1}) {
     for (uint32_t k = end; !before_only && k < hi && k - end < kAfter; ++k) {
       if (const int t = tense_at(k); std::abs(t) == strength) return t / strength;
     }

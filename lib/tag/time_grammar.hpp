@@ -98,9 +98,16 @@ class Grammar {
   std::optional<MonthP> month(uint32_t i) const;
   std::optional<uint32_t> connector(uint32_t i, bool& glued) const;
   const TimeMatch* post_rel(uint32_t i) const;
+  // A relative year after a name: "next year", "of last year", «العام المقبل»,
+  // «من العام الماضي». Sets `rel` (the offset from the reference's year) and
+  // returns where it ends.
+  std::optional<uint32_t> relative_year(uint32_t i, int8_t& rel) const;
+  // After a clock time: "local time", "GMT", «بتوقيت غرينتش», «بالتوقيت المحلي».
+  uint32_t skip_zone(uint32_t i) const;
 
   std::optional<Core> core(uint32_t i, const Ctx& ctx) const;
   std::optional<Core> numeric_date(uint32_t i) const;
+  std::optional<Core> numeric_day_month(uint32_t i, const Ctx& ctx) const;
   std::optional<Core> day_month(uint32_t i, const Ctx& ctx) const;
   std::optional<Core> month_first(uint32_t i, const Ctx& ctx) const;
   std::optional<Core> year_core(uint32_t i, const Ctx& ctx) const;
