@@ -951,6 +951,22 @@ void Grammar::read_count(uint32_t& k, std::optional<int64_t>& count, bool& vague
 
 // three days ago, in two weeks (with its relation), خلال عامين, ستة أشهر, قبل ثلاثة أيام
 std::optional<Grammar::Core> Grammar::duration(uint32_t i, const Ctx& ctx) const {
+  // "half an hour", «ربع ساعة», «نصف ساعة»: a fraction of an hour, in minutes.
+  if (const TimeMatch* f = find(i, Role::fraction); f && f->word->n == 0) {
+    uint32_t h = f->end;
+    std::optional<int64_t> one;
+    bool some = false;
+    read_count(h, one, some, false);
+    if (const TimeMatch* hu = find(h, Role::unit);
+        hu && static_cast<TimeUnit>(hu->word->kind) == TimeUnit::hour && !hu->word->plural && !hu->word->count &&
+        (!one || *one == 1)) {
+      Spec s;
+      s.kind = SpecKind::duration;
+      s.unit = TimeUnit::minute;
+      s.n = 60 / std::max<int64_t>(f->word->value, 1);
+      return Core{hu->end, s, std::nullopt, "duration", std::nullopt};
+    }
+  }
   uint32_t k = i;
   std::optional<int64_t> count;
   bool vague = false;
