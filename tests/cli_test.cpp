@@ -559,6 +559,12 @@ TEST(CliTimex, PreferChoosesTheDirectionOfBareNames) {
   const CliRun past_verb = run({"timex", "--ref", "2024-09-27", "--prefer", "future", "It was held on Monday."});
   EXPECT_NE(past_verb.out.find("\"2024-09-23\""), std::string::npos) << past_verb.out;
   expect_usage_error({"timex", "--ref", "2024-09-27", "--prefer", "later", "on Monday"}, "--prefer");
+  // --locale: how an open numeric date reads.
+  const CliRun british = run({"timex", "--ref", "2024-09-27", "--locale", "en-GB", "call 6/12 at 3pm"});
+  const CliRun american = run({"timex", "--ref", "2024-09-27", "--locale", "en-US", "call 6/12 at 3pm"});
+  EXPECT_NE(british.out.find("\"2024-12-06\""), std::string::npos) << british.out;
+  EXPECT_NE(american.out.find("\"2024-06-12\""), std::string::npos) << american.out;
+  expect_usage_error({"timex", "--ref", "2024-09-27", "--locale", "not a tag", "6/12"}, "--locale");
   expect_usage_error({"analyze", "--prefer", "soon", "x.txt"}, "--prefer");
   // analyze: auto is the default, and the option is accepted.
   EXPECT_EQ(run(example_story_args({"--format", "json", "--prefer", "auto"})).out,

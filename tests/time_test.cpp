@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <optional>
+#include <tuple>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -598,6 +599,30 @@ TEST(TimeAssistant, NumericDayAndMonth) {
   check_prefer("pay by 18/3", "2024-09-27", P::future, "by 18/3", "", "2025-03-18");  // 18 cannot be a month
   check_prefer("call 6/12 at 3:30pm", "2024-09-27", P::automatic, "6/12 at 3:30pm", "2024-06-12", "2024-06-12");
   check_prefer("موعد في 6/12", "2024-09-27", P::automatic, "في 6/12", "2024-12-06", "2024-12-06");  // day first
+  // The locale decides an open reading; a reading that is no date gives way.
+  for (const auto& [locale, text, date] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"en-GB", "call 6/12 at 3:30pm", "2024-12-06"},
+           {"en-US", "call 6/12 at 3:30pm", "2025-06-12"},
+           {"en_us", "call 6/12 at 3:30pm", "2025-06-12"},
+           {"ar-EG", "call 6/12 at 3:30pm", "2024-12-06"},
+           {"en-GB", "on 6/12/2024", "2024-12-06"},
+           {"en-GB", "pay by 3/18", "2025-03-18"},
+           {"en-US", "موعد في 6/12", "2025-06-12"},
+           {"ar", "موعد في 6/12", "2024-12-06"},
+       }) {
+    SCOPED_TRACE(locale + ": " + text);
+    TimeOptions options;
+    options.reference = Date::parse_iso("2024-09-27");
+    options.locale = locale;
+    options.prefer = TimePreference::future;
+    const auto found = tag_times(text, options);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(show(found[0].interval.latest), date);
+  }
+  EXPECT_TRUE(numeric_month_first("", "en"));
+  EXPECT_FALSE(numeric_month_first("", "ar"));
+  EXPECT_FALSE(numeric_month_first("en-AU", "en"));
+  EXPECT_TRUE(numeric_month_first("en-Latn-US", "ar"));
   expect_none("they won 2/1 at home");
   expect_none("3/4 of the voters");
 }

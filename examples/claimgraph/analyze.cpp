@@ -88,6 +88,7 @@ CLI::App* add_analyze(CLI::App& app, AnalyzeOptions& options) {
       ->check(confidence_validator())
       ->type_name("X");
   add_prefer_option(*command, options.prefer);
+  add_locale_option(*command, options.locale);
   command->add_flag("--explain", options.explain,
                     "Also write why each claim has its values: to stderr, and in JSON as each claim's \"why\"");
   command->add_option("files", options.input.files, "Article files (UTF-8 text); - reads standard input")
@@ -115,6 +116,7 @@ int run_analyze(const AnalyzeOptions& options) {
   }
   AnalyzerOptions analyzer_options;
   analyzer_options.time_preference = *parse_time_preference(options.prefer);  // checked by the parser
+  analyzer_options.time_locale = options.locale;
   const Analyzer analyzer{lexicons.get(), analyzer_options};
   auto claims = analyze_documents(inputs->documents, analyzer, options.threads);
   const Analysis analysis = assemble(std::move(inputs->documents), std::move(claims));

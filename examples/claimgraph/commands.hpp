@@ -31,6 +31,7 @@ struct AnalyzeOptions {
   bool explain = false;
   ReportOptions report;  // --min-confidence, for text and HTML
   std::string prefer = "auto";  // --prefer: auto, future, past
+  std::string locale;           // --locale: how numeric dates read
 };
 
 struct TimexOptions {
@@ -40,6 +41,7 @@ struct TimexOptions {
   std::string text;  // the TEXT argument, or "-" for standard input
   std::string file;  // --file
   std::string prefer = "auto";  // --prefer: auto, future, past
+  std::string locale;           // --locale: how numeric dates read
 };
 
 struct ExplainOptions {

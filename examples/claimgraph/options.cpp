@@ -97,6 +97,15 @@ void add_prefer_option(CLI::App& command, std::string& prefer) {
       ->type_name("WAY");
 }
 
+void add_locale_option(CLI::App& command, std::string& locale) {
+  command
+      .add_option("--locale", locale,
+                  "How numeric dates read when both readings are dates (6/12): en-US month first, en-GB, ar-EG and "
+                  "other regions day first (default: by the text's language)")
+      ->check(language_validator())
+      ->type_name("TAG");
+}
+
 void add_input_options(CLI::App& command, InputOptions& options, bool keep_going) {
   command.add_option("--meta", options.meta, "Metadata TSV: file, published, publisher, language columns")
       ->type_name("FILE.tsv");

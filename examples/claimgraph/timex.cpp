@@ -50,6 +50,7 @@ CLI::App* add_timex(CLI::App& app, TimexOptions& options) {
   command->add_option("--lexicon", options.lexicon_dir, "Extra lexicons: a folder of <lang>/<category>.tsv files")
       ->type_name("DIR");
   add_prefer_option(*command, options.prefer);
+  add_locale_option(*command, options.locale);
   auto* file = command->add_option("--file", options.file, "Read the text from this file")->type_name("F");
   auto* text = command->add_option("text", options.text, "The text itself; - reads standard input")
                    ->type_name("TEXT");
@@ -75,6 +76,7 @@ int run_timex(const TimexOptions& options) {
   time_options.reference = Date::parse_iso(options.ref);
   time_options.language = document->language;
   time_options.prefer = *parse_time_preference(options.prefer);  // checked by the parser
+  time_options.locale = options.locale;
   const std::string_view bytes = document->text();
   // Tokenized from the body so a BOM is skipped and spans stay file offsets.
   const TokenizedText tokens = tokenize(bytes, document->language, document->body_begin);

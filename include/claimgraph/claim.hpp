@@ -99,6 +99,8 @@ struct AnalyzerOptions {
   // Bare weekdays, months and holidays with no direction in their clause:
   // automatic (news: the nearest), future or past. See docs/time.md.
   TimePreference time_preference = TimePreference::automatic;
+  // How numeric dates are read (6/12): as TimeOptions::locale; empty: by language.
+  std::string time_locale;
 };
 
 // Turns documents into claims. Holds only a reference to its lexicons; cheap

@@ -650,7 +650,7 @@ class ClaimBuilder {
 }  // namespace
 
 std::vector<Claim> Analyzer::claims(const Document& document) const {
-  const detail::DocTags tags(document, *lexicons_, document.published, options_.time_preference);
+  const detail::DocTags tags(document, *lexicons_, document.published, options_.time_preference, options_.time_locale);
   return ClaimBuilder(document, tags).build();
 }
 

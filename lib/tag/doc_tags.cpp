@@ -8,7 +8,7 @@
 namespace claimgraph::detail {
 
 DocTags::DocTags(const Document& document, const Lexicons& lexicons, std::optional<Date> reference,
-                 TimePreference prefer)
+                 TimePreference prefer, std::string_view locale)
     : document_(&document), lexicons_(&lexicons) {
   language_ = document.language.empty() ? detect_language(document.bytes) : document.language;
   text_ = tokenize(document.bytes, language_, document.body_begin);
@@ -31,7 +31,7 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, std::option
     if (e->value == "and" && e->attr("clitic") == "yes") and_clitics_.push_back(normalize_key(e->phrase));
 
   in_time_.assign(text_.tokens.size(), false);
-  for (TimeExpr& t : tag_times(text_, document.bytes, TimeOptions{reference, language_, prefer}, lexicons)) {
+  for (TimeExpr& t : tag_times(text_, document.bytes, TimeOptions{reference, language_, prefer, std::string(locale)}, lexicons)) {
     TimeTag tag;
     tag.first = token_at(t.span.begin);
     tag.end = tag.first;

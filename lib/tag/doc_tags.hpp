@@ -71,7 +71,7 @@ std::vector<const Tag*> tags_within(const std::vector<Tag>& tags, uint32_t first
 class DocTags {
  public:
   DocTags(const Document& document, const Lexicons& lexicons, std::optional<Date> reference,
-          TimePreference prefer = TimePreference::automatic);
+          TimePreference prefer = TimePreference::automatic, std::string_view locale = {});
 
   const Document& document() const { return *document_; }
   const Lexicons& lexicons() const { return *lexicons_; }

@@ -15,8 +15,8 @@
 namespace claimgraph::detail {
 
 Grammar::Grammar(const TokenizedText& text, std::string_view bytes, const TimeLexicon& lexicon,
-                 const std::vector<LexiconMatch>& matches)
-    : text_(text), lex_(lexicon) {
+                 const std::vector<LexiconMatch>& matches, bool month_first)
+    : text_(text), lex_(lexicon), month_first_(month_first) {
   const uint32_t n = size();
   facts_.resize(n);
   sentence_of_.assign(n, std::numeric_limits<uint32_t>::max());

@@ -39,8 +39,9 @@ class Grammar {
  public:
   // `matches` are the lexicon matches of the text (Lexicons::match order);
   // `bytes` is the text the tokens' spans point into.
+  // `month_first`: numeric dates whose reading is open are month/day (6/12 is June 12).
   Grammar(const TokenizedText& text, std::string_view bytes, const TimeLexicon& lexicon,
-          const std::vector<LexiconMatch>& matches);
+          const std::vector<LexiconMatch>& matches, bool month_first);
 
   // True when an expression could start at token i (a time word or digits).
   bool may_start(uint32_t i) const;
@@ -59,6 +60,7 @@ class Grammar {
  private:
   const TokenizedText& text_;
   const TimeLexicon& lex_;
+  bool month_first_ = false;
   std::vector<TimeMatch> matches_;
   std::vector<TokenFacts> facts_;
   std::vector<uint32_t> sentence_of_;

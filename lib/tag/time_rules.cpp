@@ -113,8 +113,8 @@ std::optional<Grammar::Core> Grammar::numeric_date(uint32_t i) const {
     spec = make(parts[0], parts[1], parts[2]);
   } else if (widths[0] <= 2 && widths[1] <= 2 && (widths[2] == 4 || widths[2] == 2)) {
     const int y = widths[2] == 4 ? parts[2] : (parts[2] < 50 ? 2000 + parts[2] : 1900 + parts[2]);
-    // English writes month/day, Arabic day/month; an impossible reading gives way.
-    const bool month_first = lex_.language == "en" ? parts[0] <= 12 : parts[1] > 12;
+    // By the locale (TimeOptions::locale); an impossible reading gives way.
+    const bool month_first = month_first_ ? parts[0] <= 12 : parts[1] > 12;
     spec = month_first ? make(y, parts[0], parts[1]) : make(y, parts[1], parts[0]);
     if (!spec) spec = month_first ? make(y, parts[1], parts[0]) : make(y, parts[0], parts[1]);
   }
@@ -152,9 +152,9 @@ std::optional<Grammar::Core> Grammar::numeric_day_month(uint32_t i, const Ctx& c
     return std::nullopt;
   const uint32_t tail = day_tail(end);
   if (!ctx.supported && tail == end) return std::nullopt;
-  // English writes month/day, Arabic day/month; an impossible reading gives way
+  // By the locale (TimeOptions::locale); an impossible reading gives way
   // (checked in a leap year so 2/29 stays a date).
-  const bool month_first = lex_.language == "en" ? first <= 12 : second > 12;
+  const bool month_first = month_first_ ? first <= 12 : second > 12;
   std::optional<Spec> spec = month_first ? ymd(2024, first, second) : ymd(2024, second, first);
   if (!spec) spec = month_first ? ymd(2024, second, first) : ymd(2024, first, second);
   if (!spec) return std::nullopt;
