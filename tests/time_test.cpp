@@ -642,7 +642,14 @@ TEST(TimeAssistant, WeekdaysWithADayCountOrWeek) {
       {"ثاني خميس في حزيران 2019", "2024-09-27", "ثاني خميس في حزيران 2019", "at", "2019-06-13", "2019-06-13"},
       {"آخر جمعة من أيار 2019", "2024-09-27", "آخر جمعة من أيار 2019", "at", "2019-05-31", "2019-05-31"},
       {"brunch on sat", "2024-09-27", "on sat", "at", "2024-09-21", "2024-09-21"},
+      {"the fair is June after next", "2024-09-27", "June after next", "at", "2026-06-01", "2026-06-30"},
+      {"the fair is June after next", "2024-03-01", "June after next", "at", "2025-06-01", "2025-06-30"},
+      {"off the week of june 9th 2025", "2024-09-27", "the week of june 9th 2025", "at", "2025-06-09",
+       "2025-06-15"},
+      {"يصلون يوم الخميس بعد المقبل", "2024-09-27", "يوم الخميس بعد المقبل", "at", "2024-10-10", "2024-10-10"},
   });
+  // "after next week" stays a relation before a period.
+  check({"we go after next week", "2024-09-27", "after next week", "after", "2024-10-07", ""});
   expect_none("he sat down");
   expect_none("limit time on sun exposure");
   expect_none("أحد المسؤولين قال");

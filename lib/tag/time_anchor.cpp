@@ -174,6 +174,9 @@ Resolution resolve_base(const Spec& s, Dir dir, const AnchorState& state) {
         if (!same.empty()) candidates = std::move(same);
       }
       auto p = choose(candidates, dir, *ref);
+      if (p && s.skip && !s.hijri && s.month != 0) {  // "June after next"
+        p = gregorian_date(p->first.year() + s.skip, s.month, s.day, s.months);
+      }
       return p ? done(*p) : Resolution{};
     }
     case SpecKind::weekday: {
@@ -188,7 +191,7 @@ Resolution resolve_base(const Spec& s, Dir dir, const AnchorState& state) {
       if (dir == Dir::past_strict) shift = back == 0 ? -7 : -back;
       if (dir == Dir::future || dir == Dir::future_strict) shift = ahead == 0 ? 7 : ahead;
       if (dir == Dir::current) shift = ahead;
-      shift += (shift < 0 ? -7 : 7) * s.extra_weeks;  // "thursday after next", "two mondays ago"
+      shift += (shift < 0 ? -7 : 7) * s.skip;  // "thursday after next", "two mondays ago"
       const Date day = ref->plus_days(shift);
       // "the weekend": the one of that Saturday (on a Sunday, the weekend under way).
       if (s.unit == TimeUnit::weekend) return done(weekend(day));
@@ -276,6 +279,7 @@ Resolution resolve(const Spec& spec, Dir dir, const AnchorState& state) {
     const Date first = Date::from_ymd(r.period.first.year(), static_cast<unsigned>(spec.season_month), 1);
     r.period = {first, shifted_period(TimeUnit::month, first, spec.season - 1).last, TimeUnit::quarter};
   }
+  if (spec.week_of) r.period = iso_week(r.period.first);
   if (spec.fraction && spec.parts) r.period = fraction_of(r.period, spec.fraction, spec.parts);
   if (spec.third) r.period = third_of(r.period, spec.third);
   if (spec.nth != 0 && spec.nth_weekday != 0) {

@@ -327,6 +327,17 @@ std::optional<uint32_t> Grammar::relative_year(uint32_t i, int8_t& rel) const {
   return r->end;
 }
 
+std::optional<uint32_t> Grammar::after_next(uint32_t i) const {
+  const TimeMatch* a = find(i, Role::relation);
+  if (!a || static_cast<RelationWord>(a->word->kind) != RelationWord::after) return std::nullopt;
+  const TimeMatch* next = find_if(a->end, Role::rel, [](const TimeWord& x) { return x.value > 0 && !x.following; });
+  // "after next week" is a relation and a period, not this.
+  if (!next || find(next->end, Role::unit) || find(next->end, Role::weekday) || find(next->end, Role::month) ||
+      find(next->end, Role::holiday) || find(next->end, Role::season))
+    return std::nullopt;
+  return next->end;
+}
+
 uint32_t Grammar::skip_zone(uint32_t i) const {
   const TimeMatch* z = find(i, Role::zone);
   if (!z) return i;

@@ -106,6 +106,8 @@ class Grammar {
   std::optional<uint32_t> relative_year(uint32_t i, int8_t& rel) const;
   // After a clock time: "local time", "GMT", «بتوقيت غرينتش», «بالتوقيت المحلي».
   uint32_t skip_zone(uint32_t i) const;
+  // "after next" after a name ("thursday after next", "June after next"): its end.
+  std::optional<uint32_t> after_next(uint32_t i) const;
 
   std::optional<Core> core(uint32_t i, const Ctx& ctx) const;
   std::optional<Core> numeric_date(uint32_t i) const;

@@ -323,6 +323,15 @@ std::optional<Grammar::Core> Grammar::month_first(uint32_t i, const Ctx& ctx) co
       return std::nullopt;
   }
   if (m->numbered && !y && s.day == 0 && s.dir == Dir::none && !ctx.supported) return std::nullopt;
+  // "June after next": the June after next June.
+  if (!y && !s.year_relative && !b && !m->lower) {
+    if (auto an = after_next(k)) {
+      s.dir = Dir::future_strict;
+      s.skip = 1;
+      k = *an;
+      rule += "_after_next";
+    }
+  }
   // "Aug 22, Thu": a weekday after the date names the same day.
   if (s.day > 0 && !b && !y) {
     if (const TimeMatch* w = find(skip_comma(k), Role::weekday)) {
@@ -488,7 +497,7 @@ std::optional<Grammar::Core> Grammar::weekday(uint32_t i, const Ctx& ctx) const 
         s.kind = SpecKind::weekday;
         s.weekday = static_cast<int>(w->word->value);
         s.dir = a->word->value < 0 ? Dir::past_strict : Dir::future_strict;
-        s.extra_weeks = static_cast<int>(*count) - 1;
+        s.skip = static_cast<int>(*count) - 1;
         return Core{a->end, s, std::nullopt, "counted_weekday", std::nullopt};
       }
     }
@@ -557,13 +566,10 @@ std::optional<Grammar::Core> Grammar::weekday(uint32_t i, const Ctx& ctx) const 
   s.weekday = static_cast<int>(w->word->value);
   s.dir = dir;
   // "thursday after next": the one after next Thursday.
-  if (const TimeMatch* a = find(k, Role::relation); a && static_cast<RelationWord>(a->word->kind) == RelationWord::after) {
-    if (const TimeMatch* nx = find_if(a->end, Role::rel, [](const TimeWord& x) { return x.pre && x.value > 0 && !x.following; });
-        nx && !find(nx->end, Role::unit) && !find(nx->end, Role::weekday) && !find(nx->end, Role::month)) {
-      s.dir = Dir::future_strict;
-      s.extra_weeks = 1;
-      k = nx->end;
-    }
+  if (auto an = after_next(k)) {
+    s.dir = Dir::future_strict;
+    s.skip = 1;
+    k = *an;
   }
   return Core{k, s, std::nullopt, "weekday", std::nullopt};
 }
@@ -787,6 +793,21 @@ std::optional<Grammar::Core> Grammar::part(uint32_t i, const Ctx& ctx) const {
       end = n->end;
       return static_cast<int>(n->value);
     };
+    // "the week of june 9th": the ISO week holding that day.
+    if (const TimeMatch* u = find(j, Role::unit);
+        u && static_cast<TimeUnit>(u->word->kind) == TimeUnit::week && !u->word->plural && !u->word->count &&
+        j > i && find(u->end, Role::of)) {
+      Ctx inner = ctx;
+      inner.supported = true;
+      inner.allow_part = false;
+      inner.allow_clock = false;
+      if (auto target = core(find(u->end, Role::of)->end, inner);
+          target && !target->b && target->a.kind == SpecKind::date && target->a.day > 0 && cuttable(target->a)) {
+        target->a.week_of = true;
+        target->rule = "week_of+" + target->rule;
+        return target;
+      }
+    }
     // The n-th weekday of a period: "the second monday of june", "last friday
     // of may 2019", «ثاني خميس في حزيران 2019».
     if (uint32_t we = j; int nw = nth_at(j, we)) {

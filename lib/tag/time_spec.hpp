@@ -52,8 +52,10 @@ struct Spec {
                              // (and the month of a month-less day: "Thursday the 21st")
   bool in_week = false;      // weekday: of the week `n` weeks from the reference's
                              // ("friday of next week", «خميس الأسبوع الماضي»)
-  int extra_weeks = 0;       // weekday: that many weeks after the one `dir` picks
-                             // ("thursday after next", "two mondays from now")
+  int skip = 0;              // weekday, year-less date: that many weeks (years) after the
+                             // one `dir` picks ("thursday after next", "two mondays from
+                             // now", "June after next")
+  bool week_of = false;      // the ISO week holding the day ("the week of june 9th")
   int nth_weekday = 0;       // with `nth`: the n-th such weekday of the period
                              // ("the second monday of june", "last friday of may")
   TimeUnit unit = TimeUnit::day;
