@@ -27,8 +27,9 @@ std::optional<Grammar::Core> Grammar::core(uint32_t i, const Ctx& ctx) const {
   // A day takes its clock time before the longest is chosen: "الاثنين الساعة 10"
   // is Monday at ten, not "the two hours" (الاثنين الساعة) and a ten.
   auto consider = [&](std::optional<Core> c) {
-    if (c && ctx.allow_clock && !c->b && day_level(c->a)) c->end = day_tail(c->end);
-    if (c && (!best || c->end > best->end)) best = std::move(c);
+    if (!c) return;
+    if (ctx.allow_clock && !c->b && day_level(c->a)) c->end = day_tail(c->end);
+    if (!best || c->end > best->end) best = std::move(c);
   };
   consider(numeric_date(i));
   consider(numeric_day_month(i, ctx));
@@ -126,7 +127,7 @@ std::optional<Grammar::Core> Grammar::numeric_date(uint32_t i) const {
 // where something says it is a date (a preposition or relation before it, a
 // weekday or a clock time with it): "won 2/1" is a score, "3/4 of" a fraction.
 std::optional<Grammar::Core> Grammar::numeric_day_month(uint32_t i, const Ctx& ctx) const {
-  if (i >= size()) return std::nullopt;
+  if (i >= size() || !facts_[i].has_digit) return std::nullopt;
   auto small = [&](uint32_t k) {
     return k < size() && facts_[k].number >= 1 && facts_[k].digits <= 2 && !facts_[k].conj && !facts_[k].suffix;
   };
@@ -485,7 +486,9 @@ std::optional<Grammar::Core> Grammar::weekday(uint32_t i, const Ctx& ctx) const 
   }
   // "two mondays from now", "3 fridays ago": a count of weekdays.
   std::optional<int64_t> count;
-  {
+  auto weekday_at = [&](uint32_t k) { return k < size() && (facts_[k].roles & role_bits({Role::weekday})); };
+  if (j < size() && ((facts_[j].roles & role_bits({Role::number, Role::count})) || facts_[j].number >= 0) &&
+      (weekday_at(j + 1) || weekday_at(j + 2))) {
     uint32_t c = j;
     bool some = false;
     read_count(c, count, some, false);
@@ -524,7 +527,8 @@ std::optional<Grammar::Core> Grammar::weekday(uint32_t i, const Ctx& ctx) const 
   }
   // "Thursday the 21st", «الأحد الثامن عشر»: the day of the month the weekday
   // falls on; the month is the one where it does.
-  if (const uint32_t nk = skip_article(skip_comma(k)); !w->word->strict) {
+  if (const uint32_t nk = skip_article(skip_comma(k));
+      !w->word->strict && nk < size() && ((facts_[nk].roles & role_bits({Role::number})) || facts_[nk].number >= 0)) {
     if (auto d = day_number(nk); d && ((d->digits && d->ordinal) || (!d->digits && d->ordinal && d->definite)) &&
                                  !find(d->end, Role::of) && !find(d->end, Role::month) && !find(d->end, Role::unit)) {
       Spec s;
@@ -535,13 +539,14 @@ std::optional<Grammar::Core> Grammar::weekday(uint32_t i, const Ctx& ctx) const 
   }
   // "friday of next week", "tuesday of this week", «خميس الأسبوع الماضي».
   {
-    const uint32_t of = skip_of(k);
+    const uint32_t at = skip_article(skip_of(k));
     Ctx rc;
     rc.supported = true;
     rc.allow_part = false;
     rc.allow_clock = false;
-    if (auto r = relative(skip_article(of), rc);
-        r && r->a.kind == SpecKind::relative && r->a.unit == TimeUnit::week && !r->a.following) {
+    std::optional<Core> r;
+    if (at < size() && (facts_[at].roles & role_bits({Role::rel, Role::unit}))) r = relative(at, rc);
+    if (r && r->a.kind == SpecKind::relative && r->a.unit == TimeUnit::week && !r->a.following) {
       Spec s;
       s.kind = SpecKind::weekday;
       s.weekday = static_cast<int>(w->word->value);
@@ -810,7 +815,9 @@ std::optional<Grammar::Core> Grammar::part(uint32_t i, const Ctx& ctx) const {
     }
     // The n-th weekday of a period: "the second monday of june", "last friday
     // of may 2019", «ثاني خميس في حزيران 2019».
-    if (uint32_t we = j; int nw = nth_at(j, we)) {
+    uint32_t first_end = j;
+    const int first_nth = nth_at(j, first_end);  // read once: both rules below start with it
+    if (uint32_t we = first_end; int nw = first_nth) {
       if (const TimeMatch* wd = find(we, Role::weekday); wd && !wd->word->plural && std::abs(nw) <= 5) {
         const TimeMatch* con = find(wd->end, Role::of);
         if (!con) con = find(wd->end, Role::prep);
@@ -834,7 +841,8 @@ std::optional<Grammar::Core> Grammar::part(uint32_t i, const Ctx& ctx) const {
     uint32_t e1 = j, e2 = j, e3 = j;
     int nth = 0, count = 1;
     std::optional<TimeUnit> unit;
-    if ((nth = nth_at(j, e1)) != 0) {
+    if ((nth = first_nth) != 0) {
+      e1 = first_end;
       if (nth == 1 || nth == -1) {
         if ((count = count_at(e1, e2)) != 0 && (unit = plural_unit(e2, e3))) {
           e2 = e3;  // the first nine months
@@ -1120,6 +1128,8 @@ uint32_t Grammar::day_tail(uint32_t i) const {
   } else {
     j = skip_comma(j);
   }
+  // Most days have no clock time after them: no clock word and no digits.
+  if (j >= size() || (!(facts_[j].roles & role_bits({Role::clock})) && !facts_[j].has_digit)) return k;
   Ctx inner;
   inner.supported = true;
   inner.allow_clock = true;
