@@ -32,7 +32,7 @@ std::optional<Grammar::Core> Grammar::core(uint32_t i, const Ctx& ctx) const {
     if (!best || c->end > best->end) best = std::move(c);
   };
   consider(numeric_date(i));
-  consider(numeric_day_month(i, ctx));
+  if (facts_[i].has_digit) consider(numeric_day_month(i, ctx));
   consider(day_month(i, ctx));
   consider(month_first(i, ctx));
   consider(year_core(i, ctx));
@@ -133,14 +133,15 @@ std::optional<Grammar::Core> Grammar::numeric_day_month(uint32_t i, const Ctx& c
   };
   int first = 0, second = 0;
   uint32_t end = i;
-  if (small(i) && is(i + 1, "/") && small(i + 2)) {
+  if (facts_[i].number >= 0) {
+    if (!is(i + 1, "/") || !small(i) || !small(i + 2)) return std::nullopt;
     first = facts_[i].number;
     second = facts_[i + 2].number;
     end = i + 3;
   } else {
     const std::string_view s = norm(i);  // one token: "3/18"
     const std::size_t slash = s.find('/');
-    if (facts_[i].number >= 0 || slash == std::string_view::npos || slash == 0 || slash > 2 || s.size() - slash - 1 > 2 ||
+    if (slash == std::string_view::npos || slash == 0 || slash > 2 || s.size() - slash - 1 > 2 ||
         s.size() == slash + 1 || !std::all_of(s.begin(), s.begin() + slash, is_digit) ||
         !std::all_of(s.begin() + slash + 1, s.end(), is_digit))
       return std::nullopt;
