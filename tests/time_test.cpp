@@ -646,6 +646,10 @@ TEST(TimeAssistant, WeekdaysWithADayCountOrWeek) {
       {"the fair is June after next", "2024-03-01", "June after next", "at", "2025-06-01", "2025-06-30"},
       {"off the week of june 9th 2025", "2024-09-27", "the week of june 9th 2025", "at", "2025-06-09",
        "2025-06-15"},
+      {"off the second last week of may 2025", "2024-09-27", "the second last week of may 2025", "at", "2025-05-18",
+       "2025-05-24"},
+      {"the third last day of 2024", "2024-09-27", "the third last day of 2024", "at", "2024-12-29", "2024-12-29"},
+      {"الأسبوع الأخير من أيار 2025", "2024-09-27", "الأسبوع الأخير من أيار 2025", "at", "2025-05-25", "2025-05-31"},
       {"يصلون يوم الخميس بعد المقبل", "2024-09-27", "يوم الخميس بعد المقبل", "at", "2024-10-10", "2024-10-10"},
   });
   // "after next week" stays a relation before a period.

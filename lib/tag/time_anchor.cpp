@@ -299,14 +299,17 @@ Resolution resolve(const Spec& spec, Dir dir, const AnchorState& state) {
     switch (spec.nth_unit) {
       case TimeUnit::week: {
         const int days = 7 * spec.nth_count;
-        const Date first = spec.nth > 0 ? p.first.plus_days(7 * (spec.nth - 1)) : p.last.plus_days(1 - days);
+        // From the end, the n-th last: "the second last week of may" ends 7 days before the end.
+        const Date first = spec.nth > 0 ? p.first.plus_days(7 * (spec.nth - 1))
+                                        : p.last.plus_days(1 - days + 7 * (spec.nth + 1));
         if (first > p.last || first < p.first) return {};
         r.period = {first, std::min(first.plus_days(days - 1), p.last), TimeUnit::week};
         break;
       }
       case TimeUnit::month: {
-        const Date in = spec.nth > 0 ? add_units(p.first, TimeUnit::month, spec.nth - 1) : p.last;
-        if (in > p.last) return {};
+        const Date in = spec.nth > 0 ? add_units(p.first, TimeUnit::month, spec.nth - 1)
+                                     : add_units(p.last, TimeUnit::month, spec.nth + 1);
+        if (in > p.last || in < p.first) return {};
         const Period first = unit_period(TimeUnit::month, in);
         const int more = spec.nth_count - 1;
         r.period = spec.nth > 0 ? Period{first.first, std::min(shifted_period(TimeUnit::month, in, more).last, p.last),
@@ -316,8 +319,8 @@ Resolution resolve(const Spec& spec, Dir dir, const AnchorState& state) {
         break;
       }
       default: {
-        const Date day = spec.nth > 0 ? p.first.plus_days(spec.nth - 1) : p.last;
-        if (day > p.last) return {};
+        const Date day = spec.nth > 0 ? p.first.plus_days(spec.nth - 1) : p.last.plus_days(spec.nth + 1);
+        if (day > p.last || day < p.first) return {};
         r.period = spec.nth > 0 ? Period{day, std::min(day.plus_days(spec.nth_count - 1), p.last), TimeUnit::day}
                                 : Period{std::max(day.plus_days(1 - spec.nth_count), p.first), day, TimeUnit::day};
         break;

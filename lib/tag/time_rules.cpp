@@ -775,6 +775,11 @@ std::optional<Grammar::Core> Grammar::part(uint32_t i, const Ctx& ctx) const {
     auto nth_at = [&](uint32_t at, uint32_t& end) -> int {
       if (auto n = number(at); n && n->ordinal && n->value >= 1 && n->value <= 31) {
         end = n->end;
+        // "the second last week of may": counted from the end.
+        if (const TimeMatch* l = find(n->end, Role::last); l && !text_.tokens[at].arabic && n->value <= 5) {
+          end = l->end;
+          return -static_cast<int>(n->value);
+        }
         return static_cast<int>(n->value);
       }
       if (const TimeMatch* l = find(at, Role::last)) {
