@@ -654,6 +654,13 @@ TEST(TimeAssistant, WeekdaysWithADayCountOrWeek) {
   });
   // "after next week" stays a relation before a period.
   check({"we go after next week", "2024-09-27", "after next week", "after", "2024-10-07", ""});
+  // A day of the month alone, after a preposition: the nearest such day (forward with future).
+  check_prefer("dentist on the 5th", "2024-09-27", TimePreference::future, "on the 5th", "2024-10-05", "2024-10-05");
+  check_prefer("pay by the 21st", "2024-09-27", TimePreference::automatic, "by the 21st", "", "2024-10-21");
+  expect_none("the office on the 5th floor");
+  // A part of the day after a preposition joins its day.
+  check({"lunch tomorrow at noon", "2024-09-27", "tomorrow at noon", "at", "2024-09-28", "2024-09-28"});
+  check({"غداء غدا عند الظهر", "2024-09-27", "غدا عند الظهر", "at", "2024-09-28", "2024-09-28"});
   expect_none("he sat down");
   expect_none("limit time on sun exposure");
   expect_none("أحد المسؤولين قال");

@@ -201,6 +201,14 @@ std::optional<Grammar::Core> Grammar::day_month(uint32_t i, const Ctx& ctx) cons
       return r;
     }
   }
+  if (!m && !d2 && !construct && ctx.supported && d->digits && d->ordinal && k == d->end) {
+    // "on the 5th", "by the 21st": that day of a month near the reference;
+    // not "on the 5th floor".
+    if (k < size() && text_.tokens[k].kind == TokenKind::word && sentence_of_[k] == sentence_of_[j]) return std::nullopt;
+    Spec s;
+    s.day = static_cast<int>(d->value);
+    return Core{k, s, std::nullopt, "day_of_month", std::nullopt};
+  }
   if (!m) return std::nullopt;
   const bool of_before = k != (d2 ? d2->end : d->end);  // "the second of march"
   k = m->end;
@@ -1131,6 +1139,10 @@ uint32_t Grammar::day_tail(uint32_t i) const {
   uint32_t j = k;
   if (const TimeMatch* p = find(j, Role::prep)) {
     j = p->end;
+    // "tomorrow at noon", "Friday in the morning"
+    if (k == i) {
+      if (const TimeMatch* d = find(skip_article(j), Role::daypart)) return d->end;
+    }
   } else {
     j = skip_comma(j);
   }
