@@ -168,10 +168,15 @@ std::optional<Grammar::Core> Grammar::numeric_day_month(uint32_t i, const Ctx& c
 std::optional<Grammar::Core> Grammar::day_month(uint32_t i, const Ctx& ctx) const {
   uint32_t j = skip_article(i);
   bool construct = false;
-  if (const TimeMatch* u = find(j, Role::unit);
-      u && static_cast<TimeUnit>(u->word->kind) == TimeUnit::day && u->word->construct) {
-    construct = true;  // يومي 22 و23
-    j = u->end;
+  bool day_word = false;  // "يوم 15": the day of the month by its number
+  if (const TimeMatch* u = find(j, Role::unit); u && static_cast<TimeUnit>(u->word->kind) == TimeUnit::day) {
+    if (u->word->construct) {
+      construct = true;  // يومي 22 و23
+      j = u->end;
+    } else if (!u->word->plural && !u->word->count && j == i && !definite(j, *u->word) && text_.tokens[j].arabic) {
+      day_word = true;
+      j = u->end;
+    }
   }
   auto d = day_number(j, ctx.allow_conj && j == i);
   if (!d) return std::nullopt;
@@ -189,17 +194,27 @@ std::optional<Grammar::Core> Grammar::day_month(uint32_t i, const Ctx& ctx) cons
   if (construct && !d2) return std::nullopt;
   k = skip_of(k);
   auto m = month(k);
-  if (!m && !d2 && !construct && k != d->end) {
-    // "في الأول من الشهر الجاري", "the 15th of next month"
+  // "في الأول من الشهر الجاري", "the 15th of next month"; with a preposition
+  // before it also without من: "في 15 الشهر الجاري" (but "قتل 15 الشهر الماضي" counts).
+  const TimeMatch* month_unit = k == d->end ? find(k, Role::unit) : nullptr;
+  if (!m && !d2 && !construct &&
+      (k != d->end || (ctx.supported && d->digits && month_unit && !month_unit->word->plural &&
+                       definite(k, *month_unit->word)))) {
     Ctx inner = ctx;
     inner.supported = true;
     inner.allow_part = false;
+    inner.bare_unit = k != d->end || text_.tokens[k < size() ? k : 0].arabic;  // "في 15 الشهر": this month
     if (auto r = relative(skip_article(k), inner); r && r->a.kind == SpecKind::relative && r->a.unit == TimeUnit::month) {
       r->a.nth = static_cast<int>(d->value);
       r->a.nth_unit = TimeUnit::day;
       r->rule = "day_of_" + r->rule;
       return r;
     }
+  }
+  if (!m && !d2 && !construct && d->digits && k == d->end && day_word && d->ndigits <= 2) {
+    Spec s;  // "يوم 15"
+    s.day = static_cast<int>(d->value);
+    return Core{k, s, std::nullopt, "day_of_month", std::nullopt};
   }
   if (!m && !d2 && !construct && ctx.supported && d->digits && d->ordinal && k == d->end) {
     // "on the 5th", "by the 21st": that day of a month near the reference;
