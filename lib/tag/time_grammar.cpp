@@ -19,10 +19,6 @@ Grammar::Grammar(const TokenizedText& text, std::string_view bytes, const TimeLe
     : text_(text), lex_(lexicon), month_first_(month_first) {
   const uint32_t n = size();
   facts_.resize(n);
-  sentence_of_.assign(n, std::numeric_limits<uint32_t>::max());
-  for (uint32_t s = 0; s < text.sentences.size(); ++s) {
-    for (uint32_t k = text.sentences[s].first_token; k < text.sentences[s].end_token && k < n; ++k) sentence_of_[k] = s;
-  }
   std::size_t m = 0;
   for (uint32_t i = 0; i < n; ++i) {
     TokenFacts& f = facts_[i];
@@ -71,11 +67,16 @@ Grammar::Grammar(const TokenizedText& text, std::string_view bytes, const TimeLe
   }
 }
 
+uint32_t Grammar::sentence_of(uint32_t i) const {
+  const auto& all = text_.sentences;
+  auto it = std::upper_bound(all.begin(), all.end(), i, [](uint32_t t, const Sentence& s) { return t < s.first_token; });
+  if (it == all.begin() || i >= (it - 1)->end_token) return std::numeric_limits<uint32_t>::max();
+  return static_cast<uint32_t>(it - 1 - all.begin());
+}
+
 std::string_view Grammar::norm(uint32_t i) const {
   return i < size() ? std::string_view(text_.tokens[i].norm) : std::string_view();
 }
-
-bool Grammar::is(uint32_t i, std::string_view punct) const { return i < size() && text_.tokens[i].norm == punct; }
 
 const TimeMatch* Grammar::find_listed(uint32_t i, Role role) const {
   for (uint32_t k = facts_[i].match_begin; k < facts_[i].match_end; ++k) {
@@ -128,13 +129,6 @@ uint32_t Grammar::skip_of(uint32_t i) const {
 }
 
 uint32_t Grammar::skip_comma(uint32_t i) const { return is(i, ",") || is(i, "\u060C") ? i + 1 : i; }
-
-bool Grammar::may_start(uint32_t i) const {
-  // Words that never open an expression: tense cues, joiners, markers.
-  constexpr uint32_t kNever = role_bits({Role::tense, Role::range_to, Role::range_and, Role::clitic, Role::ampm,
-                                         Role::ago, Role::year_marker, Role::zone});
-  return i < size() && ((facts_[i].roles & ~kNever) || facts_[i].has_digit);
-}
 
 // ---------------------------------------------------------------- numbers
 
@@ -344,7 +338,7 @@ uint32_t Grammar::skip_zone(uint32_t i) const {
   uint32_t k = z->end;
   // «بتوقيت غرينتش», "بتوقيت GMT": the zone's name follows the word.
   if (z->word->takes_name && k < size() && text_.tokens[k].kind == TokenKind::word &&
-      sentence_of_[k] == sentence_of_[i]) {
+      sentence_of(k) == sentence_of(i)) {
     if (const TimeMatch* named = find(k, Role::zone)) return named->end;
     ++k;
   }
@@ -389,7 +383,7 @@ int Grammar::tense_at(uint32_t i) const {
 }
 
 int Grammar::tense_near(uint32_t first, uint32_t end, bool before_only) const {
-  const uint32_t s = first < size() ? sentence_of_[first] : std::numeric_limits<uint32_t>::max();
+  const uint32_t s = first < size() ? sentence_of(first) : std::numeric_limits<uint32_t>::max();
   const uint32_t lo = s < text_.sentences.size() ? text_.sentences[s].first_token : 0;
   const uint32_t hi = s < text_.sentences.size() ? text_.sentences[s].end_token : size();
   constexpr uint32_t kBefore = 12, kAfter = 8;

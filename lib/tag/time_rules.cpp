@@ -219,7 +219,7 @@ std::optional<Grammar::Core> Grammar::day_month(uint32_t i, const Ctx& ctx) cons
   if (!m && !d2 && !construct && ctx.supported && d->digits && d->ordinal && k == d->end) {
     // "on the 5th", "by the 21st": that day of a month near the reference;
     // not "on the 5th floor".
-    if (k < size() && text_.tokens[k].kind == TokenKind::word && sentence_of_[k] == sentence_of_[j]) return std::nullopt;
+    if (k < size() && text_.tokens[k].kind == TokenKind::word && sentence_of(k) == sentence_of(j)) return std::nullopt;
     Spec s;
     s.day = static_cast<int>(d->value);
     return Core{k, s, std::nullopt, "day_of_month", std::nullopt};
@@ -344,7 +344,7 @@ std::optional<Grammar::Core> Grammar::month_first(uint32_t i, const Ctx& ctx) co
     // 7 miles" or "it may be".
     if (s.day == 0 && !y && !ctx.supported) return std::nullopt;
     if (!y && k < size() && text_.tokens[k].kind == TokenKind::word && facts_[k].match_begin == facts_[k].match_end &&
-        sentence_of_[k] == sentence_of_[i])
+        sentence_of(k) == sentence_of(i))
       return std::nullopt;
   }
   if (m->numbered && !y && s.day == 0 && s.dir == Dir::none && !ctx.supported) return std::nullopt;
@@ -379,7 +379,7 @@ std::optional<Grammar::Core> Grammar::year_core(uint32_t i, const Ctx& ctx) cons
     const uint32_t next = y->end;
     const bool after_article = i > 0 && find(i - 1, Role::article);  // "the 2024 election"
     if (!after_article && next < size() && text_.tokens[next].kind == TokenKind::word &&
-        facts_[next].match_begin == facts_[next].match_end && sentence_of_[next] == sentence_of_[i])
+        facts_[next].match_begin == facts_[next].match_end && sentence_of(next) == sentence_of(i))
       return std::nullopt;
     if (i > 0 && text_.tokens[i - 1].kind == TokenKind::number) return std::nullopt;
   }
@@ -583,7 +583,7 @@ std::optional<Grammar::Core> Grammar::weekday(uint32_t i, const Ctx& ctx) const 
   // or relation before it, or a clock time after it.
   if (w->word->strict && day_tail(k) == k) {
     const bool word_after = k < size() && text_.tokens[k].kind == TokenKind::word &&
-                            facts_[k].match_begin == facts_[k].match_end && sentence_of_[k] == sentence_of_[j];
+                            facts_[k].match_begin == facts_[k].match_end && sentence_of(k) == sentence_of(j);
     if (!ctx.supported || text_.tokens[j].arabic || word_after) return std::nullopt;
   }
   if (const TimeMatch* r = post_rel(k)) {
