@@ -665,6 +665,34 @@ TEST(CliTimex, FileAndStdinGiveTheSameExpressions) {
   expect_usage_error({"timex", "--ref", "2024-07-23", "--file", file, text}, "--file");
 }
 
+TEST(CliTimex, PreferChoosesTheDirectionOfBareNames) {
+  // Friday 27 September 2024: a bare Monday is the last one, or with
+  // --prefer future the next one; a tense cue decides either way.
+  for (const std::string text : {"Meeting on Monday.", "اجتماع يوم الاثنين."}) {
+    const CliRun automatic = run({"timex", "--ref", "2024-09-27", text});
+    const CliRun named = run({"timex", "--ref", "2024-09-27", "--prefer", "auto", text});
+    const CliRun future = run({"timex", "--ref", "2024-09-27", "--prefer", "future", text});
+    ASSERT_EQ(future.exit_code, 0) << describe(future);
+    EXPECT_EQ(named.out, automatic.out);
+    EXPECT_NE(automatic.out.find("\"2024-09-23\""), std::string::npos) << automatic.out;
+    EXPECT_NE(future.out.find("\"2024-09-30\""), std::string::npos) << future.out;
+  }
+  const CliRun past_verb = run({"timex", "--ref", "2024-09-27", "--prefer", "future", "It was held on Monday."});
+  EXPECT_NE(past_verb.out.find("\"2024-09-23\""), std::string::npos) << past_verb.out;
+  expect_usage_error({"timex", "--ref", "2024-09-27", "--prefer", "later", "on Monday"}, "--prefer");
+  // --locale: how an open numeric date reads.
+  const CliRun british = run({"timex", "--ref", "2024-09-27", "--locale", "en-GB", "call 6/12 at 3pm"});
+  const CliRun american = run({"timex", "--ref", "2024-09-27", "--locale", "en-US", "call 6/12 at 3pm"});
+  EXPECT_NE(british.out.find("\"2024-12-06\""), std::string::npos) << british.out;
+  EXPECT_NE(american.out.find("\"2024-06-12\""), std::string::npos) << american.out;
+  expect_usage_error({"timex", "--ref", "2024-09-27", "--locale", "not a tag", "6/12"}, "--locale");
+  expect_usage_error({"analyze", "--prefer", "soon", "x.txt"}, "--prefer");
+  // analyze: auto is the default, and the option is accepted.
+  EXPECT_EQ(run(example_story_args({"--format", "json", "--prefer", "auto"})).out,
+            run(example_story_args({"--format", "json"})).out);
+  EXPECT_EQ(run(example_story_args({"--prefer", "future"})).exit_code, 0);
+}
+
 TEST(CliExplain, DumpsDocumentAndSentences) {
   TempDir dir;
   const std::string a = dir.write("a.txt", kArabic);

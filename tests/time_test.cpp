@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <optional>
+#include <tuple>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -414,7 +415,7 @@ TEST(TimeAnchor, WeekArithmeticAcrossYearEnds) {
 }
 
 TEST(TimeAnchor, MonthEndsClamp) {
-  check({"in one month", "2024-01-31", "in one month", "at", "2024-02-01", "2024-02-29"});
+  check({"in one month", "2024-01-31", "in one month", "at", "2024-02-29", "2024-02-29"});  // that day, clamped
   check({"within a month", "2024-01-31", "within a month", "within", "2024-01-31", "2024-02-29"});
   check({"خلال عام", "2024-02-29", "خلال عام", "within", "2024-02-29", "2025-02-28"});
 }
@@ -458,6 +459,254 @@ TEST(TimeTagger, RelationNames) {
   EXPECT_EQ(to_string(TimeRelation::at), "at");
   EXPECT_EQ(to_string(TimeRelation::within), "within");
   EXPECT_EQ(to_string(TimeRelation::after), "after");
+}
+
+}  // namespace
+}  // namespace claimgraph
+
+// ---------------------------------------------------------------- issue 12
+
+namespace claimgraph {
+namespace {
+
+std::vector<TimeExpr> tag_preferring(std::string_view text, std::string_view ref, TimePreference prefer) {
+  TimeOptions options;
+  options.reference = Date::parse_iso(ref);
+  options.prefer = prefer;
+  return tag_times(text, options);
+}
+
+// The one expression of `text` read with `prefer`: its surface and interval.
+void check_prefer(std::string_view text, std::string_view ref, TimePreference prefer, std::string_view found,
+                  std::string_view earliest, std::string_view latest) {
+  SCOPED_TRACE(std::string(text) + " [prefer " + std::string(to_string(prefer)) + "]");
+  const auto all = tag_preferring(text, ref, prefer);
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].span.of(text), found);
+  EXPECT_EQ(show(all[0].interval.earliest), earliest) << all[0].rule;
+  EXPECT_EQ(show(all[0].interval.latest), latest) << all[0].rule;
+}
+
+TEST(TimeNews, AMonthOrDayWithARelativeYear) {
+  check_all({
+      {"The program runs until September next year.", "2024-09-27", "until September next year", "until", "",
+       "2025-09-30"},
+      {"يستمر البرنامج حتى أيلول العام المقبل", "2024-09-27", "حتى أيلول العام المقبل", "until", "", "2025-09-30"},
+      {"The vote was held in September last year.", "2024-09-27", "in September last year", "at", "2023-09-01",
+       "2023-09-30"},
+      {"تجرى الانتخابات في 15 آذار من العام المقبل", "2024-09-27", "في 15 آذار من العام المقبل", "at", "2025-03-15",
+       "2025-03-15"},
+      {"Markets close on christmas of next year.", "2024-09-27", "on christmas of next year", "at", "2025-12-25",
+       "2025-12-25"},
+      {"تعطل الدوائر في عيد الميلاد العام المقبل", "2024-09-27", "في عيد الميلاد العام المقبل", "at", "2025-12-25",
+       "2025-12-25"},
+  });
+}
+
+TEST(TimeNews, TheVerbBeforeAWeekdayGovernsIt) {
+  check_all({
+      // The past verb before it, not the future verb of the clause after it.
+      {"The minister confirmed on Monday that the coalition will begin strikes.", "2024-09-27", "on Monday", "at",
+       "2024-09-23", "2024-09-23"},
+      {"أكد الوزير يوم الاثنين أن التحالف سيبدأ الضربات", "2024-09-27", "يوم الاثنين", "at", "2024-09-23",
+       "2024-09-23"},
+      // A future verb before it still looks ahead.
+      {"The coalition will begin strikes on Monday, the minister confirmed.", "2024-09-27", "on Monday", "at",
+       "2024-09-30", "2024-09-30"},
+      {"سيبدأ التحالف الضربات يوم الاثنين كما أكد الوزير", "2024-09-27", "يوم الاثنين", "at", "2024-09-30",
+       "2024-09-30"},
+  });
+}
+
+TEST(TimeNews, AClockTimeJoinsItsDayAcrossAZone) {
+  check_all({
+      {"The blast came at 10:45 p.m. local time on Tuesday.", "2024-09-27", "at 10:45 p.m. local time on Tuesday",
+       "at", "2024-09-24", "2024-09-24"},
+      {"It struck at 01:50 GMT 09.09.2023, officials said.", "2024-09-27", "at 01:50 GMT 09.09.2023", "at",
+       "2023-09-09", "2023-09-09"},
+      {"اجتمعوا الاثنين الساعة 10 بتوقيت GMT", "2024-09-27", "الاثنين الساعة 10 بتوقيت GMT", "at", "2024-09-23",
+       "2024-09-23"},
+      {"وقع الانفجار في الساعة العاشرة مساء بالتوقيت المحلي يوم الثلاثاء", "2024-09-27",
+       "في الساعة العاشرة مساء بالتوقيت المحلي يوم الثلاثاء", "at", "2024-09-24", "2024-09-24"},
+  });
+}
+
+TEST(TimeNews, MonthsAndYearsAheadNameThatDay) {
+  check_all({
+      {"The rule is reviewed after 12 months.", "2024-09-27", "after 12 months", "at", "2025-09-27", "2025-09-27"},
+      {"Prices rise in 12 months.", "2024-09-27", "in 12 months", "at", "2025-09-27", "2025-09-27"},
+      {"Elections come in 2 years.", "2024-09-27", "in 2 years", "at", "2026-09-27", "2026-09-27"},
+      {"ترتفع الأسعار بعد 12 شهرًا", "2024-09-27", "بعد 12 شهرًا", "at", "2025-09-27", "2025-09-27"},
+      {"تجرى الانتخابات بعد عامين", "2024-09-27", "بعد عامين", "at", "2026-09-27", "2026-09-27"},
+      // Behind the reference a month or year still names the whole of it.
+      {"It began two years ago.", "2024-09-27", "two years ago", "at", "2022-01-01", "2022-12-31"},
+      {"بدأ ذلك قبل عامين", "2024-09-27", "قبل عامين", "at", "2022-01-01", "2022-12-31"},
+  });
+}
+
+TEST(TimeNews, TheArticleWrittenApartKeepsWithin) {
+  check({"سترتفع الأسعار خلال ال 12 شهرا المقبلة", "2024-09-27", "خلال ال 12 شهرا المقبلة", "within", "2024-09-27",
+         "2025-09-27"});
+}
+
+TEST(TimeNews, AFeminineOrdinalBeforeAMonthIsNotADay) {
+  const std::string_view text = "تبدأ المرحلة الثانية من أيلول 2025";
+  const auto found = tag(text, "2024-09-27");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].span.of(text), "أيلول 2025");
+  EXPECT_EQ(show(found[0].interval.earliest), "2025-09-01");
+  EXPECT_EQ(show(found[0].interval.latest), "2025-09-30");
+  // The masculine ordinal is the day.
+  check({"يبدأ العمل في الثاني من أيلول 2025", "2024-09-27", "في الثاني من أيلول 2025", "at", "2025-09-02",
+         "2025-09-02"});
+}
+
+TEST(TimePreferenceOption, FutureTakesTheNextBareName) {
+  using P = TimePreference;
+  // Reference: Friday 27 September 2024.
+  check_prefer("Meeting on Monday.", "2024-09-27", P::automatic, "on Monday", "2024-09-23", "2024-09-23");
+  check_prefer("Meeting on Monday.", "2024-09-27", P::future, "on Monday", "2024-09-30", "2024-09-30");
+  check_prefer("Party in August", "2024-09-27", P::automatic, "in August", "2024-08-01", "2024-08-31");
+  check_prefer("Party in August", "2024-09-27", P::future, "in August", "2025-08-01", "2025-08-31");
+  check_prefer("حفلة في آب", "2024-09-27", P::future, "في آب", "2025-08-01", "2025-08-31");
+  check_prefer("حفلة في آذار", "2024-09-27", P::past, "في آذار", "2024-03-01", "2024-03-31");
+  check_prefer("Dinner at christmas", "2024-12-27", P::automatic, "at christmas", "2024-12-25", "2024-12-25");
+  check_prefer("Dinner at christmas", "2024-12-27", P::future, "at christmas", "2025-12-25", "2025-12-25");
+  check_prefer("عطلة في عيد الفطر", "2024-09-27", P::future, "في عيد الفطر", "2025-03-30", "2025-03-30");
+  // A tense cue still decides.
+  check_prefer("The meeting was held on Monday.", "2024-09-27", P::future, "on Monday", "2024-09-23", "2024-09-23");
+  check_prefer("عقد الاجتماع يوم الاثنين", "2024-09-27", P::future, "يوم الاثنين", "2024-09-23", "2024-09-23");
+  EXPECT_EQ(parse_time_preference("future"), P::future);
+  EXPECT_EQ(parse_time_preference("auto"), P::automatic);
+  EXPECT_FALSE(parse_time_preference("later").has_value());
+}
+
+TEST(TimeAssistant, LowerCaseMonthsWithADayOrYear) {
+  check_all({
+      {"we meet march 7", "2024-09-27", "march 7", "at", "2025-03-07", "2025-03-07"},
+      {"born on april 9th 2017", "2024-09-27", "on april 9th 2017", "at", "2017-04-09", "2017-04-09"},
+      {"see you the second of april", "2024-09-27", "the second of april", "at", "2024-04-02", "2024-04-02"},
+      {"last friday of may 2019 was warm", "2024-09-27", "last friday of may 2019", "at", "2019-05-31", "2019-05-31"},
+  });
+  expect_none("they march 7 miles");
+  expect_none("the first may be late");
+  expect_none("it may rain");
+}
+
+TEST(TimeAssistant, NumericDayAndMonth) {
+  using P = TimePreference;
+  check_prefer("dentist on 3/18", "2024-09-27", P::future, "on 3/18", "2025-03-18", "2025-03-18");
+  check_prefer("pay by 18/3", "2024-09-27", P::future, "by 18/3", "", "2025-03-18");  // 18 cannot be a month
+  check_prefer("call 6/12 at 3:30pm", "2024-09-27", P::automatic, "6/12 at 3:30pm", "2024-06-12", "2024-06-12");
+  check_prefer("موعد في 6/12", "2024-09-27", P::automatic, "في 6/12", "2024-12-06", "2024-12-06");  // day first
+  // The locale decides an open reading; a reading that is no date gives way.
+  for (const auto& [locale, text, date] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"en-GB", "call 6/12 at 3:30pm", "2024-12-06"},
+           {"en-US", "call 6/12 at 3:30pm", "2025-06-12"},
+           {"en_us", "call 6/12 at 3:30pm", "2025-06-12"},
+           {"ar-EG", "call 6/12 at 3:30pm", "2024-12-06"},
+           {"en-GB", "on 6/12/2024", "2024-12-06"},
+           {"en-GB", "pay by 3/18", "2025-03-18"},
+           {"en-US", "موعد في 6/12", "2025-06-12"},
+           {"ar", "موعد في 6/12", "2024-12-06"},
+       }) {
+    SCOPED_TRACE(locale + ": " + text);
+    TimeOptions options;
+    options.reference = Date::parse_iso("2024-09-27");
+    options.locale = locale;
+    options.prefer = TimePreference::future;
+    const auto found = tag_times(text, options);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(show(found[0].interval.latest), date);
+  }
+  EXPECT_TRUE(numeric_month_first("", "en"));
+  EXPECT_FALSE(numeric_month_first("", "ar"));
+  EXPECT_FALSE(numeric_month_first("en-AU", "en"));
+  EXPECT_TRUE(numeric_month_first("en-Latn-US", "ar"));
+  expect_none("they won 2/1 at home");
+  expect_none("3/4 of the voters");
+}
+
+TEST(TimeAssistant, WeekdaysWithADayCountOrWeek) {
+  check_all({
+      {"see you Thursday the 21st", "2024-09-27", "Thursday the 21st", "at", "2024-11-21", "2024-11-21"},
+      {"نلتقي الأحد الثامن عشر", "2024-09-27", "الأحد الثامن عشر", "at", "2024-08-18", "2024-08-18"},
+      {"call Aug 22, Thu", "2024-09-27", "Aug 22, Thu", "at", "2024-08-22", "2024-08-22"},
+      {"two mondays from now", "2024-09-27", "two mondays from now", "at", "2024-10-07", "2024-10-07"},
+      {"thursday after next", "2024-09-27", "thursday after next", "at", "2024-10-10", "2024-10-10"},
+      {"lunch friday of next week", "2024-09-27", "friday of next week", "at", "2024-10-04", "2024-10-04"},
+      {"tuesday of this week", "2024-09-27", "tuesday of this week", "at", "2024-09-24", "2024-09-24"},
+      {"وصلوا خميس الاسبوع الماضي", "2024-09-27", "خميس الاسبوع الماضي", "at", "2024-09-19", "2024-09-19"},
+      {"الخميس من الأسبوع المقبل", "2024-09-27", "الخميس من الأسبوع المقبل", "at", "2024-10-03", "2024-10-03"},
+      {"second monday of june 2025", "2024-09-27", "second monday of june 2025", "at", "2025-06-09", "2025-06-09"},
+      {"ثاني خميس في حزيران 2019", "2024-09-27", "ثاني خميس في حزيران 2019", "at", "2019-06-13", "2019-06-13"},
+      {"آخر جمعة من أيار 2019", "2024-09-27", "آخر جمعة من أيار 2019", "at", "2019-05-31", "2019-05-31"},
+      {"brunch on sat", "2024-09-27", "on sat", "at", "2024-09-21", "2024-09-21"},
+      {"the fair is June after next", "2024-09-27", "June after next", "at", "2026-06-01", "2026-06-30"},
+      {"the fair is June after next", "2024-03-01", "June after next", "at", "2025-06-01", "2025-06-30"},
+      {"off the week of june 9th 2025", "2024-09-27", "the week of june 9th 2025", "at", "2025-06-09",
+       "2025-06-15"},
+      {"off the second last week of may 2025", "2024-09-27", "the second last week of may 2025", "at", "2025-05-18",
+       "2025-05-24"},
+      {"the third last day of 2024", "2024-09-27", "the third last day of 2024", "at", "2024-12-29", "2024-12-29"},
+      {"الأسبوع الأخير من أيار 2025", "2024-09-27", "الأسبوع الأخير من أيار 2025", "at", "2025-05-25", "2025-05-31"},
+      {"يصلون يوم الخميس بعد المقبل", "2024-09-27", "يوم الخميس بعد المقبل", "at", "2024-10-10", "2024-10-10"},
+  });
+  // "after next week" stays a relation before a period.
+  check({"we go after next week", "2024-09-27", "after next week", "after", "2024-10-07", ""});
+  // A day of the month alone, after a preposition: the nearest such day (forward with future).
+  check_prefer("dentist on the 5th", "2024-09-27", TimePreference::future, "on the 5th", "2024-10-05", "2024-10-05");
+  check_prefer("pay by the 21st", "2024-09-27", TimePreference::automatic, "by the 21st", "", "2024-10-21");
+  expect_none("the office on the 5th floor");
+  // A part of the day after a preposition joins its day.
+  check({"lunch tomorrow at noon", "2024-09-27", "tomorrow at noon", "at", "2024-09-28", "2024-09-28"});
+  check({"غداء غدا عند الظهر", "2024-09-27", "غدا عند الظهر", "at", "2024-09-28", "2024-09-28"});
+  expect_none("he sat down");
+  expect_none("limit time on sun exposure");
+  expect_none("أحد المسؤولين قال");
+}
+
+TEST(TimeAssistant, AbbreviationsClockTimesAndShortDurations) {
+  check_all({
+      {"results for the 3rd qtr 2021", "2024-09-27", "the 3rd qtr 2021", "at", "2021-07-01", "2021-09-30"},
+      {"brunch at 8am on Sunday", "2024-09-27", "at 8am on Sunday", "at", "2024-09-22", "2024-09-22"},
+      {"rendez-vous à 17h30", "2024-09-27", "17h30", "at", "2024-09-27", "2024-09-27"},
+      {"we leave in a quarter of an hour", "2024-09-27", "in a quarter of an hour", "at", "2024-09-27", "2024-09-27"},
+      {"back in half an hour", "2024-09-27", "in half an hour", "at", "2024-09-27", "2024-09-27"},
+      {"done in 2 hours", "2024-09-27", "in 2 hours", "at", "2024-09-27", "2024-09-27"},
+      {"ready in 30 minutes", "2024-09-27", "in 30 minutes", "at", "2024-09-27", "2024-09-27"},
+      {"نغادر بعد ربع ساعة", "2024-09-27", "بعد ربع ساعة", "at", "2024-09-27", "2024-09-27"},
+      {"يصل بعد 45 دقيقة", "2024-09-27", "بعد 45 دقيقة", "at", "2024-09-27", "2024-09-27"},
+      // A quarter alone is still three months.
+      {"Profits rise in the next quarter.", "2024-09-27", "in the next quarter", "at", "2024-10-01", "2024-12-31"},
+  });
+}
+
+TEST(TimeAssistant, ColloquialArabic) {
+  check_all({
+      {"نلتقي بكرة", "2024-09-27", "بكرة", "at", "2024-09-28", "2024-09-28"},
+      {"نلتقي بكرا", "2024-09-27", "بكرا", "at", "2024-09-28", "2024-09-28"},
+      {"نسافر بعد بكرة", "2024-09-27", "بعد بكرة", "at", "2024-09-29", "2024-09-29"},
+      {"كنا هناك امبارح", "2024-09-27", "امبارح", "at", "2024-09-26", "2024-09-26"},
+      {"كنا هناك البارحة", "2024-09-27", "البارحة", "at", "2024-09-26", "2024-09-26"},
+      {"نسافر الأسبوع الجاي", "2024-09-27", "الأسبوع الجاي", "at", "2024-09-30", "2024-10-06"},
+      {"الدفع في نص الشهر", "2024-09-27", "في نص الشهر", "at", "2024-09-11", "2024-09-20"},
+      {"نسافر في شهر عشرة", "2024-09-27", "في شهر عشرة", "at", "2024-10-01", "2024-10-31"},
+      {"عدنا في شهر 3 الماضي", "2024-09-27", "في شهر 3 الماضي", "at", "2024-03-01", "2024-03-31"},
+  });
+  check_prefer("الموعد يوم 15", "2024-09-27", TimePreference::future, "يوم 15", "2024-10-15", "2024-10-15");
+  check_all({
+      {"الدفع في 15 الشهر", "2024-09-27", "في 15 الشهر", "at", "2024-09-15", "2024-09-15"},
+      {"الدفع في 15 الشهر الجاري", "2024-09-27", "في 15 الشهر الجاري", "at", "2024-09-15", "2024-09-15"},
+      {"الدفع آخر الشهر", "2024-09-27", "آخر الشهر", "at", "2024-09-21", "2024-09-30"},
+      {"الدفع أول الشهر", "2024-09-27", "أول الشهر", "at", "2024-09-01", "2024-09-10"},
+      {"وصل أول أمس", "2024-09-27", "أول أمس", "at", "2024-09-25", "2024-09-25"},
+  });
+  // The definite اليوم is today, not "day 15"; أول without a period is no time.
+  check({"اليوم 15 للحرب هو الأصعب", "2024-09-27", "اليوم", "at", "2024-09-27", "2024-09-27"});
+  expect_none("هذه أول مرة نراه");
+  // "شهر واحد" is one month, not January.
+  check({"غادر منذ شهر واحد", "2024-09-27", "منذ شهر", "from", "2024-08-27", ""});
 }
 
 }  // namespace

@@ -119,6 +119,8 @@ CLI::App* add_analyze(CLI::App& app, AnalyzeOptions& options) {
                     "No colour in the text report (also when NO_COLOR is set or standard output is not a terminal)");
   command->add_flag("--quiet", options.report.summary_only,
                     "Text report: print the summary alone (counts and contradictions)");
+  add_prefer_option(*command, options.prefer);
+  add_locale_option(*command, options.locale);
   command->add_flag("--explain", options.explain,
                     "Also write why each claim has its values: to stderr, and in JSON as each claim's \"why\"");
   command->add_option("files", options.input.files, "Article files (UTF-8 text); - reads standard input")
@@ -149,7 +151,12 @@ int run_analyze(const AnalyzeOptions& options) {
       std::cerr << "claimgraph: " << doc.path << ": no lexicons for language '" << doc.language
                 << "': no claims read from it (give --lang, or add a lexicon folder with --lexicon)\n";
   }
-  const Analyzer analyzer{lexicons.get(), AnalyzerOptions{.explain = options.explain, .max_sentence_tokens = options.max_sentence_tokens}};
+  AnalyzerOptions analyzer_options;
+  analyzer_options.explain = options.explain;
+  analyzer_options.max_sentence_tokens = options.max_sentence_tokens;
+  analyzer_options.time_preference = *parse_time_preference(options.prefer);  // checked by the parser
+  analyzer_options.time_locale = options.locale;
+  const Analyzer analyzer{lexicons.get(), analyzer_options};
   uint64_t total_bytes = 0;
   for (const Document& doc : inputs->documents) total_bytes += doc.bytes.size();
   std::vector<std::vector<Claim>> claims;

@@ -33,6 +33,8 @@ struct AnalyzeOptions {
   uint32_t max_sentence_tokens = AnalyzerOptions{}.max_sentence_tokens;
   bool no_color = false;  // --no-color
   ReportOptions report;   // --min-confidence (text and HTML), --quiet (text)
+  std::string prefer = "auto";  // --prefer: auto, future, past
+  std::string locale;           // --locale: how numeric dates read
 };
 
 struct TimexOptions {
@@ -41,6 +43,8 @@ struct TimexOptions {
   std::string lexicon_dir;
   std::string text;  // the TEXT argument, or "-" for standard input
   std::string file;  // --file
+  std::string prefer = "auto";  // --prefer: auto, future, past
+  std::string locale;           // --locale: how numeric dates read
 };
 
 struct ExplainOptions {

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "claimgraph/date.hpp"
+#include "claimgraph/time.hpp"
 
 namespace claimgraph::cli {
 namespace {
@@ -85,6 +86,24 @@ CLI::Validator confidence_validator() {
         return parse_confidence(value) ? "" : "'" + value + "' is not a confidence from 0 to 1";
       },
       "", "confidence");
+}
+
+void add_prefer_option(CLI::App& command, std::string& prefer) {
+  command
+      .add_option("--prefer", prefer,
+                  "A bare weekday, month or holiday with no tense or relative word: auto (the nearest, as news "
+                  "reads), future (the next one, as calendar text reads) or past (default: auto)")
+      ->check(CLI::IsMember({"auto", "future", "past"}))
+      ->type_name("WAY");
+}
+
+void add_locale_option(CLI::App& command, std::string& locale) {
+  command
+      .add_option("--locale", locale,
+                  "How numeric dates read when both readings are dates (6/12): en-US month first, en-GB, ar-EG and "
+                  "other regions day first (default: by the text's language)")
+      ->check(language_validator())
+      ->type_name("TAG");
 }
 
 void add_input_options(CLI::App& command, InputOptions& options, bool keep_going) {

@@ -28,6 +28,11 @@ CLI::Validator date_validator();
 CLI::Validator size_validator();
 CLI::Validator confidence_validator();
 
+// --prefer auto|future|past: which way a bare weekday, month or holiday resolves.
+void add_prefer_option(CLI::App& command, std::string& prefer);
+// --locale TAG: how a numeric date whose reading is open (6/12) is read.
+void add_locale_option(CLI::App& command, std::string& locale);
+
 // --meta, --lang, --lexicon, --max-bytes (and --keep-going when asked).
 void add_input_options(CLI::App& command, InputOptions& options, bool keep_going);
 

@@ -106,6 +106,11 @@ struct AnalyzerOptions {
   // stay exact, and time stays linear on text without full stops. Real news
   // sentences stay under 150. 0 removes the cap.
   uint32_t max_sentence_tokens = 256;
+  // Bare weekdays, months and holidays with no direction in their clause:
+  // automatic (news: the nearest), future or past. See docs/time.md.
+  TimePreference time_preference = TimePreference::automatic;
+  // How numeric dates are read (6/12): as TimeOptions::locale; empty: by language.
+  std::string time_locale;
 };
 
 // Turns documents into claims. Holds only a reference to its lexicons, which

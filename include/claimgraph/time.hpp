@@ -34,10 +34,33 @@ struct TimeExpr {
   std::vector<const LexiconEntry*> entries;  // lexicon entries it used (for explain)
 };
 
+// Which occurrence a bare weekday, month or holiday names when nothing in its
+// clause gives a direction (no relative word, tense cue or relation word).
+enum class TimePreference : uint8_t {
+  automatic,  // news: the nearest (a tie goes to the past); today's behaviour
+  future,     // calendar and assistant text: the next one
+  past,       // the last one
+};
+
+std::string_view to_string(TimePreference preference);
+// "auto", "future", "past"; nullopt for anything else.
+std::optional<TimePreference> parse_time_preference(std::string_view name);
+
 struct TimeOptions {
   std::optional<Date> reference;  // the publication date; nullopt: relative stays null
   std::string language;           // "ar", "en"
+  TimePreference prefer = TimePreference::automatic;
+  // A BCP 47 tag ("en-US", "en-GB", "ar-EG") saying how a numeric date whose
+  // reading is open (6/12) is read: month first in the United States and the
+  // Philippines, day first in any other region; without a region (or empty),
+  // by the text's language (English month first, Arabic day first). A reading
+  // that is not a date always gives way to the other (18/3 is 18 March).
+  std::string locale;
 };
+
+// True when `locale` (as TimeOptions::locale) reads 6/12 as June 12 for a
+// text in `language`.
+bool numeric_month_first(std::string_view locale, std::string_view language);
 
 // Every time expression in `text` (tokenized by tokenize()), in text order,
 // non-overlapping (the longest wins). Year-less and relative expressions are

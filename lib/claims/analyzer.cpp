@@ -666,7 +666,7 @@ class ClaimBuilder {
 }  // namespace
 
 std::vector<Claim> Analyzer::claims(const Document& document) const {
-  const detail::DocTags tags(document, *lexicons_, document.published, options_.max_sentence_tokens);
+  const detail::DocTags tags(document, *lexicons_, document.published, options_);
   return ClaimBuilder(document, tags, options_.explain).build();
 }
 

@@ -49,7 +49,7 @@ void split_long_sentences(TokenizedText& text, const std::vector<Mention>& break
 }  // namespace
 
 DocTags::DocTags(const Document& document, const Lexicons& lexicons, std::optional<Date> reference,
-                 uint32_t max_sentence_tokens)
+                 const AnalyzerOptions& options)
     : document_(&document), lexicons_(&lexicons) {
   language_ = document.language.empty() ? detect_language(document.bytes) : document.language;
   text_ = tokenize(document.bytes, language_, document.body_begin);
@@ -68,13 +68,13 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, std::option
     }
   }
 
-  split_long_sentences(text_, mentions("clause_breaks"), max_sentence_tokens);
+  split_long_sentences(text_, mentions("clause_breaks"), options.max_sentence_tokens);
 
   for (const LexiconEntry* e : lexicons.entries(language_, "links"))
     if (e->value == "and" && e->attr("clitic") == "yes") and_clitics_.push_back(normalize_key(e->phrase));
 
   in_time_.assign(text_.tokens.size(), false);
-  for (TimeExpr& t : tag_times(text_, document.bytes, TimeOptions{reference, language_}, lexicons)) {
+  for (TimeExpr& t : tag_times(text_, document.bytes, TimeOptions{reference, language_, options.time_preference, options.time_locale}, lexicons)) {
     TimeTag tag;
     tag.first = token_at(t.span.begin);
     tag.end = tag.first;

@@ -70,10 +70,10 @@ std::vector<const Tag*> tags_within(const std::vector<Tag>& tags, uint32_t first
 
 class DocTags {
  public:
-  // Sentences longer than `max_sentence_tokens` are split (0: never; see
-  // AnalyzerOptions::max_sentence_tokens).
+  // How to read the text: the sentence cap (split_long_sentences), the
+  // time preference and locale (AnalyzerOptions).
   DocTags(const Document& document, const Lexicons& lexicons, std::optional<Date> reference,
-          uint32_t max_sentence_tokens = 0);
+          const AnalyzerOptions& options = {});
 
   const Document& document() const { return *document_; }
   const Lexicons& lexicons() const { return *lexicons_; }

@@ -123,6 +123,15 @@ Resolution no_reference() {
 
 Resolution resolve_base(const Spec& s, Dir dir, const AnchorState& state) {
   const std::optional<Date>& ref = state.reference;
+  if (s.year_relative) {
+    // "September next year": the year first, then the name in it.
+    if (!ref) return no_reference();
+    Spec in_year = s;
+    in_year.year_relative = false;
+    in_year.year = ref->year() + s.year_rel;
+    in_year.hijri_year = false;
+    return resolve_base(in_year, dir, state);
+  }
   switch (s.kind) {
     case SpecKind::date: {
       if (s.year != 0) {
@@ -144,6 +153,13 @@ Resolution resolve_base(const Spec& s, Dir dir, const AnchorState& state) {
         for (int y = h->year - 1; y <= h->year + 1; ++y) {
           if (auto p = hijri_date(y, s.month, s.day)) candidates.push_back(*p);
         }
+      } else if (s.month == 0 && s.day > 0) {
+        // "Thursday the 21st": the months around the reference with that day.
+        const Date first = ref->plus_days(-400);
+        for (int k = 0; k < 28; ++k) {
+          const Date m = first.plus_months(k);
+          if (auto p = gregorian_date(m.year(), static_cast<int>(m.month()), s.day)) candidates.push_back(*p);
+        }
       } else {
         // Four years each side so that 29 February has occurrences.
         for (int y = ref->year() - 4; y <= ref->year() + 4; ++y) {
@@ -158,16 +174,24 @@ Resolution resolve_base(const Spec& s, Dir dir, const AnchorState& state) {
         if (!same.empty()) candidates = std::move(same);
       }
       auto p = choose(candidates, dir, *ref);
+      if (p && s.skip && !s.hijri && s.month != 0) {  // "June after next"
+        p = gregorian_date(p->first.year() + s.skip, s.month, s.day, s.months);
+      }
       return p ? done(*p) : Resolution{};
     }
     case SpecKind::weekday: {
       if (!ref) return no_reference();
       const int today = static_cast<int>(ref->iso_weekday());
+      if (s.in_week) {
+        // "friday of next week": that day of the ISO week n weeks away.
+        return done(day_period(ref->plus_days(7 * static_cast<int32_t>(s.n) + s.weekday - today)));
+      }
       const int back = (today - s.weekday + 7) % 7, ahead = (s.weekday - today + 7) % 7;
       int shift = -back;  // a bare weekday: the latest on or before the reference
       if (dir == Dir::past_strict) shift = back == 0 ? -7 : -back;
       if (dir == Dir::future || dir == Dir::future_strict) shift = ahead == 0 ? 7 : ahead;
       if (dir == Dir::current) shift = ahead;
+      shift += (shift < 0 ? -7 : 7) * s.skip;  // "thursday after next", "two mondays ago"
       const Date day = ref->plus_days(shift);
       // "the weekend": the one of that Saturday (on a Sunday, the weekend under way).
       if (s.unit == TimeUnit::weekend) return done(weekend(day));
@@ -185,8 +209,16 @@ Resolution resolve_base(const Spec& s, Dir dir, const AnchorState& state) {
       return done(day_period(ref->plus_days(static_cast<int32_t>(s.n))));
     case SpecKind::offset: {
       if (!ref) return no_reference();
-      const Date d = add_units(*ref, s.unit, s.sign * s.n);
-      const bool by_day = s.day_precision || s.unit == TimeUnit::hour || s.unit == TimeUnit::day ||
+      // "in two hours", "in a quarter of an hour": the day they end in, counted
+      // in whole days elapsed (add_units rounds up, for spans).
+      const bool clock = s.unit == TimeUnit::minute || s.unit == TimeUnit::hour;
+      const int64_t per_day = s.unit == TimeUnit::minute ? 1440 : 24;
+      const Date d = clock ? ref->plus_days(static_cast<int32_t>(std::clamp<int64_t>(s.sign * s.n / per_day, -4'000'000,
+                                                                                      4'000'000)))
+                           : add_units(*ref, s.unit, s.sign * s.n);
+      // Ahead of the reference ("in 12 months", بعد عامين) every unit names that day;
+      // behind it ("two years ago") months and years name that month or year.
+      const bool by_day = s.day_precision || s.sign > 0 || clock || s.unit == TimeUnit::day ||
                           s.unit == TimeUnit::week || s.unit == TimeUnit::weekend;
       // "a decade ago" names a year, not a whole decade.
       const bool by_year = s.unit == TimeUnit::decade || s.unit == TimeUnit::century;
@@ -236,8 +268,8 @@ Resolution resolve_base(const Spec& s, Dir dir, const AnchorState& state) {
 }  // namespace
 
 bool needs_direction(const Spec& s) {
-  return (s.kind == SpecKind::date && s.year == 0) || s.kind == SpecKind::weekday ||
-         (s.kind == SpecKind::holiday && s.year == 0);
+  return (s.kind == SpecKind::date && s.year == 0 && !s.year_relative) || (s.kind == SpecKind::weekday && !s.in_week) ||
+         (s.kind == SpecKind::holiday && s.year == 0 && !s.year_relative);
 }
 
 Resolution resolve(const Spec& spec, Dir dir, const AnchorState& state) {
@@ -247,21 +279,37 @@ Resolution resolve(const Spec& spec, Dir dir, const AnchorState& state) {
     const Date first = Date::from_ymd(r.period.first.year(), static_cast<unsigned>(spec.season_month), 1);
     r.period = {first, shifted_period(TimeUnit::month, first, spec.season - 1).last, TimeUnit::quarter};
   }
+  if (spec.week_of) r.period = iso_week(r.period.first);
   if (spec.fraction && spec.parts) r.period = fraction_of(r.period, spec.fraction, spec.parts);
   if (spec.third) r.period = third_of(r.period, spec.third);
-  if (spec.nth != 0) {
+  if (spec.nth != 0 && spec.nth_weekday != 0) {
+    // The n-th (or last) such weekday inside the period.
+    const Period p = r.period;
+    Date day = p.first.plus_days((spec.nth_weekday - static_cast<int>(p.first.iso_weekday()) + 7) % 7);
+    if (spec.nth > 0) {
+      day = day.plus_days(7 * (spec.nth - 1));
+    } else {
+      day = p.last.plus_days(-((static_cast<int>(p.last.iso_weekday()) - spec.nth_weekday + 7) % 7));
+      day = day.plus_days(7 * (spec.nth + 1));
+    }
+    if (day < p.first || day > p.last) return {};
+    r.period = day_period(day);
+  } else if (spec.nth != 0) {
     const Period p = r.period;
     switch (spec.nth_unit) {
       case TimeUnit::week: {
         const int days = 7 * spec.nth_count;
-        const Date first = spec.nth > 0 ? p.first.plus_days(7 * (spec.nth - 1)) : p.last.plus_days(1 - days);
+        // From the end, the n-th last: "the second last week of may" ends 7 days before the end.
+        const Date first = spec.nth > 0 ? p.first.plus_days(7 * (spec.nth - 1))
+                                        : p.last.plus_days(1 - days + 7 * (spec.nth + 1));
         if (first > p.last || first < p.first) return {};
         r.period = {first, std::min(first.plus_days(days - 1), p.last), TimeUnit::week};
         break;
       }
       case TimeUnit::month: {
-        const Date in = spec.nth > 0 ? add_units(p.first, TimeUnit::month, spec.nth - 1) : p.last;
-        if (in > p.last) return {};
+        const Date in = spec.nth > 0 ? add_units(p.first, TimeUnit::month, spec.nth - 1)
+                                     : add_units(p.last, TimeUnit::month, spec.nth + 1);
+        if (in > p.last || in < p.first) return {};
         const Period first = unit_period(TimeUnit::month, in);
         const int more = spec.nth_count - 1;
         r.period = spec.nth > 0 ? Period{first.first, std::min(shifted_period(TimeUnit::month, in, more).last, p.last),
@@ -271,8 +319,8 @@ Resolution resolve(const Spec& spec, Dir dir, const AnchorState& state) {
         break;
       }
       default: {
-        const Date day = spec.nth > 0 ? p.first.plus_days(spec.nth - 1) : p.last;
-        if (day > p.last) return {};
+        const Date day = spec.nth > 0 ? p.first.plus_days(spec.nth - 1) : p.last.plus_days(spec.nth + 1);
+        if (day > p.last || day < p.first) return {};
         r.period = spec.nth > 0 ? Period{day, std::min(day.plus_days(spec.nth_count - 1), p.last), TimeUnit::day}
                                 : Period{std::max(day.plus_days(1 - spec.nth_count), p.first), day, TimeUnit::day};
         break;

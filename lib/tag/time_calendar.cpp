@@ -79,6 +79,7 @@ Period century_period(int ordinal) {
 
 Period unit_period(TimeUnit unit, Date d) {
   switch (unit) {
+    case TimeUnit::minute:
     case TimeUnit::hour:
     case TimeUnit::day: return day_period(d);
     case TimeUnit::week: return iso_week(d);
@@ -103,6 +104,8 @@ Date add_units(Date d, TimeUnit unit, int64_t n) {
   if (unit == TimeUnit::century) n = std::clamp<int64_t>(n, -100, 100);
   const auto k = static_cast<int32_t>(n);
   switch (unit) {
+    case TimeUnit::minute:
+      return d.plus_days(static_cast<int32_t>(n >= 0 ? (n + 1439) / 1440 : -((-n + 1439) / 1440)));
     case TimeUnit::hour: return d.plus_days(static_cast<int32_t>(n >= 0 ? (n + 23) / 24 : -((-n + 23) / 24)));
     case TimeUnit::day: return d.plus_days(k);
     case TimeUnit::week:

@@ -13,7 +13,7 @@ namespace claimgraph::detail {
 
 // Units of time, from the shortest. `hour` only counts durations ("within 48
 // hours"); the periods it yields are whole days.
-enum class TimeUnit : uint8_t { hour, day, week, weekend, month, quarter, half, year, decade, century };
+enum class TimeUnit : uint8_t { minute, hour, day, week, weekend, month, quarter, half, year, decade, century };
 
 // An inclusive range of days and the unit it is a whole of (a month, a year...).
 // `unit` decides how parts of it are cut (thirds of a year go by months).

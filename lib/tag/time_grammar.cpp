@@ -15,14 +15,10 @@
 namespace claimgraph::detail {
 
 Grammar::Grammar(const TokenizedText& text, std::string_view bytes, const TimeLexicon& lexicon,
-                 const std::vector<LexiconMatch>& matches)
-    : text_(text), lex_(lexicon) {
+                 const std::vector<LexiconMatch>& matches, bool month_first)
+    : text_(text), lex_(lexicon), month_first_(month_first) {
   const uint32_t n = size();
   facts_.resize(n);
-  sentence_of_.assign(n, std::numeric_limits<uint32_t>::max());
-  for (uint32_t s = 0; s < text.sentences.size(); ++s) {
-    for (uint32_t k = text.sentences[s].first_token; k < text.sentences[s].end_token && k < n; ++k) sentence_of_[k] = s;
-  }
   std::size_t m = 0;
   for (uint32_t i = 0; i < n; ++i) {
     TokenFacts& f = facts_[i];
@@ -72,11 +68,16 @@ Grammar::Grammar(const TokenizedText& text, std::string_view bytes, const TimeLe
   }
 }
 
+uint32_t Grammar::sentence_of(uint32_t i) const {
+  const auto& all = text_.sentences;
+  auto it = std::upper_bound(all.begin(), all.end(), i, [](uint32_t t, const Sentence& s) { return t < s.first_token; });
+  if (it == all.begin() || i >= (it - 1)->end_token) return std::numeric_limits<uint32_t>::max();
+  return static_cast<uint32_t>(it - 1 - all.begin());
+}
+
 std::string_view Grammar::norm(uint32_t i) const {
   return i < size() ? std::string_view(text_.tokens[i].norm) : std::string_view();
 }
-
-bool Grammar::is(uint32_t i, std::string_view punct) const { return i < size() && text_.tokens[i].norm == punct; }
 
 const TimeMatch* Grammar::find_listed(uint32_t i, Role role) const {
   for (uint32_t k = facts_[i].match_begin; k < facts_[i].match_end; ++k) {
@@ -130,13 +131,6 @@ uint32_t Grammar::skip_of(uint32_t i) const {
 
 uint32_t Grammar::skip_comma(uint32_t i) const { return is(i, ",") || is(i, "\u060C") ? i + 1 : i; }
 
-bool Grammar::may_start(uint32_t i) const {
-  // Words that never open an expression: tense cues, joiners, markers.
-  constexpr uint32_t kNever = role_bits({Role::tense, Role::range_to, Role::range_and, Role::clitic, Role::ampm,
-                                         Role::ago, Role::year_marker});
-  return i < size() && ((facts_[i].roles & ~kNever) || facts_[i].has_digit);
-}
-
 // ---------------------------------------------------------------- numbers
 
 std::optional<Grammar::Num> Grammar::number(uint32_t i, bool allow_conj) const {
@@ -164,6 +158,7 @@ std::optional<Grammar::Num> Grammar::number(uint32_t i, bool allow_conj) const {
   n.value = m->word->value;
   n.end = m->end;
   n.ordinal = static_cast<NumberKind>(m->word->kind) == NumberKind::ordinal;
+  n.feminine = m->word->feminine;
   n.definite = c.definite;
   n.conj = c.conj;
   auto tens_at = [&](uint32_t k) {
@@ -210,6 +205,8 @@ std::optional<Grammar::Num> Grammar::day_number(uint32_t i, bool allow_conj) con
     if (n->ndigits > 2 || (n->suffix && !n->ordinal)) return std::nullopt;
   } else if (!n->ordinal && !n->definite) {
     return std::nullopt;  // a cardinal word is a day only with the article: العشرين من مارس
+  } else if (n->feminine) {
+    return std::nullopt;  // يوم is masculine: «المرحلة الثانية من أيلول» is a phase, not a day
   }
   return n;
 }
@@ -256,8 +253,19 @@ std::optional<Grammar::MonthP> Grammar::month(uint32_t i) const {
     }
   }
   const TimeMatch* m = find(j, Role::month);
-  if (!m) return std::nullopt;
-  if (m->word->title_case && !facts_[j].title) return std::nullopt;
+  if (!m) {
+    // Colloquial: the month by its number after شهر ("شهر ثلاثة", "شهر 10").
+    if (!r.filler) return std::nullopt;
+    auto n = number(j);
+    if (!n || n->ordinal || n->suffix || n->value < 1 || n->value > 12 || (n->digits && n->ndigits > 2) ||
+        (!n->digits && n->value < 2))
+      return std::nullopt;  // "شهر واحد" is one month
+    r.month = static_cast<int>(n->value);
+    r.numbered = true;
+    r.end = n->end;
+    return r;
+  }
+  r.lower = m->word->title_case && !facts_[j].title;
   r.month = static_cast<int>(m->word->value);
   r.hijri = m->word->kind == 1;
   r.strict = m->word->strict;
@@ -300,6 +308,44 @@ const TimeMatch* Grammar::post_rel(uint32_t i) const {
   return find_if(i, Role::rel, [](const TimeWord& w) { return !w.pre; });
 }
 
+std::optional<uint32_t> Grammar::relative_year(uint32_t i, int8_t& rel) const {
+  const uint32_t j = skip_article(skip_of(i));
+  if (j >= size() || !(facts_[j].roles & role_bits({Role::rel, Role::unit}))) return std::nullopt;
+  Ctx inner;
+  inner.supported = true;
+  inner.allow_part = false;
+  inner.allow_clock = false;
+  auto r = relative(j, inner);
+  if (!r || r->a.kind != SpecKind::relative || r->a.unit != TimeUnit::year || r->a.following || r->a.nth != 0)
+    return std::nullopt;
+  rel = static_cast<int8_t>(r->a.n);
+  return r->end;
+}
+
+std::optional<uint32_t> Grammar::after_next(uint32_t i) const {
+  const TimeMatch* a = find(i, Role::relation);
+  if (!a || static_cast<RelationWord>(a->word->kind) != RelationWord::after) return std::nullopt;
+  const TimeMatch* next = find_if(a->end, Role::rel, [](const TimeWord& x) { return x.value > 0 && !x.following; });
+  // "after next week" is a relation and a period, not this.
+  if (!next || find(next->end, Role::unit) || find(next->end, Role::weekday) || find(next->end, Role::month) ||
+      find(next->end, Role::holiday) || find(next->end, Role::season))
+    return std::nullopt;
+  return next->end;
+}
+
+uint32_t Grammar::skip_zone(uint32_t i) const {
+  const TimeMatch* z = find(i, Role::zone);
+  if (!z) return i;
+  uint32_t k = z->end;
+  // «بتوقيت غرينتش», "بتوقيت GMT": the zone's name follows the word.
+  if (z->word->takes_name && k < size() && text_.tokens[k].kind == TokenKind::word &&
+      sentence_of(k) == sentence_of(i)) {
+    if (const TimeMatch* named = find(k, Role::zone)) return named->end;
+    ++k;
+  }
+  return k;
+}
+
 std::vector<const LexiconEntry*> Grammar::entries_in(uint32_t first, uint32_t end) const {
   std::vector<const LexiconEntry*> out;
   for (uint32_t i = first; i < end && i < size();) {
@@ -338,16 +384,20 @@ int Grammar::tense_at(uint32_t i) const {
 }
 
 int Grammar::tense_near(uint32_t first, uint32_t end, bool before_only) const {
-  const uint32_t s = first < size() ? sentence_of_[first] : std::numeric_limits<uint32_t>::max();
+  const uint32_t s = first < size() ? sentence_of(first) : std::numeric_limits<uint32_t>::max();
   const uint32_t lo = s < text_.sentences.size() ? text_.sentences[s].first_token : 0;
   const uint32_t hi = s < text_.sentences.size() ? text_.sentences[s].end_token : size();
   constexpr uint32_t kBefore = 12, kAfter = 8;
-  // Listed cues first ("will be completed" is future), then the suffix rule.
+  // The verb before the expression governs it ("confirmed on Monday that the
+  // coalition will begin": past), then a verb after it. On each side listed
+  // cues first ("will be completed" is future), then the suffix rule.
   for (int strength : {2, 1}) {
     for (uint32_t k = first; k > lo && first - k < kBefore;) {
       --k;
       if (const int t = tense_at(k); std::abs(t) == strength) return t / strength;
     }
+  }
+  for (int strength : {2, 1}) {
     for (uint32_t k = end; !before_only && k < hi && k - end < kAfter; ++k) {
       if (const int t = tense_at(k); std::abs(t) == strength) return t / strength;
     }

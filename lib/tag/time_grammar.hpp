@@ -39,11 +39,15 @@ class Grammar {
  public:
   // `matches` are the lexicon matches of the text (Lexicons::match order);
   // `bytes` is the text the tokens' spans point into.
+  // `month_first`: numeric dates whose reading is open are month/day (6/12 is June 12).
   Grammar(const TokenizedText& text, std::string_view bytes, const TimeLexicon& lexicon,
-          const std::vector<LexiconMatch>& matches);
+          const std::vector<LexiconMatch>& matches, bool month_first);
 
   // True when an expression could start at token i (a time word or digits).
-  bool may_start(uint32_t i) const;
+  // Inline: it is asked of every token.
+  bool may_start(uint32_t i) const {
+    return i < facts_.size() && ((facts_[i].roles & kMayStart) || facts_[i].has_digit);
+  }
   // The longest expression starting at token i.
   std::optional<ParsedTime> parse_at(uint32_t i) const;
   // The tense of the clause around tokens [first, end): -1 past, 1 future, 0
@@ -59,17 +63,26 @@ class Grammar {
  private:
   const TokenizedText& text_;
   const TimeLexicon& lex_;
+  bool month_first_ = false;
   std::vector<TimeMatch> matches_;
   std::vector<TokenFacts> facts_;
-  std::vector<uint32_t> sentence_of_;
+
   // Per token: ±2 a listed cue, ±1 a suffix rule, 0 none; computed on first
   // use, token by token (only the tokens near a time expression are read).
   static constexpr int8_t kTenseUnknown = INT8_MIN;
+  // Roles that may open an expression: all but tense cues, joiners and markers.
+  static constexpr uint32_t kMayStart =
+      ~((1u << static_cast<unsigned>(Role::tense)) | (1u << static_cast<unsigned>(Role::range_to)) |
+        (1u << static_cast<unsigned>(Role::range_and)) | (1u << static_cast<unsigned>(Role::clitic)) |
+        (1u << static_cast<unsigned>(Role::ampm)) | (1u << static_cast<unsigned>(Role::ago)) |
+        (1u << static_cast<unsigned>(Role::year_marker)) | (1u << static_cast<unsigned>(Role::zone)));
   mutable std::vector<int8_t> tense_;
 
   uint32_t size() const { return static_cast<uint32_t>(text_.tokens.size()); }
+  // The sentence holding token i (max when none); a binary search, asked rarely.
+  uint32_t sentence_of(uint32_t i) const;
   std::string_view norm(uint32_t i) const;
-  bool is(uint32_t i, std::string_view punct) const;
+  bool is(uint32_t i, std::string_view punct) const { return i < size() && text_.tokens[i].norm == punct; }
   // Inline: most calls are answered by the token's role bits alone.
   const TimeMatch* find(uint32_t i, Role role) const {
     if (i >= size() || !(facts_[i].roles & (1u << static_cast<unsigned>(role)))) return nullptr;
@@ -98,9 +111,18 @@ class Grammar {
   std::optional<MonthP> month(uint32_t i) const;
   std::optional<uint32_t> connector(uint32_t i, bool& glued) const;
   const TimeMatch* post_rel(uint32_t i) const;
+  // A relative year after a name: "next year", "of last year", «العام المقبل»,
+  // «من العام الماضي». Sets `rel` (the offset from the reference's year) and
+  // returns where it ends.
+  std::optional<uint32_t> relative_year(uint32_t i, int8_t& rel) const;
+  // After a clock time: "local time", "GMT", «بتوقيت غرينتش», «بالتوقيت المحلي».
+  uint32_t skip_zone(uint32_t i) const;
+  // "after next" after a name ("thursday after next", "June after next"): its end.
+  std::optional<uint32_t> after_next(uint32_t i) const;
 
   std::optional<Core> core(uint32_t i, const Ctx& ctx) const;
   std::optional<Core> numeric_date(uint32_t i) const;
+  std::optional<Core> numeric_day_month(uint32_t i, const Ctx& ctx) const;
   std::optional<Core> day_month(uint32_t i, const Ctx& ctx) const;
   std::optional<Core> month_first(uint32_t i, const Ctx& ctx) const;
   std::optional<Core> year_core(uint32_t i, const Ctx& ctx) const;

@@ -44,6 +44,7 @@ struct Grammar::Num {
   bool ordinal = false;
   bool definite = false;
   bool conj = false;
+  bool feminine = false;  // a feminine ordinal word (المرحلة الثانية)
   const TimeWord* suffix = nullptr;
 };
 
@@ -62,6 +63,9 @@ struct Grammar::MonthP {
   bool strict = false;
   bool filler = false;  // شهر before it
   bool paired = false;  // "سبتمبر/أيلول"
+  bool lower = false;   // a capitalized-only name written in lower case ("march 7"):
+                        // a month only with a day or a year attached
+  bool numbered = false;  // شهر ثلاثة, شهر 10: the month by its number
 };
 
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }

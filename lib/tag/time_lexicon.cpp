@@ -31,7 +31,7 @@ constexpr std::pair<std::string_view, Role> kRoles[] = {
     {"deixis", Role::deixis},     {"daypart", Role::daypart}, {"ampm", Role::ampm},
     {"clock", Role::clock},       {"count", Role::count},     {"ago", Role::ago},
     {"approx", Role::approx},     {"year_marker", Role::year_marker}, {"decade", Role::decade},
-    {"season", Role::season},     {"vague", Role::vague},
+    {"season", Role::season},     {"vague", Role::vague},     {"zone", Role::zone},
 };
 constexpr std::pair<std::string_view, RelationWord> kRelations[] = {
     {"at", RelationWord::at},         {"by", RelationWord::by},         {"until", RelationWord::until},
@@ -44,7 +44,7 @@ constexpr std::pair<std::string_view, PartKind> kParts[] = {
     {"later", PartKind::later},
 };
 constexpr std::pair<std::string_view, TimeUnit> kUnits[] = {
-    {"hour", TimeUnit::hour},       {"day", TimeUnit::day},         {"week", TimeUnit::week},
+    {"minute", TimeUnit::minute},   {"hour", TimeUnit::hour},       {"day", TimeUnit::day},         {"week", TimeUnit::week},
     {"weekend", TimeUnit::weekend}, {"month", TimeUnit::month},     {"quarter", TimeUnit::quarter},
     {"half", TimeUnit::half},       {"year", TimeUnit::year},       {"decade", TimeUnit::decade},
     {"century", TimeUnit::century},
@@ -73,6 +73,7 @@ std::optional<TimeWord> read(const LexiconEntry& e) {
     w.strict = yes(e, "strict");
     w.title_case = e.attr("case") == "title";
     w.abbr = yes(e, "abbr");
+    w.plural = yes(e, "plural");
     return w;
   }
   if (cat == "numbers") {
@@ -81,6 +82,7 @@ std::optional<TimeWord> read(const LexiconEntry& e) {
     w.role = Role::number;
     w.kind = static_cast<uint8_t>(*kind);
     w.value = to_int(e.value);
+    w.feminine = e.attr("gender") == "feminine";
     return w;
   }
   if (cat == "holidays") {
@@ -150,6 +152,7 @@ std::optional<TimeWord> read(const LexiconEntry& e) {
       break;
     }
     case Role::year_marker: w.kind = e.value == "hijri" ? 1 : 0; break;
+    case Role::zone: w.takes_name = yes(e, "name"); break;
     case Role::season:
       w.value = to_int(e.value);
       w.count = static_cast<uint8_t>(to_int(e.attr("months"), 3));

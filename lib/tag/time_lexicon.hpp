@@ -24,7 +24,7 @@ enum class Role : uint8_t {
   month, weekday, number, holiday, tense,
   relation, prep, of, article, range_to, range_and, clitic,
   part, fraction, last, rel, unit, deixis, daypart, ampm, clock,
-  count, ago, approx, year_marker, decade, season, vague,  // at most 32: TokenFacts::roles is a bit set
+  count, ago, approx, year_marker, decade, season, vague, zone,  // at most 32: TokenFacts::roles is a bit set
 };
 
 enum class RelationWord : uint8_t { at, by, from, until, within, before, after, between };  // TimeRelation order, then between
@@ -48,7 +48,7 @@ struct TimeWord {
   bool strict = false;       // month, weekday, unit, season: needs support around it
   bool title_case = false;   // month: only when capitalized
   bool abbr = false;         // month, weekday: may be followed by "."
-  bool plural = false;       // unit
+  bool plural = false;       // unit, weekday (mondays)
   bool construct = false;    // unit: dual heading a range (يومي 22 و23)
   bool pre = false;          // rel: written before the unit
   bool past_span = false;    // rel: "the past week" is a span up to the reference
@@ -56,6 +56,8 @@ struct TimeWord {
   bool clitic_by = false;    // part: with ب glued on the relation is `by`
   bool needs_of = false;     // part: only before "of" (the end of 2026)
   bool suffix_rule = false;  // tense: matches word endings, not words
+  bool takes_name = false;   // zone: the next word names the zone (بتوقيت غرينتش)
+  bool feminine = false;     // number: a feminine ordinal (الثانية), never a day of a month
   uint8_t count = 0;         // unit: 2 for duals; season: its length in months
   int8_t n = 0;              // fraction: which one; holiday: Nth weekday
   int16_t month = 0, day = 0, weekday = 0, day_offset = 0;  // holiday

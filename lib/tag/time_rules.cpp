@@ -24,10 +24,15 @@ std::optional<Grammar::Core> Grammar::core(uint32_t i, const Ctx& ctx) const {
   auto opens = [&](uint32_t k) { return k < size() && ((facts_[k].roles & kStarts) || facts_[k].has_digit); };
   if (!opens(i) && !(find(i, Role::article) && opens(i + 1))) return std::nullopt;
   std::optional<Core> best;
+  // A day takes its clock time before the longest is chosen: "الاثنين الساعة 10"
+  // is Monday at ten, not "the two hours" (الاثنين الساعة) and a ten.
   auto consider = [&](std::optional<Core> c) {
-    if (c && (!best || c->end > best->end)) best = std::move(c);
+    if (!c) return;
+    if (ctx.allow_clock && !c->b && day_level(c->a)) c->end = day_tail(c->end);
+    if (!best || c->end > best->end) best = std::move(c);
   };
   consider(numeric_date(i));
+  if (facts_[i].has_digit) consider(numeric_day_month(i, ctx));
   consider(day_month(i, ctx));
   consider(month_first(i, ctx));
   consider(year_core(i, ctx));
@@ -42,7 +47,6 @@ std::optional<Grammar::Core> Grammar::core(uint32_t i, const Ctx& ctx) const {
   if (ctx.allow_part) consider(part(i, ctx));
   consider(duration(i, ctx));
   if (ctx.allow_clock) consider(clock(i, ctx));
-  if (best && ctx.allow_clock && !best->b && day_level(best->a)) best->end = day_tail(best->end);
   return best;
 }
 
@@ -110,8 +114,8 @@ std::optional<Grammar::Core> Grammar::numeric_date(uint32_t i) const {
     spec = make(parts[0], parts[1], parts[2]);
   } else if (widths[0] <= 2 && widths[1] <= 2 && (widths[2] == 4 || widths[2] == 2)) {
     const int y = widths[2] == 4 ? parts[2] : (parts[2] < 50 ? 2000 + parts[2] : 1900 + parts[2]);
-    // English writes month/day, Arabic day/month; an impossible reading gives way.
-    const bool month_first = lex_.language == "en" ? parts[0] <= 12 : parts[1] > 12;
+    // By the locale (TimeOptions::locale); an impossible reading gives way.
+    const bool month_first = month_first_ ? parts[0] <= 12 : parts[1] > 12;
     spec = month_first ? make(y, parts[0], parts[1]) : make(y, parts[1], parts[0]);
     if (!spec) spec = month_first ? make(y, parts[1], parts[0]) : make(y, parts[0], parts[1]);
   }
@@ -119,14 +123,60 @@ std::optional<Grammar::Core> Grammar::numeric_date(uint32_t i) const {
   return Core{end, *spec, std::nullopt, "numeric_date", std::nullopt};
 }
 
+// A day and month without a year: "on 3/18", "by 18/3", "6/12 at 3:30pm". Only
+// where something says it is a date (a preposition or relation before it, a
+// weekday or a clock time with it): "won 2/1" is a score, "3/4 of" a fraction.
+std::optional<Grammar::Core> Grammar::numeric_day_month(uint32_t i, const Ctx& ctx) const {
+  if (i >= size() || !facts_[i].has_digit) return std::nullopt;
+  auto small = [&](uint32_t k) {
+    return k < size() && facts_[k].number >= 1 && facts_[k].digits <= 2 && !facts_[k].conj && !facts_[k].suffix;
+  };
+  int first = 0, second = 0;
+  uint32_t end = i;
+  if (facts_[i].number >= 0) {
+    if (!is(i + 1, "/") || !small(i) || !small(i + 2)) return std::nullopt;
+    first = facts_[i].number;
+    second = facts_[i + 2].number;
+    end = i + 3;
+  } else {
+    const std::string_view s = norm(i);  // one token: "3/18"
+    const std::size_t slash = s.find('/');
+    if (slash == std::string_view::npos || slash == 0 || slash > 2 || s.size() - slash - 1 > 2 ||
+        s.size() == slash + 1 || !std::all_of(s.begin(), s.begin() + slash, is_digit) ||
+        !std::all_of(s.begin() + slash + 1, s.end(), is_digit))
+      return std::nullopt;
+    first = std::stoi(std::string(s.substr(0, slash)));
+    second = std::stoi(std::string(s.substr(slash + 1)));
+    end = i + 1;
+  }
+  // Another "/" or a digit after: a longer date or a ratio, not this.
+  if (is(end, "/") || find(end, Role::of) || (end < size() && text_.tokens[end].kind == TokenKind::number))
+    return std::nullopt;
+  const uint32_t tail = day_tail(end);
+  if (!ctx.supported && tail == end) return std::nullopt;
+  // By the locale (TimeOptions::locale); an impossible reading gives way
+  // (checked in a leap year so 2/29 stays a date).
+  const bool month_first = month_first_ ? first <= 12 : second > 12;
+  std::optional<Spec> spec = month_first ? ymd(2024, first, second) : ymd(2024, second, first);
+  if (!spec) spec = month_first ? ymd(2024, second, first) : ymd(2024, first, second);
+  if (!spec) return std::nullopt;
+  spec->year = 0;
+  return Core{end, *spec, std::nullopt, "numeric_day_month", std::nullopt};
+}
+
 // 27 يناير 2024, the 15th of September, الخامس عشر من أيلول, 22 و23 يوليو, 1 محرم 1446 هـ
 std::optional<Grammar::Core> Grammar::day_month(uint32_t i, const Ctx& ctx) const {
   uint32_t j = skip_article(i);
   bool construct = false;
-  if (const TimeMatch* u = find(j, Role::unit);
-      u && static_cast<TimeUnit>(u->word->kind) == TimeUnit::day && u->word->construct) {
-    construct = true;  // يومي 22 و23
-    j = u->end;
+  bool day_word = false;  // "يوم 15": the day of the month by its number
+  if (const TimeMatch* u = find(j, Role::unit); u && static_cast<TimeUnit>(u->word->kind) == TimeUnit::day) {
+    if (u->word->construct) {
+      construct = true;  // يومي 22 و23
+      j = u->end;
+    } else if (!u->word->plural && !u->word->count && j == i && !definite(j, *u->word) && text_.tokens[j].arabic) {
+      day_word = true;
+      j = u->end;
+    }
   }
   auto d = day_number(j, ctx.allow_conj && j == i);
   if (!d) return std::nullopt;
@@ -144,11 +194,16 @@ std::optional<Grammar::Core> Grammar::day_month(uint32_t i, const Ctx& ctx) cons
   if (construct && !d2) return std::nullopt;
   k = skip_of(k);
   auto m = month(k);
-  if (!m && !d2 && !construct && k != d->end) {
-    // "في الأول من الشهر الجاري", "the 15th of next month"
+  // "في الأول من الشهر الجاري", "the 15th of next month"; with a preposition
+  // before it also without من: "في 15 الشهر الجاري" (but "قتل 15 الشهر الماضي" counts).
+  const TimeMatch* month_unit = k == d->end ? find(k, Role::unit) : nullptr;
+  if (!m && !d2 && !construct &&
+      (k != d->end || (ctx.supported && d->digits && month_unit && !month_unit->word->plural &&
+                       definite(k, *month_unit->word)))) {
     Ctx inner = ctx;
     inner.supported = true;
     inner.allow_part = false;
+    inner.bare_unit = k != d->end || text_.tokens[k < size() ? k : 0].arabic;  // "في 15 الشهر": this month
     if (auto r = relative(skip_article(k), inner); r && r->a.kind == SpecKind::relative && r->a.unit == TimeUnit::month) {
       r->a.nth = static_cast<int>(d->value);
       r->a.nth_unit = TimeUnit::day;
@@ -156,7 +211,21 @@ std::optional<Grammar::Core> Grammar::day_month(uint32_t i, const Ctx& ctx) cons
       return r;
     }
   }
+  if (!m && !d2 && !construct && d->digits && k == d->end && day_word && d->ndigits <= 2) {
+    Spec s;  // "يوم 15"
+    s.day = static_cast<int>(d->value);
+    return Core{k, s, std::nullopt, "day_of_month", std::nullopt};
+  }
+  if (!m && !d2 && !construct && ctx.supported && d->digits && d->ordinal && k == d->end) {
+    // "on the 5th", "by the 21st": that day of a month near the reference;
+    // not "on the 5th floor".
+    if (k < size() && text_.tokens[k].kind == TokenKind::word && sentence_of(k) == sentence_of(j)) return std::nullopt;
+    Spec s;
+    s.day = static_cast<int>(d->value);
+    return Core{k, s, std::nullopt, "day_of_month", std::nullopt};
+  }
   if (!m) return std::nullopt;
+  const bool of_before = k != (d2 ? d2->end : d->end);  // "the second of march"
   k = m->end;
   Spec s;
   s.hijri = m->hijri;
@@ -179,11 +248,18 @@ std::optional<Grammar::Core> Grammar::day_month(uint32_t i, const Ctx& ctx) cons
     s.hijri_year = m->hijri && (y->hijri || y->year <= kLastHijriYear);
     k = y->end;
     rule += "_year";
+  } else if (int8_t rel = 0; auto ry = relative_year(k, rel)) {
+    s.year_relative = true;  // «15 أيلول العام المقبل», "the second of april next year"
+    s.year_rel = rel;
+    k = *ry;
+    rule += "_rel_year";
   } else if (const TimeMatch* r = post_rel(k)) {
     s.dir = dir_of(*r->word);
     k = r->end;
     rule += "_rel";
   }
+  // "the second of march", "7 march 2025"; but not "the first may be".
+  if (m->lower && !of_before && !y) return std::nullopt;
   Core c{k, s, std::nullopt, rule, std::nullopt};
   if (d2) {
     Spec s2 = s;
@@ -244,6 +320,16 @@ std::optional<Grammar::Core> Grammar::month_first(uint32_t i, const Ctx& ctx) co
     k = y->end;
     support = true;
     rule += "_year";
+  } else if (int8_t rel = 0; auto ry = relative_year(k, rel)) {
+    s.year_relative = true;  // "until September next year", «أيلول العام المقبل»
+    s.year_rel = rel;
+    if (b) {
+      b->year_relative = true;
+      b->year_rel = rel;
+    }
+    k = *ry;
+    support = true;
+    rule += "_rel_year";
   } else if (s.day == 0) {
     if (const TimeMatch* r = post_rel(k)) {
       s.dir = dir_of(*r->word);
@@ -253,6 +339,33 @@ std::optional<Grammar::Core> Grammar::month_first(uint32_t i, const Ctx& ctx) co
     }
   }
   if (m->strict && !support) return std::nullopt;
+  if (m->lower) {
+    // "march 7", "may 5th 2025", "the last friday of may", but not "they march
+    // 7 miles" or "it may be".
+    if (s.day == 0 && !y && !ctx.supported) return std::nullopt;
+    if (!y && k < size() && text_.tokens[k].kind == TokenKind::word && facts_[k].match_begin == facts_[k].match_end &&
+        sentence_of(k) == sentence_of(i))
+      return std::nullopt;
+  }
+  if (m->numbered && !y && s.day == 0 && s.dir == Dir::none && !ctx.supported) return std::nullopt;
+  // "June after next": the June after next June.
+  if (!y && !s.year_relative && !b && !m->lower) {
+    if (auto an = after_next(k)) {
+      s.dir = Dir::future_strict;
+      s.skip = 1;
+      k = *an;
+      rule += "_after_next";
+    }
+  }
+  // "Aug 22, Thu": a weekday after the date names the same day.
+  if (s.day > 0 && !b && !y) {
+    if (const TimeMatch* w = find(skip_comma(k), Role::weekday)) {
+      s.weekday = static_cast<int>(w->word->value);
+      k = w->end;
+      if (w->word->abbr && is(k, ".")) ++k;
+      rule += "_weekday";
+    }
+  }
   return Core{k, s, b, rule, std::nullopt};
 }
 
@@ -266,7 +379,7 @@ std::optional<Grammar::Core> Grammar::year_core(uint32_t i, const Ctx& ctx) cons
     const uint32_t next = y->end;
     const bool after_article = i > 0 && find(i - 1, Role::article);  // "the 2024 election"
     if (!after_article && next < size() && text_.tokens[next].kind == TokenKind::word &&
-        facts_[next].match_begin == facts_[next].match_end && sentence_of_[next] == sentence_of_[i])
+        facts_[next].match_begin == facts_[next].match_end && sentence_of(next) == sentence_of(i))
       return std::nullopt;
     if (i > 0 && text_.tokens[i - 1].kind == TokenKind::number) return std::nullopt;
   }
@@ -395,8 +508,29 @@ std::optional<Grammar::Core> Grammar::weekday(uint32_t i, const Ctx& ctx) const 
     dir = dir_of(*r->word);
     j = r->end;
   }
+  // "two mondays from now", "3 fridays ago": a count of weekdays.
+  std::optional<int64_t> count;
+  auto weekday_at = [&](uint32_t k) { return k < size() && (facts_[k].roles & role_bits({Role::weekday})); };
+  if (j < size() && ((facts_[j].roles & role_bits({Role::number, Role::count})) || facts_[j].number >= 0) &&
+      (weekday_at(j + 1) || weekday_at(j + 2))) {
+    uint32_t c = j;
+    bool some = false;
+    read_count(c, count, some, false);
+    if (count && *count >= 1 && *count <= 60 && c != j) {
+      const TimeMatch* w = find(c, Role::weekday);
+      const TimeMatch* a = w && w->word->plural ? find(w->end, Role::ago) : nullptr;
+      if (a) {
+        Spec s;
+        s.kind = SpecKind::weekday;
+        s.weekday = static_cast<int>(w->word->value);
+        s.dir = a->word->value < 0 ? Dir::past_strict : Dir::future_strict;
+        s.skip = static_cast<int>(*count) - 1;
+        return Core{a->end, s, std::nullopt, "counted_weekday", std::nullopt};
+      }
+    }
+  }
   const TimeMatch* w = find(j, Role::weekday);
-  if (!w) return std::nullopt;
+  if (!w || w->word->plural) return std::nullopt;
   uint32_t k = w->end;
   if (w->word->abbr && is(k, ".")) ++k;
   // A date after the weekday names the day: "الأحد 15 سبتمبر", "Tuesday, Sept. 24".
@@ -406,7 +540,7 @@ std::optional<Grammar::Core> Grammar::weekday(uint32_t i, const Ctx& ctx) const 
   inner.supported = true;
   inner.allow_clock = false;
   std::optional<Core> date;
-  for (auto c : {day_month(dk, inner), month_first(dk, inner), numeric_date(dk)}) {
+  for (auto c : {day_month(dk, inner), month_first(dk, inner), numeric_date(dk), numeric_day_month(dk, inner)}) {
     if (c && c->a.kind == SpecKind::date && c->a.day > 0 && (!date || c->end > date->end)) date = std::move(c);
   }
   if (date) {
@@ -415,7 +549,43 @@ std::optional<Grammar::Core> Grammar::weekday(uint32_t i, const Ctx& ctx) const 
     date->rule = "weekday_" + date->rule;
     return date;
   }
-  if (w->word->strict) return std::nullopt;
+  // "Thursday the 21st", «الأحد الثامن عشر»: the day of the month the weekday
+  // falls on; the month is the one where it does.
+  if (const uint32_t nk = skip_article(skip_comma(k));
+      !w->word->strict && nk < size() && ((facts_[nk].roles & role_bits({Role::number})) || facts_[nk].number >= 0)) {
+    if (auto d = day_number(nk); d && ((d->digits && d->ordinal) || (!d->digits && d->ordinal && d->definite)) &&
+                                 !find(d->end, Role::of) && !find(d->end, Role::month) && !find(d->end, Role::unit)) {
+      Spec s;
+      s.day = static_cast<int>(d->value);
+      s.weekday = static_cast<int>(w->word->value);
+      return Core{d->end, s, std::nullopt, "weekday_day", std::nullopt};
+    }
+  }
+  // "friday of next week", "tuesday of this week", «خميس الأسبوع الماضي».
+  {
+    const uint32_t at = skip_article(skip_of(k));
+    Ctx rc;
+    rc.supported = true;
+    rc.allow_part = false;
+    rc.allow_clock = false;
+    std::optional<Core> r;
+    if (at < size() && (facts_[at].roles & role_bits({Role::rel, Role::unit}))) r = relative(at, rc);
+    if (r && r->a.kind == SpecKind::relative && r->a.unit == TimeUnit::week && !r->a.following) {
+      Spec s;
+      s.kind = SpecKind::weekday;
+      s.weekday = static_cast<int>(w->word->value);
+      s.in_week = true;
+      s.n = r->a.n;
+      return Core{r->end, s, std::nullopt, "weekday_of_week", std::nullopt};
+    }
+  }
+  // A weekday that is also a common word (sat, sun, أحد) needs a preposition
+  // or relation before it, or a clock time after it.
+  if (w->word->strict && day_tail(k) == k) {
+    const bool word_after = k < size() && text_.tokens[k].kind == TokenKind::word &&
+                            facts_[k].match_begin == facts_[k].match_end && sentence_of(k) == sentence_of(j);
+    if (!ctx.supported || text_.tokens[j].arabic || word_after) return std::nullopt;
+  }
   if (const TimeMatch* r = post_rel(k)) {
     dir = dir_of(*r->word);
     k = r->end;
@@ -424,6 +594,12 @@ std::optional<Grammar::Core> Grammar::weekday(uint32_t i, const Ctx& ctx) const 
   s.kind = SpecKind::weekday;
   s.weekday = static_cast<int>(w->word->value);
   s.dir = dir;
+  // "thursday after next": the one after next Thursday.
+  if (auto an = after_next(k)) {
+    s.dir = Dir::future_strict;
+    s.skip = 1;
+    k = *an;
+  }
   return Core{k, s, std::nullopt, "weekday", std::nullopt};
 }
 
@@ -479,6 +655,10 @@ std::optional<Grammar::Core> Grammar::holiday(uint32_t i, const Ctx&) const {
     s.hijri_year =
         y->hijri || (static_cast<HolidayRule>(h->word->kind) == HolidayRule::hijri && y->year <= kLastHijriYear);
     k = y->end;
+  } else if (int8_t rel = 0; auto ry = relative_year(k, rel)) {
+    s.year_relative = true;  // "christmas of next year", «عيد الفطر العام المقبل»
+    s.year_rel = rel;
+    k = *ry;
   } else if (const TimeMatch* r = post_rel(k)) {
     s.dir = dir_of(*r->word);
     k = r->end;
@@ -618,6 +798,11 @@ std::optional<Grammar::Core> Grammar::part(uint32_t i, const Ctx& ctx) const {
     auto nth_at = [&](uint32_t at, uint32_t& end) -> int {
       if (auto n = number(at); n && n->ordinal && n->value >= 1 && n->value <= 31) {
         end = n->end;
+        // "the second last week of may": counted from the end.
+        if (const TimeMatch* l = find(n->end, Role::last); l && !text_.tokens[at].arabic && n->value <= 5) {
+          end = l->end;
+          return -static_cast<int>(n->value);
+        }
         return static_cast<int>(n->value);
       }
       if (const TimeMatch* l = find(at, Role::last)) {
@@ -642,10 +827,51 @@ std::optional<Grammar::Core> Grammar::part(uint32_t i, const Ctx& ctx) const {
       end = n->end;
       return static_cast<int>(n->value);
     };
+    // "the week of june 9th": the ISO week holding that day.
+    if (const TimeMatch* u = find(j, Role::unit);
+        u && static_cast<TimeUnit>(u->word->kind) == TimeUnit::week && !u->word->plural && !u->word->count &&
+        j > i && find(u->end, Role::of)) {
+      Ctx inner = ctx;
+      inner.supported = true;
+      inner.allow_part = false;
+      inner.allow_clock = false;
+      if (auto target = core(find(u->end, Role::of)->end, inner);
+          target && !target->b && target->a.kind == SpecKind::date && target->a.day > 0 && cuttable(target->a)) {
+        target->a.week_of = true;
+        target->rule = "week_of+" + target->rule;
+        return target;
+      }
+    }
+    // The n-th weekday of a period: "the second monday of june", "last friday
+    // of may 2019", «ثاني خميس في حزيران 2019».
+    uint32_t first_end = j;
+    const int first_nth = nth_at(j, first_end);  // read once: both rules below start with it
+    if (uint32_t we = first_end; int nw = first_nth) {
+      if (const TimeMatch* wd = find(we, Role::weekday); wd && !wd->word->plural && std::abs(nw) <= 5) {
+        const TimeMatch* con = find(wd->end, Role::of);
+        if (!con) con = find(wd->end, Role::prep);
+        if (con) {
+          Ctx inner = ctx;
+          inner.supported = true;
+          inner.bare_unit = true;
+          inner.allow_part = false;
+          inner.allow_clock = false;
+          if (auto target = core(skip_article(con->end), inner);
+              target && !target->b && cuttable(target->a) && !day_level(target->a) &&
+              (target->a.kind == SpecKind::date || target->a.kind == SpecKind::relative)) {
+            target->a.nth = nw;
+            target->a.nth_weekday = static_cast<int>(wd->word->value);
+            target->rule = "nth_weekday+" + target->rule;
+            return target;
+          }
+        }
+      }
+    }
     uint32_t e1 = j, e2 = j, e3 = j;
     int nth = 0, count = 1;
     std::optional<TimeUnit> unit;
-    if ((nth = nth_at(j, e1)) != 0) {
+    if ((nth = first_nth) != 0) {
+      e1 = first_end;
       if (nth == 1 || nth == -1) {
         if ((count = count_at(e1, e2)) != 0 && (unit = plural_unit(e2, e3))) {
           e2 = e3;  // the first nine months
@@ -783,6 +1009,22 @@ void Grammar::read_count(uint32_t& k, std::optional<int64_t>& count, bool& vague
 
 // three days ago, in two weeks (with its relation), خلال عامين, ستة أشهر, قبل ثلاثة أيام
 std::optional<Grammar::Core> Grammar::duration(uint32_t i, const Ctx& ctx) const {
+  // "half an hour", «ربع ساعة», «نصف ساعة»: a fraction of an hour, in minutes.
+  if (const TimeMatch* f = find(i, Role::fraction); f && f->word->n == 0) {
+    uint32_t h = f->end;
+    std::optional<int64_t> one;
+    bool some = false;
+    read_count(h, one, some, false);
+    if (const TimeMatch* hu = find(h, Role::unit);
+        hu && static_cast<TimeUnit>(hu->word->kind) == TimeUnit::hour && !hu->word->plural && !hu->word->count &&
+        (!one || *one == 1)) {
+      Spec s;
+      s.kind = SpecKind::duration;
+      s.unit = TimeUnit::minute;
+      s.n = 60 / std::max<int64_t>(f->word->value, 1);
+      return Core{hu->end, s, std::nullopt, "duration", std::nullopt};
+    }
+  }
   uint32_t k = i;
   std::optional<int64_t> count;
   bool vague = false;
@@ -809,6 +1051,18 @@ std::optional<Grammar::Core> Grammar::duration(uint32_t i, const Ctx& ctx) const
   s.n = count.value_or(0);
   uint32_t e = u->end;
   std::string rule = "duration";
+  // "a quarter of an hour": the quarter is of the hour, in minutes.
+  if (s.unit == TimeUnit::quarter && find(e, Role::of)) {
+    uint32_t h = find(e, Role::of)->end;
+    std::optional<int64_t> hours;
+    bool some = false;
+    read_count(h, hours, some, false);
+    if (const TimeMatch* hu = find(h, Role::unit); hu && static_cast<TimeUnit>(hu->word->kind) == TimeUnit::hour) {
+      s.unit = TimeUnit::minute;
+      s.n = 15 * s.n * hours.value_or(1);
+      e = hu->end;
+    }
+  }
   if (const TimeMatch* a = find(e, Role::ago)) {
     s.kind = vague ? SpecKind::vague : SpecKind::offset;
     s.sign = static_cast<int>(a->word->value);
@@ -832,12 +1086,28 @@ std::optional<Grammar::Core> Grammar::clock(uint32_t i, const Ctx& ctx) const {
     marker = true;
     j = c->end;
   }
-  auto n = number(j);
-  if (!n || n->value > 24 || (n->digits && n->ndigits > 2)) return std::nullopt;
-  uint32_t k = n->end;
+  uint32_t k = j;
   bool colon = false;
-  bool ampm = n->suffix && n->suffix->role == Role::ampm;
-  if (n->digits && is(k, ":") && k + 1 < size() && facts_[k + 1].number >= 0 && facts_[k + 1].digits == 2) {
+  bool ampm = false;
+  auto n = number(j);
+  if (!n && j < size() && facts_[j].has_digit) {
+    // "17h30": hours, the clock letter and minutes in one token.
+    const std::string_view s = norm(j);
+    const std::size_t p = static_cast<std::size_t>(std::find_if_not(s.begin(), s.end(), is_digit) - s.begin());
+    const std::size_t q = static_cast<std::size_t>(std::find_if(s.begin() + p, s.end(), is_digit) - s.begin());
+    if (p >= 1 && p <= 2 && q > p && s.size() - q == 2 && std::all_of(s.begin() + q, s.end(), is_digit) &&
+        lex_.single_word(s.substr(p, q - p), Role::clock) && (s[0] - '0') * (p == 2 ? 10 : 1) + (p == 2 ? s[1] - '0' : 0) <= 24 &&
+        s[q] < '6') {
+      colon = true;
+      k = j + 1;
+    }
+  }
+  if (!colon && (!n || n->value > 24 || (n->digits && n->ndigits > 2))) return std::nullopt;
+  if (n) {
+    k = n->end;
+    ampm = n->suffix && n->suffix->role == Role::ampm;
+  }
+  if (n && n->digits && is(k, ":") && k + 1 < size() && facts_[k + 1].number >= 0 && facts_[k + 1].digits == 2) {
     colon = true;
     ampm = ampm || (facts_[k + 1].suffix && facts_[k + 1].suffix->role == Role::ampm);
     k += 2;
@@ -854,6 +1124,7 @@ std::optional<Grammar::Core> Grammar::clock(uint32_t i, const Ctx& ctx) const {
   }
   if (!marker && !colon && !ampm) return std::nullopt;
   if (const TimeMatch* d = find(k, Role::daypart)) k = d->end;
+  k = skip_zone(k);  // "10:45 p.m. local time on Tuesday"
   // The day it is on, if the text gives one: "at 3 p.m. on Tuesday".
   uint32_t dj = k;
   if (const TimeMatch* p = find(dj, Role::prep)) {
@@ -883,9 +1154,15 @@ uint32_t Grammar::day_tail(uint32_t i) const {
   uint32_t j = k;
   if (const TimeMatch* p = find(j, Role::prep)) {
     j = p->end;
+    // "tomorrow at noon", "Friday in the morning"
+    if (k == i) {
+      if (const TimeMatch* d = find(skip_article(j), Role::daypart)) return d->end;
+    }
   } else {
     j = skip_comma(j);
   }
+  // Most days have no clock time after them: no clock word and no digits.
+  if (j >= size() || (!(facts_[j].roles & role_bits({Role::clock})) && !facts_[j].has_digit)) return k;
   Ctx inner;
   inner.supported = true;
   inner.allow_clock = true;

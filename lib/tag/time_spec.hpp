@@ -41,12 +41,23 @@ struct Spec {
   SpecKind kind = SpecKind::date;
   bool hijri = false;        // date: fields are Hijri
   int year = 0;              // date, holiday, decade: 0 = not given
+  bool year_relative = false;  // date, holiday: the year is the reference's + `year_rel`
+  int8_t year_rel = 0;         // ("September next year", «أيلول العام المقبل», "christmas of next year")
   bool hijri_year = false;   // holiday: `year` is a Hijri year
   int month = 0;             // date: 1..12, 0 = the whole year
   int day = 0;               // date: 1..31, 0 = the whole month
   int months = 1;            // date with no day: how many months from `month` (a season is 3)
   int weekday = 0;           // weekday: 1 = Monday .. 7 = Sunday; date: the weekday the text
                              // gives beside it, which picks the year of a year-less date
+                             // (and the month of a month-less day: "Thursday the 21st")
+  bool in_week = false;      // weekday: of the week `n` weeks from the reference's
+                             // ("friday of next week", «خميس الأسبوع الماضي»)
+  int skip = 0;              // weekday, year-less date: that many weeks (years) after the
+                             // one `dir` picks ("thursday after next", "two mondays from
+                             // now", "June after next")
+  bool week_of = false;      // the ISO week holding the day ("the week of june 9th")
+  int nth_weekday = 0;       // with `nth`: the n-th such weekday of the period
+                             // ("the second monday of june", "last friday of may")
   TimeUnit unit = TimeUnit::day;
   int64_t n = 0;             // relative offset, deixis days, count, century ordinal
   int sign = 0;              // offset, span, vague

@@ -1,6 +1,7 @@
 // tag_times: one pass over a text's tokens; at each token that may open a
 // time expression the grammar's longest parse is taken, anchored, and the scan
 // resumes after it.
+#include <algorithm>
 #include <string>
 
 #include "claimgraph/time.hpp"
@@ -32,7 +33,8 @@ std::string language_of(const TokenizedText& text, const TimeOptions& options, c
 
 // The direction a spec resolves in: its own relative word, else the tense of
 // its clause, else what its relation word suggests, else the nearest.
-Dir direction(const detail::Spec& spec, const detail::ParsedTime& p, const detail::Grammar& grammar) {
+Dir direction(const detail::Spec& spec, const detail::ParsedTime& p, const detail::Grammar& grammar,
+              TimePreference prefer) {
   if (spec.dir != Dir::none) return spec.dir;
   if (!detail::needs_direction(spec)) return Dir::none;
   // A deadline looks ahead unless the verb before it says otherwise ("had
@@ -40,15 +42,20 @@ Dir direction(const detail::Spec& spec, const detail::ParsedTime& p, const detai
   if (const int tense = grammar.tense_near(p.first, p.end, p.relation_dir != 0); tense != 0)
     return tense < 0 ? Dir::past : Dir::future;
   if (p.relation_dir != 0) return p.relation_dir < 0 ? Dir::past : Dir::future;
+  // Nothing in the clause says which: the caller's preference.
+  if (prefer == TimePreference::future) return Dir::future;
+  if (prefer == TimePreference::past) return Dir::past;
   return Dir::none;
 }
 
 // Tags `text` (tokens of `bytes`) into `out`, carrying `state` (the reference
 // and the period named last) from earlier parts of the same document.
 void tag_into(const TokenizedText& text, std::string_view bytes, const detail::TimeLexicon& lexicon,
-              detail::AnchorState& state, std::vector<TimeExpr>& out) {
+              const TimeOptions& options, detail::AnchorState& state, std::vector<TimeExpr>& out) {
   if (text.tokens.empty()) return;
-  const detail::Grammar grammar(text, bytes, lexicon, lexicon.matcher.match(text));
+  const TimePreference prefer = options.prefer;
+  const detail::Grammar grammar(text, bytes, lexicon, lexicon.matcher.match(text),
+                                numeric_month_first(options.locale, lexicon.language));
   const auto n = static_cast<uint32_t>(text.tokens.size());
   for (uint32_t i = 0; i < n;) {
     if (!grammar.may_start(i)) {
@@ -60,8 +67,8 @@ void tag_into(const TokenizedText& text, std::string_view bytes, const detail::T
       ++i;
       continue;
     }
-    const Dir dir_a = direction(parsed->a, *parsed, grammar);
-    const Dir dir_b = parsed->b ? direction(*parsed->b, *parsed, grammar) : Dir::none;
+    const Dir dir_a = direction(parsed->a, *parsed, grammar, prefer);
+    const Dir dir_b = parsed->b ? direction(*parsed->b, *parsed, grammar, prefer) : Dir::none;
     const detail::Anchored anchored = detail::anchor(*parsed, dir_a, dir_b, state);
     if (anchored.ok) {
       TimeExpr e;
@@ -95,13 +102,43 @@ std::string_view to_string(TimeRelation r) {
   return names[static_cast<int>(r)];
 }
 
+bool numeric_month_first(std::string_view locale, std::string_view language) {
+  // The region subtag: two letters or three digits after the language (and a script).
+  std::string_view lang = locale.substr(0, locale.find_first_of("-_"));
+  std::string region;
+  for (std::size_t at = lang.size(); at < locale.size();) {
+    const std::size_t next = std::min(locale.find_first_of("-_", at + 1), locale.size());
+    const std::string_view part = locale.substr(at + 1, next - at - 1);
+    if (part.size() == 2) {
+      for (char c : part) region += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+      break;
+    }
+    at = next;
+  }
+  // CLDR's short date is M/d/y in these regions, d/M/y (or y-M-d) elsewhere.
+  if (!region.empty()) return region == "US" || region == "PH";
+  if (lang.empty()) lang = language;
+  return lang == "en";
+}
+
+std::string_view to_string(TimePreference preference) {
+  static constexpr std::string_view names[] = {"auto", "future", "past"};
+  return names[static_cast<int>(preference)];
+}
+
+std::optional<TimePreference> parse_time_preference(std::string_view name) {
+  for (auto p : {TimePreference::automatic, TimePreference::future, TimePreference::past})
+    if (to_string(p) == name) return p;
+  return std::nullopt;
+}
+
 std::vector<TimeExpr> tag_times(const TokenizedText& text, std::string_view bytes, const TimeOptions& options,
                                 const Lexicons& lexicons) {
   std::vector<TimeExpr> out;
   if (text.tokens.empty()) return out;
   const auto lexicon = detail::time_lexicon(lexicons, language_of(text, options, lexicons));
   detail::AnchorState state{options.reference, std::nullopt};
-  tag_into(text, bytes, *lexicon, state, out);
+  tag_into(text, bytes, *lexicon, options, state, out);
   return out;
 }
 
@@ -121,7 +158,7 @@ std::vector<TimeExpr> tag_times(std::string_view text, const TimeOptions& option
     const std::size_t end = chunk_end(text, begin, kChunk);
     const TokenizedText tokens =
         detail::tokenize(text.substr(0, end), language, static_cast<uint32_t>(begin), stems);
-    tag_into(tokens, text, *lexicon, state, out);
+    tag_into(tokens, text, *lexicon, options, state, out);
     begin = end;
   }
   return out;
