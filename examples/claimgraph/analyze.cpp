@@ -52,6 +52,8 @@ Analysis assemble(std::vector<Document> documents, std::vector<std::vector<Claim
 void write_report(std::ostream& out, const AnalyzeOptions& options, const Analysis& analysis) {
   if (options.format == "json") {
     write_json(out, analysis, JsonOptions{.explanations = options.explain});
+  } else if (options.format == "jsonl") {
+    write_jsonl(out, analysis, JsonOptions{.explanations = options.explain});
   } else if (options.format == "dot") {
     write_dot(out, analysis);
   } else if (options.format == "html") {
@@ -71,13 +73,65 @@ void write_explanations(std::ostream& out, const Analysis& analysis) {
   }
 }
 
+// Say so when a document's language has no lexicons: it gives no claims,
+// and a user should not read that as "nothing disputed".
+void warn_without_lexicons(const std::vector<Document>& documents, const Lexicons& lexicons) {
+  for (const Document& doc : documents) {
+    if (lexicons.entries(doc.language, "triggers").empty())
+      std::cerr << "claimgraph: " << doc.path << ": no lexicons for language '" << doc.language
+                << "': no claims read from it (give --lang, or add a lexicon folder with --lexicon)\n";
+  }
+}
+
+// --format jsonl: each batch of documents is analysed (on --threads
+// threads), written with its claims and let go; only the claims, without
+// their explanations, are kept for the links written at the end. Lines of
+// documents and claims follow the input order; link and cluster lines are
+// sorted, so the output does not depend on the thread count.
+int run_streamed(const AnalyzeOptions& options, DocumentStream& stream, const Analyzer& analyzer) {
+  constexpr std::size_t kBatchDocuments = 1024;
+  constexpr uint64_t kBatchBytes = 8ull << 20;
+  std::vector<Claim> kept;
+  for (;;) {
+    auto batch = stream.next(kBatchDocuments, kBatchBytes);
+    if (!batch) return kInputError;
+    if (batch->empty()) break;
+    warn_without_lexicons(*batch, analyzer.lexicons());
+    auto claims = analyze_documents(*batch, analyzer, options.threads);
+    for (std::size_t i = 0; i < batch->size(); ++i) {
+      std::sort(claims[i].begin(), claims[i].end(), span_order);
+      write_jsonl_document(std::cout, (*batch)[i], claims[i], JsonOptions{.explanations = options.explain});
+      if (options.explain) {
+        std::vector<const Claim*> pointers;
+        for (const Claim& claim : claims[i]) pointers.push_back(&claim);
+        write_explanation(std::cerr, (*batch)[i], pointers);
+      }
+      for (Claim& claim : claims[i]) {
+        claim.why = {};
+        kept.push_back(std::move(claim));
+      }
+    }
+  }
+  ClaimGraph graph;
+  graph.add(std::move(kept));
+  graph.link();
+  write_jsonl_links(std::cout, graph);
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "claimgraph: cannot write the report to standard output\n";
+    return kInputError;
+  }
+  return stream.skipped() ? kInputError : kOk;
+}
+
 }  // namespace
 
 CLI::App* add_analyze(CLI::App& app, AnalyzeOptions& options) {
   CLI::App* command = app.add_subcommand("analyze", "Find claims in articles and link those that agree or conflict");
   command->add_option("--format", options.format, "Report format (default: text)")
-      ->check(CLI::IsMember({"text", "json", "dot", "html"}))
+      ->check(CLI::IsMember({"text", "json", "jsonl", "dot", "html"}))
       ->type_name("FORMAT");
+  add_input_format_option(*command, options.input);
   add_input_options(*command, options.input, /*keep_going=*/true);
   command->add_option("--threads", options.threads, "Analyse this many files at once (default: 1)")
       ->check(CLI::Range(1u, 256u).description(""))
@@ -89,7 +143,8 @@ CLI::App* add_analyze(CLI::App& app, AnalyzeOptions& options) {
       ->type_name("X");
   command->add_flag("--explain", options.explain,
                     "Also write why each claim has its values: to stderr, and in JSON as each claim's \"why\"");
-  command->add_option("files", options.input.files, "Article files (UTF-8 text); - reads standard input")
+  command->add_option("files", options.input.files,
+                      "Article files (UTF-8 text), or JSON Lines files with --input jsonl; - reads standard input")
       ->required()
       ->type_name("FILE");
   return command;
@@ -102,17 +157,14 @@ int run_analyze(const AnalyzeOptions& options) {
   }
   LexiconChoice lexicons;
   if (!lexicons.load(options.input.lexicon_dir, std::cerr)) return kInputError;
-  auto inputs = load_inputs(options.input, std::cerr);
-  if (!inputs) return kInputError;
-
-  // Say so when a document's language has no lexicons: it gives no claims,
-  // and a user should not read that as "nothing disputed".
-  for (const Document& doc : inputs->documents) {
-    if (lexicons.get().entries(doc.language, "triggers").empty())
-      std::cerr << "claimgraph: " << doc.path << ": no lexicons for language '" << doc.language
-                << "': no claims read from it (give --lang, or add a lexicon folder with --lexicon)\n";
-  }
+  auto stream = DocumentStream::open(options.input, std::cerr);
+  if (!stream) return kInputError;
   const Analyzer analyzer{lexicons.get()};
+  if (options.format == "jsonl") return run_streamed(options, *stream, analyzer);
+
+  auto inputs = stream->read_all();
+  if (!inputs) return kInputError;
+  warn_without_lexicons(inputs->documents, lexicons.get());
   auto claims = analyze_documents(inputs->documents, analyzer, options.threads);
   const Analysis analysis = assemble(std::move(inputs->documents), std::move(claims));
 

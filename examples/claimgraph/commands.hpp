@@ -17,6 +17,7 @@ enum ExitCode : int { kOk = 0, kInputError = 1, kUsageError = 2 };
 // Options every command that reads articles shares.
 struct InputOptions {
   std::vector<std::string> files;  // "-" is standard input
+  std::string input = "files";     // --input: "files" (one article a file) or "jsonl"
   std::string meta;                // metadata TSV, or empty
   std::string language;            // --lang, or empty: detect per file
   std::string lexicon_dir;         // extra lexicons, or empty: built-in only

@@ -28,6 +28,9 @@ CLI::Validator date_validator();
 CLI::Validator size_validator();
 CLI::Validator confidence_validator();
 
+// --input files|jsonl (for commands that read many articles).
+void add_input_format_option(CLI::App& command, InputOptions& options);
+
 // --meta, --lang, --lexicon, --max-bytes (and --keep-going when asked).
 void add_input_options(CLI::App& command, InputOptions& options, bool keep_going);
 

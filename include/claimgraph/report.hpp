@@ -40,6 +40,16 @@ struct ReportOptions {
 // this throw nlohmann::json::type_error, the one exception of the API. The
 // report is streamed, so the part written before that string stays in `out`.
 void write_json(std::ostream& out, const Analysis& analysis, const JsonOptions& options = {});
+// JSON Lines per docs/json-format.md: the objects of claimgraph/1, one a
+// line, each starting with "type": "document" (followed by its claims),
+// "claim", "link", "cluster". Documents sorted by id, links and clusters last.
+void write_jsonl(std::ostream& out, const Analysis& analysis, const JsonOptions& options = {});
+// The same lines, written as documents stream past: a document's line and
+// its claims' lines (in text order), then, once every document is written and
+// the graph linked, the link and cluster lines of `graph`.
+void write_jsonl_document(std::ostream& out, const Document& document, const std::vector<Claim>& claims,
+                          const JsonOptions& options = {});
+void write_jsonl_links(std::ostream& out, const ClaimGraph& graph);
 // A readable report: per event, each position with its sources, then each
 // conflict with its reason.
 void write_text(std::ostream& out, const Analysis& analysis, const ReportOptions& options = {});
