@@ -47,22 +47,6 @@ Analysis assemble(std::vector<Document> documents, std::vector<std::vector<Claim
   return analysis;
 }
 
-// JSON and DOT are for programs and keep every link; --min-confidence only
-// thins the reports people read.
-void write_report(std::ostream& out, const AnalyzeOptions& options, const Analysis& analysis) {
-  if (options.format == "json") {
-    write_json(out, analysis, JsonOptions{.explanations = options.explain});
-  } else if (options.format == "jsonl") {
-    write_jsonl(out, analysis, JsonOptions{.explanations = options.explain});
-  } else if (options.format == "dot") {
-    write_dot(out, analysis);
-  } else if (options.format == "html") {
-    write_html(out, analysis, options.report);
-  } else {
-    write_text(out, analysis, options.report);
-  }
-}
-
 void write_explanations(std::ostream& out, const Analysis& analysis) {
   for (const Document& document : analysis.documents) {
     std::vector<const Claim*> claims;
@@ -126,6 +110,23 @@ int run_streamed(const AnalyzeOptions& options, DocumentStream& stream, const An
 
 }  // namespace
 
+// JSON and DOT are for programs and keep every link; --min-confidence only
+// thins the reports people read.
+void write_report(std::ostream& out, const std::string& format, bool explain, const ReportOptions& options,
+                  const Analysis& analysis) {
+  if (format == "json") {
+    write_json(out, analysis, JsonOptions{.explanations = explain});
+  } else if (format == "jsonl") {
+    write_jsonl(out, analysis, JsonOptions{.explanations = explain});
+  } else if (format == "dot") {
+    write_dot(out, analysis);
+  } else if (format == "html") {
+    write_html(out, analysis, options);
+  } else {
+    write_text(out, analysis, options);
+  }
+}
+
 CLI::App* add_analyze(CLI::App& app, AnalyzeOptions& options) {
   CLI::App* command = app.add_subcommand("analyze", "Find claims in articles and link those that agree or conflict");
   command->add_option("--format", options.format, "Report format (default: text)")
@@ -168,7 +169,7 @@ int run_analyze(const AnalyzeOptions& options) {
   auto claims = analyze_documents(inputs->documents, analyzer, options.threads);
   const Analysis analysis = assemble(std::move(inputs->documents), std::move(claims));
 
-  write_report(std::cout, options, analysis);
+  write_report(std::cout, options.format, options.explain, options.report, analysis);
   std::cout.flush();
   if (options.explain) write_explanations(std::cerr, analysis);
   if (!std::cout) {

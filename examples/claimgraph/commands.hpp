@@ -45,12 +45,36 @@ struct ExplainOptions {
   InputOptions input;  // exactly one file
 };
 
+struct IngestOptions {
+  InputOptions input;
+  std::string store;
+  unsigned threads = 1;
+  unsigned batch = 100;  // documents a transaction
+  bool replace = false;
+};
+
+struct StoreReportOptions {
+  std::string store;
+  std::string since;  // YYYY-MM-DD or empty
+  std::string format = "text";
+  ReportOptions report;
+};
+
 CLI::App* add_analyze(CLI::App& app, AnalyzeOptions& options);
 CLI::App* add_timex(CLI::App& app, TimexOptions& options);
 CLI::App* add_explain(CLI::App& app, ExplainOptions& options);
 
+CLI::App* add_ingest(CLI::App& app, IngestOptions& options);
+CLI::App* add_store_report(CLI::App& app, StoreReportOptions& options);
+
+// Writes `analysis` in a report format: text, json, jsonl, dot or html.
+void write_report(std::ostream& out, const std::string& format, bool explain, const ReportOptions& options,
+                  const Analysis& analysis);
+
 int run_analyze(const AnalyzeOptions& options);
 int run_timex(const TimexOptions& options);
 int run_explain(const ExplainOptions& options);
+int run_ingest(const IngestOptions& options);
+int run_store_report(const StoreReportOptions& options);
 
 }  // namespace claimgraph::cli

@@ -118,6 +118,15 @@ const std::vector<Link>& ClaimGraph::link() {
 
 const std::vector<Link>& ClaimGraph::links() const { return impl_->links; }
 
+void ClaimGraph::set_links(std::vector<Link> links) {
+  const auto n = impl_->claims.size();
+  std::erase_if(links, [n](const Link& link) { return link.a >= n || link.b >= n; });
+  impl_->links = std::move(links);
+  impl_->rebuild();
+}
+
+std::string link_family(const Claim& claim) { return std::string(builtin_families().family(claim.event)); }
+
 std::vector<Link> ClaimGraph::links_of(uint32_t index) const {
   std::vector<Link> out;
   if (index >= boost::num_vertices(impl_->graph)) return out;
