@@ -7,7 +7,8 @@ Reduce: per family, the documents of that family through the same command again;
 link lines whose two claims are of that family are the family's links. The union of
 the families' links must equal the links of one process over the whole input.
 
-Usage: map_reduce_check.py CLAIMGRAPH INPUT.jsonl [PARTITIONS]
+Usage: map_reduce_check.py CLAIMGRAPH INPUT.jsonl|FOLDER [PARTITIONS]
+(a FOLDER's *.txt files are the articles, ids from their names)
 """
 import collections
 import json
@@ -43,7 +44,11 @@ def link_key(link):
     return (link["a"], link["b"], link["relation"], link["kind"], link["reason"], link["confidence"])
 
 
-articles = open(INPUT, encoding="utf-8").readlines()
+if os.path.isdir(INPUT):
+    articles = [json.dumps({"id": f[:-4], "text": open(os.path.join(INPUT, f), encoding="utf-8").read()},
+                           ensure_ascii=False) + "\n" for f in sorted(os.listdir(INPUT)) if f.endswith(".txt")]
+else:
+    articles = open(INPUT, encoding="utf-8").readlines()
 by_id = {json.loads(line)["id"]: line for line in articles}
 partitions = [articles[i::PARTITIONS] for i in range(PARTITIONS)]
 
