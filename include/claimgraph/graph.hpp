@@ -59,6 +59,14 @@ class ClaimGraph {
   const std::vector<Link>& link();
   const std::vector<Link>& links() const;
 
+  // Incremental linking: adds claims to a linked graph and recomputes the
+  // links of only their event families (see link_family), from every claim
+  // of those families. Afterwards links() is exactly what link() over all
+  // claims gives; returns the links that were not there before (by claim
+  // indices, relation and kind), in links() order. On a graph never linked,
+  // it links everything.
+  std::vector<Link> add_and_link(std::vector<Claim> claims);
+
   // Takes links computed before (a ClaimStore's, by claim index) instead of
   // computing them; links() and clusters() then show them. A link naming a
   // claim index past size() is dropped.
