@@ -22,6 +22,11 @@ if(NOT nlohmann_json_FOUND)
   claimgraph_missing("nlohmann-json" nlohmann-json3-dev)
 endif()
 
+find_package(SQLite3 QUIET)
+if(NOT SQLite3_FOUND)
+  claimgraph_missing("SQLite 3" libsqlite3-dev)
+endif()
+
 # The Snowball stemmers have no CMake package on Debian: find them directly.
 find_path(STEMMER_INCLUDE_DIR libstemmer.h)
 find_library(STEMMER_LIBRARY stemmer)

@@ -10,7 +10,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config
   libicu-dev libboost-graph-dev libfmt-dev nlohmann-json3-dev libcli11-dev
-  libgtest-dev libgmock-dev libbenchmark-dev libstemmer-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libstemmer-dev libsqlite3-dev
   python3
 )
 optional=(chromium)

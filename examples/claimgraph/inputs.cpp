@@ -1,6 +1,7 @@
 #include "inputs.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "options.hpp"
 
@@ -21,7 +22,16 @@ std::optional<std::string> input_usage_error(const InputOptions& options) {
   // Standard input can be read only once.
   const auto stdin_uses = std::count(options.files.begin(), options.files.end(), "-") + (options.meta == "-");
   if (stdin_uses > 1) return "standard input ('-') can be read only once";
+  // JSON Lines carry their own metadata.
+  if (options.input == "jsonl" && !options.meta.empty()) return "--meta does not apply to --input jsonl (give \"published\", \"publisher\", \"language\" in each line)";
   return std::nullopt;
+}
+
+LoadOptions load_options(const InputOptions& options) {
+  LoadOptions load;
+  load.language = options.language;
+  load.max_bytes = parse_size(options.max_bytes).value_or(load.max_bytes);
+  return load;
 }
 
 std::optional<Inputs> load_inputs(const InputOptions& options, std::ostream& err) {
@@ -35,13 +45,10 @@ std::optional<Inputs> load_inputs(const InputOptions& options, std::ostream& err
     meta = std::move(table).value();
   }
 
-  LoadOptions load_options;
-  load_options.language = options.language;
-  load_options.max_bytes = parse_size(options.max_bytes).value_or(load_options.max_bytes);
-
+  const LoadOptions load = load_options(options);
   Inputs inputs;
   for (const std::string& path : options.files) {
-    auto document = load_document(path, load_options);
+    auto document = load_document(path, load);
     if (!document) {
       err << document.error().to_string() << '\n';
       if (!options.keep_going) return std::nullopt;
@@ -55,6 +62,79 @@ std::optional<Inputs> load_inputs(const InputOptions& options, std::ostream& err
     inputs.documents.push_back(std::move(document).value());
   }
   make_ids_unique(inputs.documents);
+  return inputs;
+}
+
+std::optional<DocumentStream> DocumentStream::open(const InputOptions& options, std::ostream& err) {
+  DocumentStream stream;
+  stream.options_ = &options;
+  stream.err_ = &err;
+  if (options.input != "jsonl") {
+    auto inputs = load_inputs(options, err);
+    if (!inputs) return std::nullopt;
+    stream.loaded_ = std::move(inputs->documents);
+    stream.skipped_ = inputs->skipped;
+  }
+  return stream;
+}
+
+std::optional<std::vector<Document>> DocumentStream::next(std::size_t max_documents, uint64_t max_bytes) {
+  std::vector<Document> batch;
+  uint64_t bytes = 0;
+  if (options_->input != "jsonl") {
+    while (next_loaded_ < loaded_.size() && batch.size() < max_documents && bytes < max_bytes) {
+      bytes += loaded_[next_loaded_].bytes.size();
+      batch.push_back(std::move(loaded_[next_loaded_++]));
+    }
+    return batch;
+  }
+  const LoadOptions load = load_options(*options_);
+  while (batch.size() < max_documents && bytes < max_bytes) {
+    if (!reader_) {
+      if (next_file_ == options_->files.size()) break;
+      auto reader = JsonLinesReader::open(options_->files[next_file_++], load);
+      if (!reader) {
+        *err_ << reader.error().to_string() << '\n';
+        if (!options_->keep_going) return std::nullopt;
+        skipped_ = true;
+        continue;
+      }
+      reader_.emplace(std::move(reader).value());
+    }
+    auto document = reader_->next();
+    if (!document) {
+      reader_.reset();
+      continue;
+    }
+    if (!*document) {
+      *err_ << document->error().to_string() << (options_->keep_going ? " (line skipped)" : "") << '\n';
+      if (!options_->keep_going) return std::nullopt;
+      skipped_ = true;
+      continue;
+    }
+    // Ids are unique within a file (the reader checks); across files too.
+    if (auto [it, fresh] = ids_.insert(document->value().id); !fresh) {
+      *err_ << Error::in_file(document->value().path, "duplicate id '" + *it + "' (given in an earlier file)").to_string()
+            << (options_->keep_going ? " (line skipped)" : "") << '\n';
+      if (!options_->keep_going) return std::nullopt;
+      skipped_ = true;
+      continue;
+    }
+    bytes += document->value().bytes.size();
+    batch.push_back(std::move(*document).value());
+  }
+  return batch;
+}
+
+std::optional<Inputs> DocumentStream::read_all() {
+  Inputs inputs;
+  for (;;) {
+    auto batch = next(SIZE_MAX, UINT64_MAX);
+    if (!batch) return std::nullopt;
+    if (batch->empty()) break;
+    for (Document& document : *batch) inputs.documents.push_back(std::move(document));
+  }
+  inputs.skipped = skipped_;
   return inputs;
 }
 

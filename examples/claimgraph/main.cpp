@@ -18,9 +18,13 @@ int main(int argc, char** argv) {
   AnalyzeOptions analyze;
   TimexOptions timex;
   ExplainOptions explain;
+  IngestOptions ingest;
+  StoreReportOptions store_report;
   CLI::App* analyze_command = add_analyze(app, analyze);
   CLI::App* timex_command = add_timex(app, timex);
   CLI::App* explain_command = add_explain(app, explain);
+  CLI::App* ingest_command = add_ingest(app, ingest);
+  CLI::App* report_command = add_store_report(app, store_report);
 
   if (auto message = unknown_subcommand(app, argc, argv)) {
     std::cerr << *message;
@@ -36,6 +40,8 @@ int main(int argc, char** argv) {
     if (analyze_command->parsed()) return run_analyze(analyze);
     if (timex_command->parsed()) return run_timex(timex);
     if (explain_command->parsed()) return run_explain(explain);
+    if (ingest_command->parsed()) return run_ingest(ingest);
+    if (report_command->parsed()) return run_store_report(store_report);
   } catch (const std::exception& error) {
     // The library reports input problems as values; this is a bug or no memory.
     std::cerr << "claimgraph: internal error: " << error.what() << '\n';

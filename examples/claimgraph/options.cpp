@@ -106,6 +106,14 @@ void add_locale_option(CLI::App& command, std::string& locale) {
       ->type_name("TAG");
 }
 
+void add_input_format_option(CLI::App& command, InputOptions& options) {
+  command.add_option("--input", options.input,
+                     "How FILEs hold articles: files (one article a file, the default) or jsonl (JSON Lines, one "
+                     "article a line: id, text, published, publisher, language, url)")
+      ->check(CLI::IsMember({"files", "jsonl"}))
+      ->type_name("KIND");
+}
+
 void add_input_options(CLI::App& command, InputOptions& options, bool keep_going) {
   command.add_option("--meta", options.meta, "Metadata TSV: file, published, publisher, language columns")
       ->type_name("FILE.tsv");

@@ -32,6 +32,8 @@ CLI::Validator confidence_validator();
 void add_prefer_option(CLI::App& command, std::string& prefer);
 // --locale TAG: how a numeric date whose reading is open (6/12) is read.
 void add_locale_option(CLI::App& command, std::string& locale);
+// --input files|jsonl (for commands that read many articles).
+void add_input_format_option(CLI::App& command, InputOptions& options);
 
 // --meta, --lang, --lexicon, --max-bytes (and --keep-going when asked).
 void add_input_options(CLI::App& command, InputOptions& options, bool keep_going);

@@ -8,6 +8,7 @@
 #include "claimgraph/graph.hpp"
 #include "claimgraph/lexicon.hpp"
 #include "claimgraph/report.hpp"
+#include "claimgraph/store.hpp"
 #include "claimgraph/text.hpp"
 #include "claimgraph/time.hpp"
 #include "claimgraph/version.hpp"

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,7 @@ struct Document {
   std::string language;               // BCP 47: "ar", "en", ...
   std::optional<Date> published;      // publication date, when known
   std::optional<std::string> publisher;  // outlet id ("shafaq") or as written
+  std::optional<std::string> url;        // where it was published (JSON Lines input)
 
   std::string_view text() const { return bytes; }
 };
@@ -54,6 +56,38 @@ std::string detect_language(std::string_view utf8);
 std::string document_id(std::string_view path);
 // Makes ids unique in input order: the second "x" becomes "x~2", then "x~3".
 void make_ids_unique(std::vector<Document>& documents);
+
+// Articles from JSON Lines (docs/json-format.md, "JSON Lines input"): one
+// JSON object a line, {"id", "text", "published"?, "publisher"?,
+// "language"?, "url"?}; other members are ignored, null is "not given" and
+// blank lines are skipped. The document's id is the object's "id" and its
+// bytes are "text" (decoded), so claim offsets are byte offsets into the
+// text; its path is "FILE:LINE". Documents are read one at a time, so a
+// large file is never held whole.
+class JsonLinesReader {
+ public:
+  // Opens `path` ("-": standard input); errors as load_document's.
+  static Result<JsonLinesReader> open(const std::string& path, const LoadOptions& options = {});
+  JsonLinesReader(JsonLinesReader&&) noexcept;
+  JsonLinesReader& operator=(JsonLinesReader&&) noexcept;
+  ~JsonLinesReader();
+
+  // The next article, or nullopt at the end of the input. A bad line is an
+  // Error naming the file and line ("FILE: line N: what"): invalid JSON or
+  // UTF-8, not an object, "id" or "text" missing, empty or not a string, a
+  // bad "published" date (YYYY-MM-DD, or an ISO 8601 date-time whose date
+  // part is used) or "language", a text load_document would refuse, an id
+  // already read. Reading may go on after an error: the bad line is skipped.
+  std::optional<Result<Document>> next();
+
+  // The line number of the last line read (1-based).
+  uint64_t line() const;
+
+ private:
+  struct State;
+  explicit JsonLinesReader(std::unique_ptr<State> state);
+  std::unique_ptr<State> state_;
+};
 
 // Metadata for documents, from a TSV file whose header row names its
 // columns: `file` (required; matched against the path's file name) and any of

@@ -59,6 +59,19 @@ class ClaimGraph {
   const std::vector<Link>& link();
   const std::vector<Link>& links() const;
 
+  // Incremental linking: adds claims to a linked graph and recomputes the
+  // links of only their event families (see link_family), from every claim
+  // of those families. Afterwards links() is exactly what link() over all
+  // claims gives; returns the links that were not there before (by claim
+  // indices, relation and kind), in links() order. On a graph never linked,
+  // it links everything.
+  std::vector<Link> add_and_link(std::vector<Claim> claims);
+
+  // Takes links computed before (a ClaimStore's, by claim index) instead of
+  // computing them; links() and clusters() then show them. A link naming a
+  // claim index past size() is dropped.
+  void set_links(std::vector<Link> links);
+
   // Links of one claim (after link()).
   std::vector<Link> links_of(uint32_t index) const;
   // Conflict and update links only.
@@ -70,5 +83,12 @@ class ClaimGraph {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// The unit of linking: claims of different event families never link, and
+// the links among the claims of one family depend only on those claims (a
+// claim without a place takes the place its family's claims name most). So
+// adding claims changes only the links of their families: what ClaimStore
+// recomputes. The family name of a claim's event (the built-in families).
+std::string link_family(const Claim& claim);
 
 }  // namespace claimgraph

@@ -46,6 +46,16 @@ struct ReportOptions {
 // U+FFFD. Never throws; a failing stream is the caller's to check (`out`'s
 // state), as for every writer here.
 void write_json(std::ostream& out, const Analysis& analysis, const JsonOptions& options = {});
+// JSON Lines per docs/json-format.md: the objects of claimgraph/1, one a
+// line, each starting with "type": "document" (followed by its claims),
+// "claim", "link", "cluster". Documents sorted by id, links and clusters last.
+void write_jsonl(std::ostream& out, const Analysis& analysis, const JsonOptions& options = {});
+// The same lines, written as documents stream past: a document's line and
+// its claims' lines (in text order), then, once every document is written and
+// the graph linked, the link and cluster lines of `graph`.
+void write_jsonl_document(std::ostream& out, const Document& document, const std::vector<Claim>& claims,
+                          const JsonOptions& options = {});
+void write_jsonl_links(std::ostream& out, const ClaimGraph& graph);
 // A readable report: the summary, then each contradiction (the question, each
 // side's value, who says it, when, the quote, the linker's reasons), then
 // updates as series ("296 → 632 → 2,946, the ministry"), then per event each

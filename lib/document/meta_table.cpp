@@ -4,11 +4,15 @@
 #include <map>
 
 #include "claimgraph/document.hpp"
+#include "document/language_tag.hpp"
 #include "document/read_input.hpp"
 #include "document/utf8_check.hpp"
 
 namespace claimgraph {
 namespace {
+
+using detail::is_language_tag;
+using detail::lower_ascii;
 
 constexpr uint64_t kMaxMetaBytes = 64ull << 20;
 
@@ -26,31 +30,6 @@ std::vector<std::string_view> split_tabs(std::string_view line) {
     if (tab == std::string_view::npos) return cells;
     line.remove_prefix(tab + 1);
   }
-}
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_alnum(char c) { return is_alpha(c) || (c >= '0' && c <= '9'); }
-
-// A BCP 47 shape: a 2–3 letter primary subtag, then 1–8 character subtags.
-bool is_language_tag(std::string_view tag) {
-  std::size_t i = 0;
-  while (i < tag.size() && is_alpha(tag[i])) ++i;
-  if (i < 2 || i > 3) return false;
-  while (i < tag.size()) {
-    if (tag[i] != '-') return false;
-    const std::size_t start = ++i;
-    while (i < tag.size() && is_alnum(tag[i])) ++i;
-    if (i - start < 1 || i - start > 8) return false;
-  }
-  return true;
 }
 
 uint32_t line_of_byte(std::string_view contents, uint64_t offset) {

@@ -8,7 +8,6 @@
 #include <fmt/format.h>
 
 namespace claimgraph::detail {
-namespace {
 
 // Fixed English wording instead of strerror(), which follows the locale.
 std::string errno_message(int error) {
@@ -24,6 +23,8 @@ std::string errno_message(int error) {
     default: return fmt::format("cannot read (error {})", error);
   }
 }
+
+namespace {
 
 // Closes the descriptor it owns (never standard input).
 struct FileDescriptor {

@@ -16,6 +16,9 @@ std::string display_path(std::string_view path);
 // The file name part of a path ("a/b/c.txt" is "c.txt").
 std::string_view file_name(std::string_view path);
 
+// What an errno from open() or read() means, in fixed English wording.
+std::string errno_message(int error);
+
 // "file too large: more than the limit of N bytes".
 std::string too_large_message(uint64_t max_bytes);
 

@@ -6,6 +6,8 @@
 #include "claimgraph/graph.hpp"
 
 #include <algorithm>
+#include <set>
+#include <tuple>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/filtered_graph.hpp>
@@ -117,6 +119,60 @@ const std::vector<Link>& ClaimGraph::link() {
 }
 
 const std::vector<Link>& ClaimGraph::links() const { return impl_->links; }
+
+std::vector<Link> ClaimGraph::add_and_link(std::vector<Claim> claims) {
+  const bool linked = !impl_->claims.empty() && boost::num_vertices(impl_->graph) == impl_->claims.size();
+  std::vector<Link> before = linked ? std::move(impl_->links) : std::vector<Link>{};
+  const auto& families = builtin_families();
+  std::set<std::string_view> touched;
+  for (const Claim& claim : claims) touched.insert(families.family(claim.event));
+  for (Claim& claim : claims) impl_->claims.push_back(std::move(claim));
+  const std::vector<Claim>& all = impl_->claims;
+  auto in_touched = [&](uint32_t index) { return touched.contains(families.family(all[index].event)); };
+
+  std::vector<Link> links;
+  if (!linked) {
+    links = linking::link_claims(all, families);
+  } else {
+    // Untouched families keep their links; each touched one is linked anew
+    // over all its claims (claims of other families never link with them).
+    for (Link& link : before)
+      if (!in_touched(link.a)) links.push_back(link);
+    std::vector<uint32_t> members;
+    for (uint32_t i = 0; i < all.size(); ++i)
+      if (in_touched(i)) members.push_back(i);
+    std::vector<Claim> subset;
+    subset.reserve(members.size());
+    for (uint32_t i : members) subset.push_back(all[i]);
+    for (Link& link : linking::link_claims(subset, families)) {
+      link.a = members[link.a];
+      link.b = members[link.b];
+      links.push_back(std::move(link));
+    }
+    // The order link() gives: (a id, b id, relation).
+    std::sort(links.begin(), links.end(), [&](const Link& x, const Link& y) {
+      return std::make_tuple(std::string_view(all[x.a].id), std::string_view(all[x.b].id), to_string(x.relation)) <
+             std::make_tuple(std::string_view(all[y.a].id), std::string_view(all[y.b].id), to_string(y.relation));
+    });
+  }
+  std::set<std::tuple<uint32_t, uint32_t, Relation, std::string_view>> known;
+  for (const Link& link : before) known.emplace(link.a, link.b, link.relation, link.kind);
+  std::vector<Link> fresh;
+  for (const Link& link : links)
+    if (!known.contains({link.a, link.b, link.relation, link.kind})) fresh.push_back(link);
+  impl_->links = std::move(links);
+  impl_->rebuild();
+  return fresh;
+}
+
+void ClaimGraph::set_links(std::vector<Link> links) {
+  const auto n = impl_->claims.size();
+  std::erase_if(links, [n](const Link& link) { return link.a >= n || link.b >= n; });
+  impl_->links = std::move(links);
+  impl_->rebuild();
+}
+
+std::string link_family(const Claim& claim) { return std::string(builtin_families().family(claim.event)); }
 
 std::vector<Link> ClaimGraph::links_of(uint32_t index) const {
   std::vector<Link> out;

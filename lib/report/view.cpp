@@ -6,15 +6,19 @@
 
 namespace claimgraph::report {
 
-ReportView::ReportView(const Analysis& analysis, double min_confidence) : analysis_(&analysis) {
-  for (const Document& document : analysis.documents) {
+ReportView::ReportView(const Analysis& analysis, double min_confidence)
+    : ReportView(analysis.documents, analysis.graph, min_confidence) {}
+
+ReportView::ReportView(const std::vector<Document>& documents, const ClaimGraph& graph, double min_confidence)
+    : graph_(&graph) {
+  for (const Document& document : documents) {
     documents_.push_back(&document);
     by_id_.emplace(document.id, &document);  // a repeated id keeps the first
   }
   std::stable_sort(documents_.begin(), documents_.end(),
                    [](const Document* x, const Document* y) { return x->id < y->id; });
 
-  const std::vector<Claim>& claims = analysis.graph.claims();
+  const std::vector<Claim>& claims = graph.claims();
   claim_order_.resize(claims.size());
   std::iota(claim_order_.begin(), claim_order_.end(), 0u);
   std::sort(claim_order_.begin(), claim_order_.end(), [&](uint32_t x, uint32_t y) {
@@ -25,7 +29,7 @@ ReportView::ReportView(const Analysis& analysis, double min_confidence) : analys
   rank_.resize(claims.size());
   for (uint32_t r = 0; r < claim_order_.size(); ++r) rank_[claim_order_[r]] = r;
 
-  for (const Link& link : analysis.graph.links()) {
+  for (const Link& link : graph.links()) {
     (link.confidence < min_confidence ? left_out_ : links_).push_back(link);
   }
   auto by_ids = [&](const Link& x, const Link& y) {

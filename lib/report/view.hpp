@@ -19,6 +19,9 @@ class ReportView {
   // linked (ClaimGraph::link()) if links are to be shown. Links below
   // `min_confidence` are left out of links() and only counted.
   explicit ReportView(const Analysis& analysis, double min_confidence = 0.0);
+  // The same over documents and a graph held apart (a streamed report holds
+  // no documents: claims then show no text).
+  ReportView(const std::vector<Document>& documents, const ClaimGraph& graph, double min_confidence = 0.0);
 
   // Documents sorted by id.
   const std::vector<const Document*>& documents() const { return documents_; }
@@ -27,7 +30,7 @@ class ReportView {
 
   // Claim indices (into the graph) sorted by (doc, span begin, span end, id).
   const std::vector<uint32_t>& claim_order() const { return claim_order_; }
-  const Claim& claim(uint32_t index) const { return analysis_->graph.claim(index); }
+  const Claim& claim(uint32_t index) const { return graph_->claim(index); }
   // Position of a claim index in claim_order(), for sorting other things by it.
   uint32_t rank(uint32_t index) const { return rank_[index]; }
 
@@ -49,10 +52,10 @@ class ReportView {
   std::size_t hidden_links() const { return left_out_.size(); }
   // Those links, in the same order as links().
   const std::vector<Link>& left_out() const { return left_out_; }
-  const ClaimGraph& graph() const { return analysis_->graph; }
+  const ClaimGraph& graph() const { return *graph_; }
 
  private:
-  const Analysis* analysis_;
+  const ClaimGraph* graph_;
   std::vector<const Document*> documents_;
   std::map<std::string, const Document*, std::less<>> by_id_;
   std::vector<uint32_t> claim_order_;
