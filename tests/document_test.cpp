@@ -164,6 +164,12 @@ TEST(DocumentContentDeathTest, ResultMisuseAbortsWithTheError) {
   EXPECT_DEATH((void)good.error(), "error\\(\\) of a successful Result");
 }
 
+TEST(DocumentLanguage, TagShapes) {
+  for (const char* tag : {"ar", "en", "EN", "en-GB", "ar-EG", "zh-Hant-TW", "fil"}) EXPECT_TRUE(is_language_tag(tag)) << tag;
+  for (const char* tag : {"", "e", "Arabic", "en_GB", "en-", "-en", "en-GB-toolongsubtag", "e1"})
+    EXPECT_FALSE(is_language_tag(tag)) << tag;
+}
+
 TEST(DocumentContent, BomKeptAndSkipped) {
   auto doc = make_document("dir/a.txt", "\xEF\xBB\xBF" + kArabic);
   ASSERT_TRUE(doc.ok()) << error_of(doc);

@@ -4,15 +4,10 @@
 #include <cstdint>
 
 #include "claimgraph/date.hpp"
+#include "claimgraph/document.hpp"
 #include "claimgraph/time.hpp"
 
 namespace claimgraph::cli {
-namespace {
-
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_alnum(char c) { return is_alpha(c) || (c >= '0' && c <= '9'); }
-
-}  // namespace
 
 std::optional<uint64_t> parse_size(std::string_view text) {
   uint64_t value = 0;
@@ -39,19 +34,6 @@ std::optional<double> parse_confidence(std::string_view text) {
   // from_chars reads "nan" and "inf"; the range test turns both away.
   if (ec != std::errc{} || end != text.data() + text.size() || !(value >= 0.0 && value <= 1.0)) return std::nullopt;
   return value;
-}
-
-bool is_language_tag(std::string_view tag) {
-  std::size_t i = 0;
-  while (i < tag.size() && is_alpha(tag[i])) ++i;
-  if (i < 2 || i > 3) return false;
-  while (i < tag.size()) {
-    if (tag[i] != '-') return false;
-    const std::size_t start = ++i;
-    while (i < tag.size() && is_alnum(tag[i])) ++i;
-    if (i - start < 1 || i - start > 8) return false;
-  }
-  return true;
 }
 
 CLI::Validator language_validator() {

@@ -20,9 +20,6 @@ std::optional<uint64_t> parse_size(std::string_view text);
 // A number from 0 to 1 ("0.6", "1", ".75"); nullopt otherwise.
 std::optional<double> parse_confidence(std::string_view text);
 
-// A BCP 47 shape ("ar", "en", "en-GB").
-bool is_language_tag(std::string_view tag);
-
 CLI::Validator language_validator();
 CLI::Validator date_validator();
 CLI::Validator size_validator();

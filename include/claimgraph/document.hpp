@@ -47,6 +47,10 @@ Result<Document> make_document(std::string path, std::string bytes, const LoadOp
 // Byte offset of the first invalid UTF-8 sequence, or nullopt when valid.
 std::optional<uint64_t> find_invalid_utf8(std::string_view bytes);
 
+// A BCP 47 shape ("ar", "en", "en-GB"): a 2–3 letter primary subtag, then
+// 1–8 character subtags. What --lang, metadata and JSON Lines accept.
+bool is_language_tag(std::string_view tag);
+
 // "ar" when Arabic letters outnumber Latin ones, else "en" when any Latin
 // letters, else "und".
 std::string detect_language(std::string_view utf8);

@@ -8,19 +8,6 @@ bool is_alnum(char c) { return is_alpha(c) || (c >= '0' && c <= '9'); }
 
 }  // namespace
 
-bool is_language_tag(std::string_view tag) {
-  std::size_t i = 0;
-  while (i < tag.size() && is_alpha(tag[i])) ++i;
-  if (i < 2 || i > 3) return false;
-  while (i < tag.size()) {
-    if (tag[i] != '-') return false;
-    const std::size_t start = ++i;
-    while (i < tag.size() && is_alnum(tag[i])) ++i;
-    if (i - start < 1 || i - start > 8) return false;
-  }
-  return true;
-}
-
 std::string lower_ascii(std::string_view text) {
   std::string out(text);
   for (char& c : out) {
@@ -30,3 +17,20 @@ std::string lower_ascii(std::string_view text) {
 }
 
 }  // namespace claimgraph::detail
+
+namespace claimgraph {
+
+bool is_language_tag(std::string_view tag) {
+  std::size_t i = 0;
+  while (i < tag.size() && detail::is_alpha(tag[i])) ++i;
+  if (i < 2 || i > 3) return false;
+  while (i < tag.size()) {
+    if (tag[i] != '-') return false;
+    const std::size_t start = ++i;
+    while (i < tag.size() && detail::is_alnum(tag[i])) ++i;
+    if (i - start < 1 || i - start > 8) return false;
+  }
+  return true;
+}
+
+}  // namespace claimgraph

@@ -5,10 +5,9 @@
 #include <string>
 #include <string_view>
 
-namespace claimgraph::detail {
+#include "claimgraph/document.hpp"
 
-// A BCP 47 shape: a 2–3 letter primary subtag, then 1–8 character subtags.
-bool is_language_tag(std::string_view tag);
+namespace claimgraph::detail {
 
 // ASCII letters lowered ("EN" is "en").
 std::string lower_ascii(std::string_view text);

@@ -11,7 +11,6 @@
 namespace claimgraph {
 namespace {
 
-using detail::is_language_tag;
 using detail::lower_ascii;
 
 constexpr uint64_t kMaxMetaBytes = 64ull << 20;

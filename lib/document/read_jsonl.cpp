@@ -117,7 +117,7 @@ Result<Document> JsonLinesReader::State::parse(std::string_view text) {
     if (!value) return at_line(value.error().message);
     *field = std::move(value).value();
   }
-  if (language && !detail::is_language_tag(*language)) {
+  if (language && !is_language_tag(*language)) {
     return at_line(fmt::format("bad language '{}' in \"language\" (expected a code such as ar or en)", *language));
   }
 
