@@ -268,6 +268,45 @@ TEST(GraphQuantities, WithoutBothDatesAnUpdateIsAConflict) {
   EXPECT_EQ(g.between("en1:100", "en2:100"), Relations{"conflicts"});
 }
 
+TEST(GraphQuantities, TwoLinesTollsOfTwoDaysAreTwoMomentsOfTheCount) {
+  // A toll is a running total: 296 dead the first night and 2,500 two days
+  // later are two moments of a growing count, not rivals, when two lines give
+  // them; neither is a step of the other's series.
+  Linked g({ClaimBuilder("en2:100", "casualties").count(2500, "killed").place("morocco").outlet("kazinform").published(2023, 9, 11),
+            ClaimBuilder("en1:100", "casualties").count(296, "killed").speaker("interior_ministry").outlet("sputnik").published(2023, 9, 9)});
+  EXPECT_EQ(g.between("en1:100", "en2:100"), Relations{});
+}
+
+TEST(GraphQuantities, ALaterTollBelowAnEarlierOneConflicts) {
+  // A count that falls is no growth: 11,300 on the 17th, 3,958 on the 18th.
+  Linked g({ClaimBuilder("ar1:100", "casualties").count(11300, "killed").speaker("un").outlet("imlebanon").published(2023, 9, 17),
+            ClaimBuilder("en2:100", "casualties").count(3958, "killed").speaker("who").outlet("cnn").published(2023, 9, 18)});
+  EXPECT_EQ(g.between("ar1:100", "en2:100"), Relations{"conflicts"});
+}
+
+TEST(GraphQuantities, TollsOfOneDayFromTwoLinesConflict) {
+  Linked g({ClaimBuilder("ar1:100", "casualties").count(296, "killed").speaker("interior_ministry").outlet("sputnik").published(2023, 9, 9),
+            ClaimBuilder("ar2:100", "casualties").count(820, "killed").speaker("military").outlet("hespress").published(2023, 9, 9)});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{"conflicts"});
+}
+
+TEST(GraphQuantities, AnUndatedTollFarFromAnotherIsAnotherMomentOfTheCount) {
+  // 296 (dated) and 2,122 (undated, seven times more): most likely the count
+  // on two days, so no link; 2,012 and 2,122 may be rival counts of one day.
+  Linked g({ClaimBuilder("ar1:100", "casualties").count(296, "killed").speaker("interior_ministry").published(2023, 9, 9),
+            ClaimBuilder("ar2:100", "casualties").count(2122, "killed").speaker("television"),
+            ClaimBuilder("en3:100", "casualties").range(2012, std::nullopt, "killed").speaker("state_media").published(2023, 9, 10)});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
+  EXPECT_EQ(g.between("ar2:100", "en3:100"), Relations{"conflicts"});
+}
+
+TEST(GraphQuantities, OnlyRunningTotalsAreSeries) {
+  // A magnitude is measured once: two institutes' values on two days conflict.
+  Linked g({ClaimBuilder("en1:100", "measure").count(6.8, "magnitude").speaker("usgs").published(2023, 9, 9),
+            ClaimBuilder("ar2:100", "measure").count(7.2, "magnitude").speaker("ing").published(2023, 9, 11)});
+  EXPECT_EQ(g.between("en1:100", "ar2:100"), Relations{"conflicts"});
+}
+
 // ---- polarity and modality ----------------------------------------------------
 
 TEST(GraphPolarity, TheSameEventAssertedAndDeniedConflicts) {

@@ -108,6 +108,49 @@ TEST(Measures, AnAftershockIsAnotherSubject) {
   EXPECT_TRUE(graph.links().empty());  // never set against each other
 }
 
+TEST(Measures, TheBadlyHurtArePartOfTheInjured) {
+  // "51 serious injuries" is a part of the 329 injuries, never its rival; the
+  // qualifier after 51 is not carried back past it to 329.
+  for (const auto& [text, language] : std::vector<std::pair<std::string, std::string>>{
+           {"The ministry reported 632 deaths and 329 injuries, including 51 serious injuries.", "en"},
+           {"وأعلنت الوزارة تسجيل 632 وفاة و329 إصابة، من بينها 51 إصابة خطيرة.", "ar"}}) {
+    const Read r = read(text, language);
+    const Claim* all = r.with_value(329);
+    const Claim* severe = r.with_value(51);
+    ASSERT_NE(all, nullptr) << text;
+    ASSERT_NE(severe, nullptr) << text;
+    EXPECT_EQ(all->measure, "injured") << text;
+    EXPECT_EQ(all->subject, "") << text;
+    EXPECT_EQ(severe->subject, "severe") << text;
+    ClaimGraph graph;
+    graph.add(r.claims);
+    graph.link();
+    EXPECT_TRUE(graph.links().empty()) << text;
+  }
+}
+
+TEST(Measures, ARunningTotalOfTwoDaysIsAnUpdate) {
+  // One authority's tolls of two days, in two languages: the later one
+  // updates the earlier; the same two figures on one day conflict.
+  const auto linked = [](Date first, Date second) {
+    Read a = read("The interior ministry said 296 people were killed in the quake.", "en", "a");
+    Read b = read("وقالت وزارة الداخلية إن الزلزال خلف 2122 قتيلا.", "ar", "b");
+    for (Claim& c : a.claims) c.published = first;
+    for (Claim& c : b.claims) c.published = second;
+    ClaimGraph graph;
+    graph.add(a.claims);
+    graph.add(b.claims);
+    graph.link();
+    return graph.links();
+  };
+  const auto two_days = linked(Date::from_ymd(2023, 9, 9), Date::from_ymd(2023, 9, 11));
+  ASSERT_EQ(two_days.size(), 1u);
+  EXPECT_EQ(two_days[0].relation, Relation::updates);
+  const auto one_day = linked(Date::from_ymd(2023, 9, 9), Date::from_ymd(2023, 9, 9));
+  ASSERT_EQ(one_day.size(), 1u);
+  EXPECT_EQ(one_day[0].relation, Relation::conflicts);
+}
+
 TEST(Measures, AboutADecimalIsWithinItsLastDigit) {
   // 7.2 against "about 6.8" conflicts: "about" on a decimal is its precision.
   ClaimGraph graph;

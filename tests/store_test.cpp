@@ -27,7 +27,7 @@ std::vector<Document> articles() {
   return {article("ar", "قال متحدث باسم وزارة الصحة يوم الاثنين إن 40 شخصاً قتلوا في الفيضانات.\n", "2025-03-03"),
           article("en", "A health ministry spokesman said on Monday that 45 people were killed in the floods.\n",
                   "2025-03-03"),
-          article("en2", "A ministry spokesman said on Tuesday that 60 people were killed in the floods.\n",
+          article("en2", "A ministry spokesman said on Tuesday that 30 people were killed in the floods.\n",
                   "2025-03-05")};
 }
 

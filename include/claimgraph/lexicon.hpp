@@ -107,6 +107,9 @@ class Lexicons {
   const LexiconEntry* find_value(std::string_view language, std::string_view category,
                                  std::string_view value) const;
   std::size_t size() const;
+  // The languages with entries ("ar", "en", ...; "common" for the shared
+  // tables), sorted.
+  std::vector<std::string> languages() const;
 
   // Every match of every entry of `language` over `text`, sorted by
   // (first token, longer match first, file order). One pass over the tokens.

@@ -144,9 +144,25 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
     const uint32_t number = tags.token_at(claims[i].quantity->span.begin);
     const uint32_t from = std::max(units[i].first, number > kQualifierReach ? number - kQualifierReach : 0u);
     const uint32_t to = std::min(units[i].end, tags.token_at(claims[i].quantity->span.end) + kQualifierReach);
+    const uint32_t number_end = tags.token_at(claims[i].quantity->span.end);
+    // A qualifier past another figure is that figure's ("329 injured, 51 of
+    // them seriously"): only one with no other number between it and ours.
     const auto found = tags.mentions_in("qualifiers", from, to);
-    if (found.empty()) continue;
-    const Mention& q = found.front();
+    const Mention* nearest = nullptr;
+    for (const Mention& m : found) {
+      const uint32_t gap_first = m.end <= number ? m.end : number_end;
+      const uint32_t gap_end = m.end <= number ? number : m.first;
+      bool other_figure = false;
+      if (gap_first < gap_end)
+        for (const QuantityTag* t : tags_within(tags.quantities(), gap_first, gap_end))
+        other_figure |= t->quantity.span.begin != claims[i].quantity->span.begin;
+      if (!other_figure) {
+        nearest = &m;
+        break;
+      }
+    }
+    if (nearest == nullptr) continue;
+    const Mention& q = *nearest;
     claims[i].subject = q.entry->value;
     // "مستشفى الشفاء", "Al-Shifa hospital": one facility's count, by name;
     // an unnamed one ("a hospital received 50 bodies") is its own.

@@ -54,14 +54,41 @@ void add_agreements(const ProfileSet& set, const Positions& positions, std::vect
   }
 }
 
+// Two figures of a running total (a toll) from two articles, one undated:
+// when one is more than this many times the other they are more likely two
+// moments of the count (296 dead the first night, 2,122 two days later) than
+// rival counts of one moment, so they are not set against each other.
+constexpr double kUndatedTallyRatio = 3.0;
+
+bool tally_pair(const Profile& x, const Profile& y, Kind kind) {
+  return kind == Kind::quantity && x.tally && y.tally;
+}
+
+// Far-apart figures of a running total, one of them undated (see above).
+bool undated_tally_gap(const Profile& x, const Profile& y, Kind kind) {
+  if (!tally_pair(x, y, kind) || x.doc == y.doc || (x.has_published && y.has_published)) return false;
+  const double low = std::min(x.q_hi, y.q_hi);
+  const double high = std::max(x.q_lo, y.q_lo);
+  return low > 0 && high / low > kUndatedTallyRatio;
+}
+
 void add_conflicts(const ProfileSet& set, const Positions& positions, std::vector<RankedLink>& out) {
   for (const PairLink& pair : find_conflicts(set, positions)) {
     const Profile& x = set.profiles[pair.a];
     const Profile& y = set.profiles[pair.b];
-    // The same line of sources, reporting a value at two dates: the later
+    if (undated_tally_gap(x, y, pair.finding.kind)) continue;
+    const bool two_days = x.has_published && y.has_published && x.published != y.published;
+    // Two lines' counts of a running total on two days, the later higher: two
+    // moments of a growing count, neither rivals nor a step of either line's
+    // series. A later count below an earlier one is no growth: it conflicts.
+    if (two_days && tally_pair(x, y, pair.finding.kind) && !same_line(x, y)) {
+      const Profile& later = x.published > y.published ? x : y;
+      const Profile& earlier = x.published > y.published ? y : x;
+      if (later.q_hi >= earlier.q_lo) continue;
+    }
+    // The same line of sources reporting a value at two dates: the later
     // report updates the earlier. A denial updates nothing: it contradicts.
-    if (pair.finding.kind != Kind::polarity && same_line(x, y) && x.has_published && y.has_published &&
-        x.published != y.published) {
+    if (pair.finding.kind != Kind::polarity && same_line(x, y) && two_days) {
       const bool x_first = x.published < y.published;
       out.push_back({x_first ? x.rank : y.rank, x_first ? y.rank : x.rank, Relation::updates, pair.finding.kind});
     } else {

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -42,6 +43,14 @@ class EventFamilies {
   void set_measure_event(std::string event) { measure_event_ = std::move(event); }
   std::string_view measure_event() const { return measure_event_; }
   bool repeats(std::string_view event) const;
+  // Running totals (events.tsv or measures.tsv tally=yes): a toll, the
+  // displaced. Figures of one published on different days are successive
+  // counts, not rival ones.
+  void set_tally_event(std::string event) { tally_events_.insert(std::move(event)); }
+  void set_tally_measure(std::string measure) { tally_measures_.insert(std::move(measure)); }
+  bool tally(std::string_view event, std::string_view measure) const {
+    return tally_events_.contains(std::string(event)) || (!measure.empty() && tally_measures_.contains(std::string(measure)));
+  }
 
   // Phases (lib/lexicons/common/phases.tsv): the comparability group of a
   // phase id (a phase the table does not know is its own group; "" unknown),
@@ -62,6 +71,8 @@ class EventFamilies {
   std::unordered_map<std::string, std::string> family_;
   std::unordered_map<std::string, Phase> phases_;
   std::unordered_map<std::string, bool> repeats_;
+  std::unordered_set<std::string> tally_events_;
+  std::unordered_set<std::string> tally_measures_;
   std::string measure_event_;
   std::unordered_map<std::string, bool> statuses_;
 };

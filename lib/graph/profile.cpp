@@ -106,6 +106,7 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   });
   p.partial_phase = !claim.phase.empty() && !builder.families.whole_phase(claim.phase);
   p.repeats = builder.families.repeats(claim.event);
+  p.tally = builder.families.tally(claim.event, claim.measure);
   p.status = static_cast<int8_t>(builder.families.status_strength(claim.status));
   if (!claim.subject.empty()) p.subject = set.symbols.intern(claim.subject);
   if (!claim.sources.empty()) {

@@ -44,6 +44,7 @@ struct Profile {
   Symbol event = 0;
   Symbol family = 0;
   bool repeats = false;  // the event happens again and again (talks, attacks)
+  bool tally = false;    // its counts are running totals (a toll)
   int8_t status = 0;     // 1 official or final, -1 tentative or provisional, 0 unsaid
   Symbol phase = 0;        // "first", "rest", ... or 0
   Symbol subject = 0;      // what the event is about (an agreement's topic), or 0

@@ -274,6 +274,12 @@ const LexiconEntry* Lexicons::find_value(std::string_view language, std::string_
 
 std::size_t Lexicons::size() const { return impl_->entries.size(); }
 
+std::vector<std::string> Lexicons::languages() const {
+  std::vector<std::string> out;
+  for (const auto& [language, categories] : impl_->index) out.push_back(language);  // a std::map: sorted
+  return out;
+}
+
 std::vector<LexiconMatch> Lexicons::match(const TokenizedText& text, std::string_view language) const {
   return impl_->matcher(language)->match(text);
 }

@@ -54,7 +54,7 @@ std::vector<CategorySchema> make_schemas() {
       {"units", false,
        {text("event"), text("subject"), text("dimension"), one_of("position", {"before"}), flag("distinct"), flag("rounds")},
        {}},
-      {"measures", false, {text("dimension"), flag("places"), one_of("subject", {"required", "of"})}, {}},
+      {"measures", false, {text("dimension"), flag("places"), flag("tally"), one_of("subject", {"required", "of"})}, {}},
       {"qualifiers", false, {flag("named")}, {}},
       {"predicates", false, {}, {}},
       {"subject_cues", false, {}, {}},
@@ -79,7 +79,7 @@ std::vector<CategorySchema> make_schemas() {
       // Shared by every language (lib/lexicons/common).
       {"events", true,
        {flag("phased"), text("cause_of"), flag("bare"), flag("topic"), flag("report_time"),
-        one_of("from", {"measures"}), flag("repeats")},
+        one_of("from", {"measures"}), flag("repeats"), flag("tally")},
        {}},
       {"phases", true, {flag("whole"), flag("later"), flag("opening"), text("wording")}, {}},
       {"statuses", true, {}, {}},
