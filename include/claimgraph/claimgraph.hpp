@@ -1,4 +1,12 @@
 // claimgraph: the whole public API in one include.
+//
+// Thread safety, for every public type (docs/api.md#thread-safety): value
+// types (Document, Claim, Link, Date, Error, Result, TimeExpr, ...) follow the
+// standard library's rule: concurrent reads, exclusive writes. Free functions
+// (load_document, normalize, tokenize, tag_times, the report writers) keep no
+// state and may run concurrently. Analyzer, Lexicons, MetaTable: const
+// methods may run concurrently. ClaimGraph: const methods concurrently, add
+// and link exclusively. JsonLinesReader and ClaimStore: one thread each.
 #pragma once
 
 #include "claimgraph/claim.hpp"

@@ -68,6 +68,7 @@ void make_ids_unique(std::vector<Document>& documents);
 // bytes are "text" (decoded), so claim offsets are byte offsets into the
 // text; its path is "FILE:LINE". Documents are read one at a time, so a
 // large file is never held whole.
+// Thread safety: one reader per thread (next() advances the file).
 class JsonLinesReader {
  public:
   // Opens `path` ("-": standard input); errors as load_document's.
@@ -104,6 +105,7 @@ struct MetaRow {
   std::optional<std::string> language;
 };
 
+// Thread safety: immutable once parsed; const methods may run concurrently.
 class MetaTable {
  public:
   // Errors name the file and line: missing header or `file` column, a row

@@ -38,6 +38,8 @@ struct Cluster {
 // candidate blocks (event family, place, phase, coarse time) by sort and
 // sweep, never all pairs; agreement is kept as clusters, so the number of
 // links grows linearly with the number of claims.
+// Thread safety: const methods may run concurrently; add, link and
+// add_and_link need the graph to themselves. Distinct graphs are independent.
 class ClaimGraph {
  public:
   ClaimGraph();

@@ -70,6 +70,9 @@ struct LexiconMatch {
 // Cheap to move; entries have stable addresses for the object's lifetime (an
 // entry overridden or removed by a later file stays allocated, but is no longer
 // listed or matched).
+// Thread safety: const methods (match, entries, find_value) may run
+// concurrently; the matchers are built once under a lock. add_tsv needs the
+// object to itself. builtin() is built once and shared by every thread.
 class Lexicons {
  public:
   Lexicons();

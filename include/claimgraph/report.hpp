@@ -56,6 +56,8 @@ void write_jsonl(std::ostream& out, const Analysis& analysis, const JsonOptions&
 void write_jsonl_document(std::ostream& out, const Document& document, const std::vector<Claim>& claims,
                           const JsonOptions& options = {});
 void write_jsonl_links(std::ostream& out, const ClaimGraph& graph);
+// Every writer only reads the Analysis: several may write one at once.
+
 // A readable report: the summary, then each contradiction (the question, each
 // side's value, who says it, when, the quote, the linker's reasons), then
 // updates as series ("296 → 632 → 2,946, the ministry"), then per event each
