@@ -240,6 +240,32 @@ TEST(Claims, DurationsAndYearsAreNotCounts) {
   for (const Claim& c : a.claims) EXPECT_FALSE(c.quantity) << a.text(c);
 }
 
+TEST(Claims, AnAgeIsNoCount) {
+  // One fisherman died, not 70 people: an age counts nothing.
+  for (const auto& [text, language] : std::vector<std::pair<std::string, std::string>>{
+           {"A 70-year-old fisherman was among the dead.", "en"},
+           {"The dead included a man aged 70.", "en"},
+           {"A 70 year old man was killed in the storm.", "en"},
+           {"وكان من بين القتلى طفل يبلغ من العمر 12 عاما.", "ar"},
+           {"وقتل رجل عمره 70 عاما في الفيضان.", "ar"}}) {
+    const Analyzed a = analyze(text, language);
+    for (const Claim& c : a.claims) EXPECT_FALSE(c.quantity) << text << ": " << a.text(c);
+  }
+  // A hyphen glued to a number still joins a unit that counts: "a 6.4-magnitude quake".
+  const Analyzed quake = analyze("A 6.4-magnitude earthquake struck the coast on Sunday.", "en");
+  ASSERT_FALSE(quake.claims.empty());
+  EXPECT_EQ(quake.claims[0].measure, "magnitude");
+}
+
+TEST(Claims, APopulationInAnAnnouncementIsBackground) {
+  for (const auto& [text, language] : std::vector<std::pair<std::string, std::string>>{
+           {"The mayor told reporters the town of 95,000 residents needed help.", "en"},
+           {"وأعلن رئيس البلدية أن المدينة التي يبلغ عدد سكانها 120 ألف نسمة تحتاج إلى المساعدة.", "ar"}}) {
+    const Analyzed a = analyze(text, language);
+    for (const Claim& c : a.claims) EXPECT_FALSE(c.quantity) << text << ": " << a.text(c);
+  }
+}
+
 TEST(Claims, PlacesHaveAncestorsAndOutsideIsAnotherPlace) {
   const Analyzed a = analyze(
       "وتبقى القوات في أربيل حتى نهاية 2027. وأودت الفيضانات بحياة 30 شخصا خارج درنة. وقتل 200 شخص في درنة.", "ar");

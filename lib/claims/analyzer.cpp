@@ -247,6 +247,9 @@ class ClaimBuilder {
   }
 
   void attach_quantity(const ClaimUnit& u, Claim& c) {
+    // An announcement states that something was said, not a figure: a number
+    // in its clause is background ("the town of 95,000 residents").
+    if (event_attr(c.event, "counts") == "no") return;
     const detail::QuantityTag* best = u.forced_quantity;
     if (best == nullptr) {
       for (const detail::Trigger& t : u.triggers) {

@@ -136,9 +136,14 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   // A count's date says when it held or was reported: counts from different
   // days are compared on the count, not on the day.
   if (p.has_quantity && p.time == TimeClass::at) {
-    if (claim.published && claim.time->interval.latest &&
-        detail::earlier_occasion(*claim.time->interval.latest, *claim.published))
-      p.occasion = claim.time->interval.latest->year();
+    const Interval& when = claim.time->interval;
+    if (claim.published && when.latest && detail::earlier_occasion(*when.latest, *claim.published))
+      p.occasion = when.latest->year();
+    // Undated, a count given a whole year ("In 2019, a storm killed 12") is
+    // most likely history: a story's own counts are told by the day.
+    if (!claim.published && when.earliest && when.latest && when.earliest->month() == 1 && when.earliest->day() == 1 &&
+        when.latest->month() == 12 && when.latest->day() == 31 && when.earliest->year() == when.latest->year())
+      p.occasion = when.latest->year();
     drop_time(p);
   }
   if (claim.published) {

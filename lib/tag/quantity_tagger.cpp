@@ -204,9 +204,14 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     // after a nationality ("2,500 US troops", "3000 جندي" needs none).
     uint32_t skip_to = end + 1;
     for (const Mention& m : tags.mentions_at("affiliations", end)) skip_to = std::max(skip_to, m.end);
-    for (uint32_t at : {end, skip_to}) {
+    // "70-year-old", "6-storey": a hyphen glued to the number joins its unit.
+    uint32_t direct = end;
+    if (end + 1 < n && end > 0 && tokens[end].norm == "-" && tokens[end].span.begin == tokens[end - 1].span.end &&
+        tokens[end + 1].span.begin == tokens[end].span.end)
+      direct = end + 1;
+    for (uint32_t at : {direct, skip_to}) {
       if (at >= n) break;
-      if (at != end) {
+      if (at != direct) {
         const auto links = tags.mentions_at("links", end);
         const bool of = std::any_of(links.begin(), links.end(), [](const Mention& m) { return m.entry->value == "count_of"; });
         if (!of && tags.mentions_at("affiliations", end).empty()) break;
