@@ -266,6 +266,25 @@ TEST(Claims, APopulationInAnAnnouncementIsBackground) {
   }
 }
 
+TEST(Claims, APlaceTheGazetteerLacksIsAPlaceOfItsOwn) {
+  // "in Kirkuk" names a place even though the gazetteer lacks it: the claim
+  // is about ~kirkuk, not about Baghdad, the other place its article names.
+  const Analyzed en = analyze("Police said 40 people were arrested in Baghdad on Tuesday.\n"
+                              "Officials said three people were killed in an attack in Kirkuk on Tuesday.", "en");
+  const Claim& kirkuk = en.find("three");
+  ASSERT_TRUE(kirkuk.place);
+  EXPECT_EQ(kirkuk.place->id, "~kirkuk");
+  const Analyzed ar = analyze("وقال مسؤولون إن ثلاثة أشخاص قتلوا في هجوم على مدينة كركوك يوم الثلاثاء.", "ar");
+  ASSERT_FALSE(ar.claims.empty());
+  ASSERT_TRUE(ar.claims[0].place);
+  EXPECT_EQ(ar.claims[0].place->id, "~كركوك");
+  // Months, weekdays and organizations after "in" are no places.
+  const Analyzed month = analyze("Officials said in September that 300 people were killed in Libya.", "en");
+  ASSERT_FALSE(month.claims.empty());
+  ASSERT_TRUE(month.claims[0].place);
+  EXPECT_EQ(month.claims[0].place->id, "libya");
+}
+
 TEST(Claims, PlacesHaveAncestorsAndOutsideIsAnotherPlace) {
   const Analyzed a = analyze(
       "وتبقى القوات في أربيل حتى نهاية 2027. وأودت الفيضانات بحياة 30 شخصا خارج درنة. وقتل 200 شخص في درنة.", "ar");

@@ -74,7 +74,7 @@ std::vector<CategorySchema> make_schemas() {
       {"places", false,
        {text("parent"), one_of("type", {"country", "region", "province", "city", "base", "area"}), flag("metonym")},
        {}},
-      {"place_cues", false, {}, {}},
+      {"place_cues", false, {flag("names")}, {}},
       {"statuses", false, {}, {}},
       // Shared by every language (lib/lexicons/common).
       {"events", true,

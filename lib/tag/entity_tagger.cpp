@@ -182,11 +182,24 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
   const auto n = static_cast<uint32_t>(tokens.size());
   TokenCover cover(n);
   for (const PlaceMention& p : out) cover.take(p.first, p.end);
+  // A cue marked names=yes ("in Kirkuk", "near Sinjar", "مدينة كركوك") does
+  // the same for the capitalized name right after it (English) or the word
+  // after it (Arabic): a place the gazetteer lacks is no known place, so the
+  // claim is not given the story's place instead.
+  const auto other_entity = [&](uint32_t i) {
+    for (std::string_view category : {"months", "weekdays", "organizations", "outlets", "speakers", "affiliations",
+                                      "holidays", "time_words"})
+      if (!tags.mentions_at(category, i).empty()) return true;
+    return false;
+  };
   for (const Mention& c : tags.mentions("place_cues")) {
-    if (c.entry->value != "division") continue;
+    const bool division = c.entry->value == "division";
+    if (!division && c.entry->attr("names") != "yes") continue;
     uint32_t first = c.end, end = c.end;
     if (tokens[c.first].arabic) {
-      if (end < n && tokens[end].kind == TokenKind::word && tokens[end].arabic) ++end;
+      if (end < n && tokens[end].kind == TokenKind::word && tokens[end].arabic && !other_entity(end)) ++end;
+    } else if (!division) {
+      while (end < n && end - first < 3 && tags.capitalized(end) && !other_entity(end)) ++end;
     } else {
       if (end < n && tokens[end].norm == "of") first = end = end + 1;
       while (end < n && end - first < 3 && tags.capitalized(end)) ++end;
