@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -149,6 +150,32 @@ TEST(Measures, ARunningTotalOfTwoDaysIsAnUpdate) {
   const auto one_day = linked(Date::from_ymd(2023, 9, 9), Date::from_ymd(2023, 9, 9));
   ASSERT_EQ(one_day.size(), 1u);
   EXPECT_EQ(one_day[0].relation, Relation::conflicts);
+}
+
+TEST(Measures, MarchsInflationIsNotAprils) {
+  // A figure of a period is about the period stated: two months are two
+  // questions; the same month from two sources is one.
+  const auto links_between = [](const std::string& first, const std::string& second, std::optional<Date> published) {
+    Read a = read(first, "en", "a");
+    Read b = read(second, "ar", "b");
+    for (Claim& c : a.claims) c.published = published;
+    for (Claim& c : b.claims) c.published = published;
+    ClaimGraph graph;
+    graph.add(a.claims);
+    graph.add(b.claims);
+    graph.link();
+    return graph.links();
+  };
+  const Date may = Date::from_ymd(2026, 5, 4);
+  EXPECT_TRUE(links_between("The central bank said inflation rose to 7.5% in March.",
+                            "وقال مكتب الإحصاء إن التضخم بلغ 8.1 بالمئة في أبريل.", may).empty());
+  const auto same_month = links_between("The central bank said inflation rose to 7.5% in March.",
+                                        "وقال مكتب الإحصاء إن التضخم بلغ 8.1 بالمئة في مارس.", may);
+  ASSERT_EQ(same_month.size(), 1u);
+  EXPECT_EQ(same_month[0].relation, Relation::conflicts);
+  // Undated, "in March" cannot be placed: compared with nothing.
+  EXPECT_TRUE(links_between("The central bank said inflation rose to 7.5% in March.",
+                            "وقال مكتب الإحصاء إن التضخم بلغ 8.1 بالمئة في أبريل.", std::nullopt).empty());
 }
 
 TEST(Measures, AboutADecimalIsWithinItsLastDigit) {

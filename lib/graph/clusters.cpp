@@ -30,7 +30,7 @@ bool accepts(const Open& open, const Profile& s, const Profile& c, const ChainTa
       (!nested(c.t_lo, c.t_hi, open.inner_lo, open.inner_hi) || !nested(c.t_lo, c.t_hi, s.t_lo, s.t_hi)))
     return false;
   if (c.has_quantity && s.has_quantity && c.event == open.count_event) {
-    if (c.unit != s.unit || c.occasion != s.occasion) return false;
+    if (c.unit != s.unit || c.occasion != s.occasion || c.period != s.period || c.lone_period || s.lone_period) return false;
     if (c.q_hi < s.q_lo || s.q_hi < c.q_lo) return false;
   }
   return true;

@@ -15,15 +15,17 @@ EventFamilies EventFamilies::from_lexicons(const Lexicons& lexicons) {
   for (const LexiconEntry* entry : lexicons.entries("common", "events"))
     table.emplace_back(entry->phrase, entry->value);
   EventFamilies families(table);
-  for (const LexiconEntry* entry : lexicons.entries("common", "events"))
-  {
+  for (const LexiconEntry* entry : lexicons.entries("common", "events")) {
     if (entry->attr("repeats") == "yes") families.set_repeats(entry->phrase);
     if (entry->attr("from") == "measures") families.set_measure_event(entry->phrase);
     if (entry->attr("tally") == "yes") families.set_tally_event(entry->phrase);
   }
-  for (const std::string& language : lexicons.languages())
-    for (const LexiconEntry* entry : lexicons.entries(language, "measures"))
+  for (const std::string& language : lexicons.languages()) {
+    for (const LexiconEntry* entry : lexicons.entries(language, "measures")) {
       if (entry->attr("tally") == "yes") families.set_tally_measure(entry->value);
+      if (entry->attr("periodic") == "yes") families.set_periodic_measure(entry->value);
+    }
+  }
   for (const LexiconEntry* entry : lexicons.entries("common", "statuses"))
     families.set_status(entry->phrase, entry->value == "strong");
   for (const LexiconEntry* entry : lexicons.entries("common", "phases"))

@@ -48,6 +48,11 @@ class EventFamilies {
   // counts, not rival ones.
   void set_tally_event(std::string event) { tally_events_.insert(std::move(event)); }
   void set_tally_measure(std::string measure) { tally_measures_.insert(std::move(measure)); }
+  // Figures of a period (measures.tsv periodic=yes: a month's inflation).
+  void set_periodic_measure(std::string measure) { periodic_measures_.insert(std::move(measure)); }
+  bool periodic(std::string_view measure) const {
+    return !measure.empty() && periodic_measures_.contains(std::string(measure));
+  }
   bool tally(std::string_view event, std::string_view measure) const {
     return tally_events_.contains(std::string(event)) || (!measure.empty() && tally_measures_.contains(std::string(measure)));
   }
@@ -73,6 +78,7 @@ class EventFamilies {
   std::unordered_map<std::string, bool> repeats_;
   std::unordered_set<std::string> tally_events_;
   std::unordered_set<std::string> tally_measures_;
+  std::unordered_set<std::string> periodic_measures_;
   std::string measure_event_;
   std::unordered_map<std::string, bool> statuses_;
 };

@@ -133,6 +133,13 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
     p.unit = set.symbols.intern(claim.quantity->unit);
   }
   fill_time(claim.time, p);
+  if (p.has_quantity && claim.time && builder.families.periodic(claim.measure)) {
+    // March's inflation is not April's: the stated period is part of the question.
+    if (p.time == TimeClass::at)
+      p.period = static_cast<int32_t>((static_cast<int64_t>(p.t_lo) * 400 + (p.t_hi - p.t_lo)) % 2'000'000'000) | 1;
+    else
+      p.lone_period = true;
+  }
   // A count's date says when it held or was reported: counts from different
   // days are compared on the count, not on the day.
   if (p.has_quantity && p.time == TimeClass::at) {

@@ -78,6 +78,12 @@ struct Profile {
   // killed"; claims/occasion.hpp) is about another occasion: that year, else 0
   // (the story's).
   int32_t occasion = 0;
+  // A figure of a period (measures.tsv periodic=yes: March's inflation) is
+  // about the period its claim states: `period` codes it (0: none stated).
+  // Stated but not placed in time ("in March" in an undated article), it is
+  // compared with no other figure (`lone_period`).
+  int32_t period = 0;
+  bool lone_period = false;
 
   bool has_published = false;
   int32_t published = 0;  // days since epoch

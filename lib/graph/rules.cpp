@@ -70,7 +70,7 @@ Finding compare_quantities(const Profile& a, const Profile& b, const ChainTable&
   if (!a.has_quantity || !b.has_quantity || a.event != b.event || a.unit != b.unit) return {};
   // A count is a measure of one place and one occasion: a province's toll is
   // not the country's, and neither is another year's.
-  if (a.place != b.place || a.occasion != b.occasion) return {};
+  if (a.place != b.place || a.occasion != b.occasion || a.period != b.period || a.lone_period || b.lone_period) return {};
   if (ranges_overlap(a, b)) {
     if (a.q_lo == b.q_lo && a.q_hi == b.q_hi) return agrees(Kind::quantity);
     if (within_range(a, b)) return refines(Kind::quantity, 0);

@@ -54,7 +54,7 @@ std::vector<CategorySchema> make_schemas() {
       {"units", false,
        {text("event"), text("subject"), text("dimension"), one_of("position", {"before"}), flag("distinct"), flag("rounds")},
        {}},
-      {"measures", false, {text("dimension"), flag("places"), flag("tally"), one_of("subject", {"required", "of"})}, {}},
+      {"measures", false, {text("dimension"), flag("places"), flag("tally"), flag("periodic"), one_of("subject", {"required", "of"})}, {}},
       {"qualifiers", false, {flag("named")}, {}},
       {"predicates", false, {}, {}},
       {"subject_cues", false, {}, {}},
