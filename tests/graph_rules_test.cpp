@@ -51,6 +51,16 @@ TEST(GraphScope, FullAndRestBothDescribeCompletion) {
   EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{"conflicts"});
 }
 
+TEST(GraphScope, CompletingTheWholeAtADateIsADeadline) {
+  // "The full withdrawal will be completed in mid-2027" against "by the end
+  // of 2026": both say when the whole ends. A part of it at a date is not.
+  Linked g({ClaimBuilder("ar1:100", "withdrawal").by(2026, 12).phase("full").place("iraq").outlet("alrafid"),
+            ClaimBuilder("ar2:100", "withdrawal").at(ymd(2027, 5, 1), ymd(2027, 8, 31)).phase("full").place("iraq").outlet("alofuq"),
+            ClaimBuilder("en3:100", "withdrawal").at(ymd(2027, 5, 1), ymd(2027, 8, 31)).phase("first").place("iraq").outlet("ledger")});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{"conflicts"});
+  EXPECT_EQ(g.between("ar1:100", "en3:100"), Relations{});
+}
+
 TEST(GraphScope, AnUnknownPhaseTakesThePhaseOfItsCluster) {
   // The unphased Sept 2025 deadline agrees with the first phase; so it is not
   // compared with the rest (end of 2026), though its own phase is unknown.

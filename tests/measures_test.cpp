@@ -317,7 +317,7 @@ TEST(Counts, OneHospitalsCountIsNotTheToll) {
 TEST(Sources, AnUnknownSpeakerAndBackgroundAreNotTheLastReport) {
   const Read en = read("About 12,000 people were displaced, according to the Red Crescent.\n"
                        "In 2019, a similar storm killed 130 people in the same region.\n"
-                       "Hospital director Sami Noor said the hospital had received 20 bodies.\n"
+                       "Chief surgeon Sami Noor said the hospital had received 20 bodies.\n"
                        "The Red Crescent said 300 people were injured. It said 40 were missing.", "en");
   const auto speaker = [](const Claim* c) { return c == nullptr || c->sources.empty() ? std::string() : c->sources.front().id; };
   EXPECT_EQ(speaker(en.with_value(12000)), "red_crescent");

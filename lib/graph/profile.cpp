@@ -133,6 +133,14 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
     p.unit = set.symbols.intern(claim.quantity->unit);
   }
   fill_time(claim.time, p);
+  // The whole operation completed at a time ("the full withdrawal will be
+  // completed in mid-2027") states when it ends: a deadline, compared with
+  // the other deadlines of its completion.
+  if (p.time == TimeClass::at && !p.has_quantity && !claim.phase.empty() && builder.families.whole_phase(claim.phase) &&
+      claim.time->interval.latest) {
+    p.time = TimeClass::end;
+    p.month = month_index(*claim.time->interval.latest);
+  }
   if (p.has_quantity && claim.time && builder.families.periodic(claim.measure)) {
     // March's inflation is not April's: the stated period is part of the question.
     if (p.time == TimeClass::at)

@@ -168,6 +168,9 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     // Countries and capitals often name governments ("بين بغداد وواشنطن"):
     // they are places only where a locative cue introduces them.
     p.locative = cue != nullptr || clitic_preposition || m.entry->attr("metonym") != "yes";
+    // Where something was said ("told reporters in Kafr Rayhan", «في مؤتمر
+    // صحفي عقده في ...») is no place of what was said.
+    if (cue != nullptr && cue->value == "venue") p.locative = false;
     if (cue != nullptr && cue->value == "outside") {
       p.entity.within.insert(p.entity.within.begin(), p.entity.id);
       p.entity.within.erase(p.entity.within.begin());  // outside X is not within X
@@ -192,9 +195,15 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
       if (!tags.mentions_at(category, i).empty()) return true;
     return false;
   };
+  const auto venue_ends_at = [&](uint32_t end) {
+    for (const Mention& v : tags.mentions_in("place_cues", end > 4 ? end - 4 : 0, end))
+      if (v.end == end && v.entry->value == "venue") return true;
+    return false;
+  };
   for (const Mention& c : tags.mentions("place_cues")) {
     const bool division = c.entry->value == "division";
     if (!division && c.entry->attr("names") != "yes") continue;
+    if (venue_ends_at(c.end)) continue;  // a venue's name is no place of the claim
     uint32_t first = c.end, end = c.end;
     if (tokens[c.first].arabic) {
       if (end < n && tokens[end].kind == TokenKind::word && tokens[end].arabic && !other_entity(end)) ++end;
