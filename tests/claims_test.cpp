@@ -285,6 +285,23 @@ TEST(Claims, APlaceTheGazetteerLacksIsAPlaceOfItsOwn) {
   EXPECT_EQ(month.claims[0].place->id, "libya");
 }
 
+TEST(Claims, WhereSomethingWasSaidIsNoPlaceOfTheClaim) {
+  const Analyzed en = analyze("The spokesman told reporters in Baghdad that the withdrawal from Erbil would end by "
+                              "September 2026.", "en");
+  const Analyzed ar = analyze("وقال المتحدث في مؤتمر صحفي عقده في بغداد إن الانسحاب من أربيل سينتهي بحلول أيلول 2026.",
+                              "ar");
+  for (const Analyzed* a : {&en, &ar}) {
+    ASSERT_FALSE(a->claims.empty());
+    ASSERT_TRUE(a->claims[0].place) << a->text(a->claims[0]);
+    EXPECT_EQ(a->claims[0].place->id, "erbil") << a->text(a->claims[0]);
+  }
+  // With no other place, the claim has none rather than the venue's.
+  const Analyzed only_venue = analyze("The spokesman told reporters in Baghdad that the withdrawal would end by "
+                                      "September 2026.", "en");
+  ASSERT_FALSE(only_venue.claims.empty());
+  EXPECT_FALSE(only_venue.claims[0].place) << only_venue.claims[0].place->id;
+}
+
 TEST(Claims, PlacesHaveAncestorsAndOutsideIsAnotherPlace) {
   const Analyzed a = analyze(
       "وتبقى القوات في أربيل حتى نهاية 2027. وأودت الفيضانات بحياة 30 شخصا خارج درنة. وقتل 200 شخص في درنة.", "ar");
