@@ -302,6 +302,29 @@ TEST(Claims, WhereSomethingWasSaidIsNoPlaceOfTheClaim) {
   EXPECT_FALSE(only_venue.claims[0].place) << only_venue.claims[0].place->id;
 }
 
+TEST(Claims, AQuestionStatesNothing) {
+  for (const auto& [text, language] : std::vector<std::pair<std::string, std::string>>{
+           {"Will the death toll in Libya pass 5,000?", "en"},
+           {"\"Were 300 people really killed in Derna?\"", "en"},
+           {"هل يتجاوز عدد القتلى في ليبيا 5000؟", "ar"}}) {
+    EXPECT_TRUE(analyze(text, language).claims.empty()) << text;
+  }
+}
+
+TEST(Claims, WhetherAndIfAreHypotheses) {
+  for (const auto& [text, language] : std::vector<std::pair<std::string, std::string>>{
+           {"No one knows whether 10,000 people died in Libya.", "en"},
+           {"If the second dam collapses, 20,000 people will die in Libya.", "en"},
+           {"ولا يعرف أحد ما إذا كان 10 آلاف شخص قد لقوا حتفهم في ليبيا.", "ar"},
+           {"وقال خبراء إنه إذا انهار السد الثاني سيرتفع عدد القتلى إلى 20 ألف شخص في ليبيا.", "ar"}}) {
+    const Analyzed a = analyze(text, language);
+    ASSERT_FALSE(a.claims.empty()) << text;
+    // Never a statement of fact ("will" after "if" reads as planned: no
+    // more a fact than "possible", and neither conflicts with one).
+    for (const Claim& c : a.claims) EXPECT_NE(c.modality, Modality::asserted) << text << ": " << a.text(c);
+  }
+}
+
 TEST(Claims, PlacesHaveAncestorsAndOutsideIsAnotherPlace) {
   const Analyzed a = analyze(
       "وتبقى القوات في أربيل حتى نهاية 2027. وأودت الفيضانات بحياة 30 شخصا خارج درنة. وقتل 200 شخص في درنة.", "ar");

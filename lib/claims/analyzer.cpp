@@ -83,6 +83,8 @@ class ClaimBuilder {
     std::vector<Claim> out;
     Occasion past;
     for (uint32_t s = 0; s < tags_.text().sentences.size(); ++s) {
+      // A question states nothing: "Will the toll pass 5,000?".
+      if (is_question(s)) continue;
       std::vector<ClaimUnit> units = detail::claim_units(tags_, s);
       take_up(s, units);
       std::vector<Claim> claims;
@@ -111,6 +113,25 @@ class ClaimBuilder {
   }
 
  private:
+  // A sentence that ends in a question mark (? ؟ and the other scripts' marks
+  // of Unicode's Sentence_Terminal that are questions).
+  bool is_question(uint32_t s) const {
+    const Sentence& sentence = tags_.text().sentences[s];
+    std::string_view text = sentence.span.of(doc_.bytes);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r' || text.back() == '"' ||
+                             text.back() == '\''))
+      text.remove_suffix(1);
+    for (std::string_view mark : {"?", "\u061F", "\uFF1F", "\u2E2E"})
+      if (text.ends_with(mark)) return true;
+    // A closing quotation mark or bracket after the question mark.
+    for (std::string_view close : {"\u201D", "\u00BB", ")"})
+      if (text.ends_with(close)) {
+        text.remove_suffix(close.size());
+        return text.ends_with("?") || text.ends_with("\u061F");
+      }
+    return false;
+  }
+
   const Document& doc_;
   const DocTags& tags_;
   // Without it, lexicon entries are not listed (a sentence's attribution
