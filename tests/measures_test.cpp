@@ -178,6 +178,32 @@ TEST(Measures, MarchsInflationIsNotAprils) {
                             "وقال مكتب الإحصاء إن التضخم بلغ 8.1 بالمئة في أبريل.", std::nullopt).empty());
 }
 
+TEST(Measures, AChangeIsNotALevel) {
+  // "fell 4%" is a change, "fell to 4%" a level: two questions. Two changes
+  // of one thing in two languages compare; a change never meets a level.
+  const Read en = read("The company's shares fell 4% on Tuesday. Unemployment fell to 6% in March.", "en");
+  const Read ar = read("وتراجعت أسهم الشركة بنسبة 6 بالمئة يوم الثلاثاء.", "ar");
+  const Claim* change = en.with_value(4);
+  const Claim* level = en.with_value(6);
+  ASSERT_NE(change, nullptr);
+  ASSERT_NE(level, nullptr);
+  EXPECT_EQ(change->quantity->unit, "~share:change");
+  EXPECT_EQ(change->measure, "~share");
+  EXPECT_EQ(level->quantity->unit.find(":change"), std::string::npos);
+  ASSERT_NE(ar.with_value(6), nullptr);
+  EXPECT_NE(ar.with_value(6)->quantity->unit.find(":change"), std::string::npos);
+  const Read shares = read("Shares in the company dropped 6% on Tuesday.", "en", "b");
+  ASSERT_NE(shares.with_value(6), nullptr);
+  EXPECT_EQ(shares.with_value(6)->quantity->unit, "~share:change");  // the thing named first, not "company"
+  ClaimGraph graph;
+  graph.add(en.claims);
+  graph.add(shares.claims);
+  graph.link();
+  ASSERT_EQ(graph.links().size(), 1u);
+  EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
+  EXPECT_NE(graph.links()[0].reason.find("the change in the share"), std::string::npos) << graph.links()[0].reason;
+}
+
 TEST(Measures, AboutADecimalIsWithinItsLastDigit) {
   // 7.2 against "about 6.8" conflicts: "about" on a decimal is its precision.
   ClaimGraph graph;

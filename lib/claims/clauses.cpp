@@ -113,12 +113,26 @@ void add_open_measures(const DocTags& tags, const Sentence& s, std::string_view 
       else if (!word(i) && !generic(i) && tokens[i].norm != "the") break;
     }
     if (!head) continue;
+    // English names the thing first and qualifies it after: "shares in the
+    // company fell" is about shares, "the cost of living rose" about cost.
+    if (*head < p.first && !tokens[*head].arabic) {
+      uint32_t i = *head;
+      while (i > s.first_token && has_value_in(tags, "links", i - 1, "article")) --i;
+      if (i > s.first_token + 1 && (tokens[i - 1].norm == "in" || tokens[i - 1].norm == "of") && word(i - 2) &&
+          !generic(i - 2))
+        head = i - 2;
+    }
+    // A verb of change ("fell 4%", "rose by 3%", «تراجعت بنسبة 4%») states
+    // the change, unless "to" / «إلى» leads to the number ("fell to 4%"):
+    // a change and a level are two questions.
+    bool change = p.entry->attr("change") == "yes";
+    for (uint32_t i = p.end; change && i < number; ++i) change = !has_value_in(tags, "links", i, "level");
     Trigger t;
     t.first = p.first;
     t.end = p.end;
     t.entry = p.entry;
     t.event = std::string(measure_event);
-    t.unit = "~" + (tokens[*head].stem.empty() ? tokens[*head].norm : tokens[*head].stem);
+    t.unit = "~" + (tokens[*head].stem.empty() ? tokens[*head].norm : tokens[*head].stem) + (change ? ":change" : "");
     t.needs_quantity = true;
     out.push_back(std::move(t));
   }

@@ -91,8 +91,13 @@ std::string quantity_phrase(const Quantity& q, bool named) {
   else return {};
   if (q.dimension == "percent") return count + "%";
   // "price:usd": the amount's own unit; a measure's name is said before.
-  const std::size_t colon = q.unit.find(':');
-  if (colon != std::string::npos) return count + " " + q.unit.substr(colon + 1);
+  // "~share:change": a change (the measure says so), its own unit after it.
+  std::string unit = q.unit;
+  const std::size_t change = unit.find(":change");
+  if (change != std::string::npos) unit.erase(change, 7);
+  const std::size_t colon = unit.find(':');
+  if (colon != std::string::npos) return count + " " + unit.substr(colon + 1);
+  if (change != std::string::npos) return count;
   if (named || (!q.dimension.empty() && q.dimension != "count")) return count;
   return q.unit.empty() ? count : count + " " + spaced(q.unit);
 }
@@ -126,7 +131,10 @@ std::string describe_source(const Claim& claim) {
 std::string describe_subject(const Claim& claim, const EventFamilies& families) {
   // A measured thing is named by its measure: "the magnitude", "the price of bread".
   if (claim.event == families.measure_event() && !claim.measure.empty()) {
-    std::string out = "the " + spaced(claim.measure);
+    // An open measure ("~share") is said by its word; a change as such.
+    const std::string measure = spaced(claim.measure.starts_with('~') ? claim.measure.substr(1) : claim.measure);
+    const bool change = claim.quantity && claim.quantity->unit.find(":change") != std::string::npos;
+    std::string out = (change ? "the change in the " : "the ") + measure;
     if (!claim.subject.empty()) out += " of " + spaced(claim.subject.starts_with('~') ? claim.subject.substr(1) : claim.subject);
     return out;
   }

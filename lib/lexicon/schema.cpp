@@ -56,7 +56,7 @@ std::vector<CategorySchema> make_schemas() {
        {}},
       {"measures", false, {text("dimension"), flag("places"), flag("tally"), flag("periodic"), one_of("subject", {"required", "of"})}, {}},
       {"qualifiers", false, {flag("named")}, {}},
-      {"predicates", false, {}, {}},
+      {"predicates", false, {flag("change")}, {}},
       {"subject_cues", false, {}, {}},
       {"quantifiers", false, {number("min"), number("max"), integer("reach", 0, 20)}, {}},
       {"negation", false, {integer("window", 0, 100)}, {}},
