@@ -114,6 +114,7 @@ inline Json claim_json(const report::ReportView& view, const Claim& claim, bool 
   j["measure"] = string_or_null(claim.measure);
   j["status"] = string_or_null(claim.status);
   j["subject"] = string_or_null(claim.subject);
+  j["cause"] = string_or_null(claim.cause);
   j["time"] = claim.time ? time_json(view, claim, *claim.time) : Json(nullptr);
   j["quantity"] = claim.quantity ? quantity_json(view, claim, *claim.quantity) : Json(nullptr);
   j["place"] = entity_json(view, claim, claim.place);

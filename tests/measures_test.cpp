@@ -204,6 +204,28 @@ TEST(Measures, AChangeIsNotALevel) {
   EXPECT_NE(graph.links()[0].reason.find("the change in the share"), std::string::npos) << graph.links()[0].reason;
 }
 
+TEST(Counts, AFloodsTollIsNotABombings) {
+  // Two tolls in one town on one day, of two causes, are two questions; a
+  // toll that names no cause may be either.
+  ClaimGraph graph;
+  const Read flood = read("Officials said 30 people were killed in the floods in Derna on Monday.", "en", "a");
+  const Read bomb = read("وقالت الشرطة إن انفجار سيارة مفخخة أدى إلى مقتل 24 شخصا في درنة يوم الاثنين.", "ar", "b");
+  const Read plain = read("The ministry said 26 people were killed in Derna on Monday.", "en", "c");
+  ASSERT_FALSE(flood.claims.empty());
+  ASSERT_FALSE(bomb.claims.empty());
+  EXPECT_EQ(flood.claims[0].cause, "flood");
+  EXPECT_EQ(bomb.claims[0].cause, "violence");
+  graph.add(flood.claims);
+  graph.add(bomb.claims);
+  graph.add(plain.claims);
+  graph.link();
+  std::vector<std::string> pairs;
+  for (const Link& l : graph.links()) pairs.push_back(graph.claim(l.a).doc + graph.claim(l.b).doc);
+  std::sort(pairs.begin(), pairs.end());
+  EXPECT_EQ(std::count(pairs.begin(), pairs.end(), "ab") + std::count(pairs.begin(), pairs.end(), "ba"), 0);
+  EXPECT_FALSE(pairs.empty());  // the uncaused toll still meets the others
+}
+
 TEST(Measures, AboutADecimalIsWithinItsLastDigit) {
   // 7.2 against "about 6.8" conflicts: "about" on a decimal is its precision.
   ClaimGraph graph;

@@ -201,7 +201,7 @@ TEST(JsonReport, ClaimsSortedByDocAndSpanWithContractFieldOrder) {
   const Json& claims = j["claims"];
   ASSERT_EQ(claims.size(), 4u);
   const Keys contract{"id", "doc", "span", "text", "event", "polarity", "modality",
-                      "phase", "measure", "status", "subject", "time", "quantity", "place", "actor", "sources"};
+                      "phase", "measure", "status", "subject", "cause", "time", "quantity", "place", "actor", "sources"};
   for (const Json& claim : claims) {
     const Keys fields = keys(claim);
     ASSERT_GE(fields.size(), contract.size());

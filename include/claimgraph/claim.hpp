@@ -84,6 +84,9 @@ struct Claim {
                              // "provisional", "final" (statuses.tsv) or ""
   std::string subject;       // what the event is about: an agreement's topic
                              // ("deployment", or "~word" for an unknown one), or ""
+  std::string cause;         // what caused a toll, by group ("flood", "quake",
+                             // "violence": causes.tsv), or "": tolls of two
+                             // causes are two questions
   std::optional<TimeExpr> time;
   std::optional<Quantity> quantity;
   std::optional<Entity> place;

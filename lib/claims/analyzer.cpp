@@ -94,6 +94,7 @@ class ClaimBuilder {
       apply_phase_sequence(units, claims);
       detail::assign_subjects(tags_, units, claims);
       apply_statuses(units, claims);
+      apply_causes(s, units, claims);
       carry_occasion(s, units, claims, past);
       remember_counts(s, claims);
       for (Claim& c : claims) {
@@ -476,6 +477,33 @@ class ClaimBuilder {
         claims[i].why.push_back({"status", "status word next to the event", {describe(found.front().entry)}});
         break;
       }
+    }
+  }
+
+  // "killed in the floods", «مقتل 4 في انفجار»: what caused a toll (events
+  // with causes=yes), the cause word nearest the claim in its sentence.
+  void apply_causes(uint32_t s, const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
+    const Sentence& sentence = tags_.text().sentences[s];
+    std::vector<detail::Mention> causes;  // once per sentence, in token order
+    bool looked = false;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      if (event_attr(claims[i].event, "causes") != "yes") continue;
+      if (!looked) {
+        causes = tags_.mentions_in("causes", sentence.first_token, sentence.end_token);
+        looked = true;
+      }
+      if (causes.empty()) return;
+      const auto distance = [&](const detail::Mention& m) {
+        return m.end <= units[i].first ? units[i].first - m.end : (m.first >= units[i].end ? m.first - units[i].end : 0u);
+      };
+      // The nearest: the first at or after the unit's start, or the one before it.
+      auto after = std::lower_bound(causes.begin(), causes.end(), units[i].first,
+                                    [](const detail::Mention& m, uint32_t at) { return m.first < at; });
+      const detail::Mention* best = after != causes.end() ? &*after : nullptr;
+      if (after != causes.begin() && (best == nullptr || distance(*std::prev(after)) <= distance(*best)))
+        best = &*std::prev(after);
+      claims[i].cause = best->entry->value;
+      claims[i].why.push_back({"cause", "cause word nearest in the sentence", {describe(best->entry)}});
     }
   }
 

@@ -26,6 +26,7 @@ bool accepts(const Open& open, const Profile& s, const Profile& c, const ChainTa
   // A position is one question: one place (or none named), overlapping actors.
   if ((open.place != 0 && c.place != 0 && open.place != c.place) || !chains.overlaps(open.actor, c.actor)) return false;
   if (s.phase_group != 0 && c.phase_group != 0 && s.phase_group != c.phase_group) return false;
+  if (s.cause != 0 && c.cause != 0 && s.cause != c.cause) return false;
   if (c.time == TimeClass::at &&
       (!nested(c.t_lo, c.t_hi, open.inner_lo, open.inner_hi) || !nested(c.t_lo, c.t_hi, s.t_lo, s.t_hi)))
     return false;

@@ -109,6 +109,7 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   p.tally = builder.families.tally(claim.event, claim.measure);
   p.status = static_cast<int8_t>(builder.families.status_strength(claim.status));
   if (!claim.subject.empty()) p.subject = set.symbols.intern(claim.subject);
+  if (!claim.cause.empty()) p.cause = set.symbols.intern(claim.cause);
   if (!claim.sources.empty()) {
     const Source& innermost = claim.sources.front();
     p.innermost = source_key(innermost, set.symbols);

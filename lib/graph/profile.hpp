@@ -48,6 +48,7 @@ struct Profile {
   int8_t status = 0;     // 1 official or final, -1 tentative or provisional, 0 unsaid
   Symbol phase = 0;        // "first", "rest", ... or 0
   Symbol subject = 0;      // what the event is about (an agreement's topic), or 0
+  Symbol cause = 0;        // what caused a toll (a flood, an attack), or 0 unsaid
   Symbol phase_group = 0;  // comparable phases share a group, see scope.hpp
   bool partial_phase = false;  // a part of the operation (first, second), not its completion
   Symbol innermost = 0;    // sources[0]: id, else its text; 0 when there is none

@@ -26,8 +26,11 @@ bool same_subject(const Profile& a, const Profile& b) {
   return a.unit == b.unit;
 }
 
+// A flood's toll is not a bombing's; a toll that names no cause may be either.
+bool same_cause(const Profile& a, const Profile& b) { return a.cause == 0 || b.cause == 0 || a.cause == b.cause; }
+
 bool same_scope(const Profile& a, const Profile& b, const ChainTable& chains) {
-  return a.subject == b.subject && same_place(a, b) && actors_overlap(a, b, chains) &&
+  return a.subject == b.subject && same_cause(a, b) && same_place(a, b) && actors_overlap(a, b, chains) &&
          phases_comparable(a, b) && same_subject(a, b);
 }
 

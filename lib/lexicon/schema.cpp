@@ -76,10 +76,11 @@ std::vector<CategorySchema> make_schemas() {
        {}},
       {"place_cues", false, {flag("names")}, {}},
       {"statuses", false, {}, {}},
+      {"causes", false, {}, {}},
       // Shared by every language (lib/lexicons/common).
       {"events", true,
        {flag("phased"), text("cause_of"), flag("bare"), flag("topic"), flag("report_time"),
-        one_of("from", {"measures"}), flag("repeats"), flag("tally"), flag("counts")},
+        one_of("from", {"measures"}), flag("repeats"), flag("tally"), flag("counts"), flag("causes")},
        {}},
       {"phases", true, {flag("whole"), flag("later"), flag("opening"), text("wording")}, {}},
       {"statuses", true, {}, {}},

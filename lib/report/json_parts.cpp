@@ -232,6 +232,7 @@ void put_claim(Buffer& b, int indent, const DocumentText& view, const Claim& cla
   put_string_or_null(o.key("measure"), claim.measure);
   put_string_or_null(o.key("status"), claim.status);
   put_string_or_null(o.key("subject"), claim.subject);
+  put_string_or_null(o.key("cause"), claim.cause);
   if (claim.time) {
     put_time(o.key("time"), o.inner(), view, claim, *claim.time);
   } else {

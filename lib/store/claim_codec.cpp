@@ -61,6 +61,7 @@ std::string encode_claim(const Claim& c) {
   j["measure"] = c.measure;
   j["status"] = c.status;
   j["subject"] = c.subject;
+  j["cause"] = c.cause;
   if (c.time) {
     const TimeExpr& t = *c.time;
     j["time"] = Json{{"span", span_json(t.span)}, {"relation", to_string(t.relation)},
@@ -105,6 +106,7 @@ Result<Claim> decode_claim(std::string_view text) {
     c.measure = j.at("measure").get<std::string>();
     c.status = j.at("status").get<std::string>();
     c.subject = j.at("subject").get<std::string>();
+    c.cause = j.value("cause", std::string());  // stores written before causes have none
     if (const Json& t = j.at("time"); !t.is_null()) {
       TimeExpr time;
       time.span = span_of(t.at("span"));
