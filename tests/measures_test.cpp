@@ -226,6 +226,23 @@ TEST(Counts, AFloodsTollIsNotABombings) {
   EXPECT_FALSE(pairs.empty());  // the uncaused toll still meets the others
 }
 
+TEST(Measures, TwoCoalitionsAreTwoSubjects) {
+  // "ائتلاف دولة القانون" and "ائتلاف النصر" share their first word: each is
+  // named whole, so their seats are never set against each other.
+  const Read ar = read("وحصل ائتلاف دولة القانون على 29 مقعدا، فيما حصل ائتلاف النصر على 42 مقعدا.", "ar");
+  const Claim* law = ar.with_value(29);
+  const Claim* victory = ar.with_value(42);
+  ASSERT_NE(law, nullptr);
+  ASSERT_NE(victory, nullptr);
+  EXPECT_NE(law->subject, victory->subject);
+  ClaimGraph graph;
+  graph.add(ar.claims);
+  graph.add(read("The State of Law coalition won 33 seats, officials said.", "en", "b").claims);
+  graph.link();
+  for (const Link& l : graph.links())
+    EXPECT_NE(l.relation, Relation::conflicts) << graph.claim(l.a).id << " " << graph.claim(l.b).id;
+}
+
 TEST(Measures, AboutADecimalIsWithinItsLastDigit) {
   // 7.2 against "about 6.8" conflicts: "about" on a decimal is its precision.
   ClaimGraph graph;

@@ -31,10 +31,15 @@ std::optional<Named> name_of(const DocTags& tags, const Mention& cue, uint32_t f
     if (tokens[cue.first].arabic) {
       // "حصل حزب النهضة": a cue followed by a cue names through the second.
       if (to < end && is_cue(tags, to)) return std::nullopt;
-      // "حصل على": a preposition is no name.
-      const bool function_word = to < end && (!tags.mentions_at("links", to).empty() ||
-                                              !tags.mentions_at("place_cues", to).empty());
-      if (to < end && !function_word && tokens[to].kind == TokenKind::word && tokens[to].arabic) ++to;
+      // "حصل على": a preposition is no name. A name runs to the preposition
+      // ("حصل ائتلاف دولة القانون على"): "ائتلاف" alone would make every
+      // coalition one subject.
+      const auto function_word = [&](uint32_t at) {
+        return !tags.mentions_at("links", at).empty() || !tags.mentions_at("place_cues", at).empty();
+      };
+      while (to < end && to - from < kNameWords && !function_word(to) && tokens[to].kind == TokenKind::word &&
+             tokens[to].arabic && !(to > from && is_cue(tags, to)))
+        ++to;
     } else {
       while (to < end && to - from < kNameWords && tags.capitalized(to)) ++to;
     }
