@@ -341,13 +341,14 @@ TEST(TimeEnglish, WordsWithOtherMeaningsAreNotTimes) {
 
 TEST(TimeComposition, NthUnitOfAPeriod) {
   check_all({
-      {"the first week of March 2025", "2024-09-27", "the first week of March 2025", "at", "2025-03-01",
-       "2025-03-07"},
+      // A week of a period is a Monday-to-Sunday week: March 1, 2025 is a Saturday.
+      {"the first week of March 2025", "2024-09-27", "the first week of March 2025", "at", "2025-03-03",
+       "2025-03-09"},
       {"the last day of 2024", "2024-09-27", "the last day of 2024", "at", "2024-12-31", "2024-12-31"},
       {"اليوم الأول من رمضان 1446", "2024-09-27", "اليوم الأول من رمضان 1446", "at", "2025-03-01", "2025-03-01"},
       {"في الأول من الشهر الجاري", "2024-02-10", "في الأول من الشهر الجاري", "at", "2024-02-01", "2024-02-01"},
-      {"الأسبوع الأخير من شباط 2024", "2024-09-27", "الأسبوع الأخير من شباط 2024", "at", "2024-02-23",
-       "2024-02-29"},
+      {"الأسبوع الأخير من شباط 2024", "2024-09-27", "الأسبوع الأخير من شباط 2024", "at", "2024-02-19",
+       "2024-02-25"},
       {"the first nine months of 1998", "2024-09-27", "the first nine months of 1998", "at", "1998-01-01",
        "1998-09-30"},
       {"the last three months of 2023", "2024-09-27", "the last three months of 2023", "at", "2023-10-01",
@@ -646,10 +647,10 @@ TEST(TimeAssistant, WeekdaysWithADayCountOrWeek) {
       {"the fair is June after next", "2024-03-01", "June after next", "at", "2025-06-01", "2025-06-30"},
       {"off the week of june 9th 2025", "2024-09-27", "the week of june 9th 2025", "at", "2025-06-09",
        "2025-06-15"},
-      {"off the second last week of may 2025", "2024-09-27", "the second last week of may 2025", "at", "2025-05-18",
-       "2025-05-24"},
+      {"off the second last week of may 2025", "2024-09-27", "the second last week of may 2025", "at", "2025-05-12",
+       "2025-05-18"},
       {"the third last day of 2024", "2024-09-27", "the third last day of 2024", "at", "2024-12-29", "2024-12-29"},
-      {"الأسبوع الأخير من أيار 2025", "2024-09-27", "الأسبوع الأخير من أيار 2025", "at", "2025-05-25", "2025-05-31"},
+      {"الأسبوع الأخير من أيار 2025", "2024-09-27", "الأسبوع الأخير من أيار 2025", "at", "2025-05-19", "2025-05-25"},
       {"يصلون يوم الخميس بعد المقبل", "2024-09-27", "يوم الخميس بعد المقبل", "at", "2024-10-10", "2024-10-10"},
   });
   // "after next week" stays a relation before a period.
@@ -664,6 +665,66 @@ TEST(TimeAssistant, WeekdaysWithADayCountOrWeek) {
   expect_none("he sat down");
   expect_none("limit time on sun exposure");
   expect_none("أحد المسؤولين قال");
+}
+
+TEST(TimeAssistant, WeeksOfAPeriodAndUnitsAfterNext) {
+  check_all({
+      // The n-th week begins inside the period, the n-th last ends inside it.
+      {"off the first week of june 2019", "2024-09-27", "the first week of june 2019", "at", "2019-06-03",
+       "2019-06-09"},
+      {"الإجازة في الأسبوع الأول من حزيران 2019", "2024-09-27", "في الأسبوع الأول من حزيران 2019", "at",
+       "2019-06-03", "2019-06-09"},
+      {"the first week of july 2024", "2024-09-27", "the first week of july 2024", "at", "2024-07-01",
+       "2024-07-07"},
+      {"the last week of september 2014", "2024-09-27", "the last week of september 2014", "at", "2014-09-22",
+       "2014-09-28"},
+      {"the penultimate week of may 2025", "2024-09-27", "the penultimate week of may 2025", "at", "2025-05-12",
+       "2025-05-18"},
+      {"الأسبوع قبل الأخير من أيار 2025", "2024-09-27", "الأسبوع قبل الأخير من أيار 2025", "at", "2025-05-12",
+       "2025-05-18"},
+      {"الربع قبل الأخير من عام 2024", "2024-09-27", "الربع قبل الأخير من عام 2024", "at", "2024-07-01",
+       "2024-09-30"},
+      // Several weeks stay that many days: the first fortnight.
+      {"the first two weeks of march 2025", "2024-09-27", "the first two weeks of march 2025", "at", "2025-03-01",
+       "2025-03-14"},
+      // The week of a day, with or without the article; the Arabic construct.
+      {"الخطة أسبوع 11 حزيران 2025", "2024-09-27", "أسبوع 11 حزيران 2025", "at", "2025-06-09", "2025-06-15"},
+      // A unit after next.
+      {"we meet the week after next", "2024-09-27", "the week after next", "at", "2024-10-07", "2024-10-13"},
+      {"نلتقي الأسبوع بعد المقبل", "2024-09-27", "الأسبوع بعد المقبل", "at", "2024-10-07", "2024-10-13"},
+      {"the weekend after next", "2024-09-27", "the weekend after next", "at", "2024-10-05", "2024-10-06"},
+      {"يبدأ الشهر بعد المقبل", "2024-09-27", "الشهر بعد المقبل", "at", "2024-11-01", "2024-11-30"},
+  });
+  // "within a week of June 9" counts a week: not the week of the day.
+  check({"done within a week of june 9", "2024-09-27", "within a week", "within", "2024-09-27", "2024-10-04"});
+  check({"ننتهي خلال أسبوع 9 حزيران", "2024-09-27", "خلال أسبوع", "within", "2024-09-27", "2024-10-04"});
+  check_prefer("plan for week of june 9", "2024-09-27", TimePreference::future, "week of june 9", "2025-06-09",
+               "2025-06-15");
+  // "after next week" stays a relation before a period.
+  check({"we go after next week", "2024-09-27", "after next week", "after", "2024-10-07", ""});
+  check({"نسافر بعد الأسبوع المقبل", "2024-09-27", "بعد الأسبوع المقبل", "after", "2024-10-07", ""});
+  // "قبل" alone before the last is a relation: "before the last week" is no penultimate.
+  check({"قبل الأسبوع الأخير من أيار 2025", "2024-09-27", "قبل الأسبوع الأخير من أيار 2025", "before", "",
+         "2025-05-18"});
+}
+
+TEST(TimeAssistant, LowerCaseMonthsAndStrictWeekdaysAtTheEnd) {
+  check_prefer("dentist 9 march", "2024-09-27", TimePreference::future, "9 march", "2025-03-09", "2025-03-09");
+  check_prefer("dentist march the 9th", "2024-09-27", TimePreference::future, "march the 9th", "2025-03-09",
+               "2025-03-09");
+  check_prefer("what did we do last sat?", "2024-09-27", TimePreference::future, "last sat", "2024-09-21",
+               "2024-09-21");
+  check_prefer("نسافر في 9 آذار", "2024-09-27", TimePreference::future, "في 9 آذار", "2025-03-09", "2025-03-09");
+  check_prefer("كنا هناك الشهر الماض", "2024-09-27", TimePreference::future, "الشهر الماض", "2024-08-01",
+               "2024-08-31");
+  check_prefer("نلتقي بكرا الصبح", "2024-09-27", TimePreference::future, "بكرا الصبح", "2024-09-28", "2024-09-28");
+  // A month by its number needs no preposition when it is a number word.
+  check_prefer("موعدنا شهر ثلاثة إن شاء الله", "2024-09-27", TimePreference::future, "شهر ثلاثة", "2025-03-01",
+               "2025-03-31");
+  expect_none("About 30 march on the capital.");
+  expect_none("He last sat on the board for years.");
+  expect_none("راتب شهر 10 آلاف دولار");
+  expect_none("استمر شهر واحد فقط");
 }
 
 TEST(TimeAssistant, AbbreviationsClockTimesAndShortDurations) {

@@ -298,8 +298,25 @@ Resolution resolve(const Spec& spec, Dir dir, const AnchorState& state) {
     const Period p = r.period;
     switch (spec.nth_unit) {
       case TimeUnit::week: {
+        if (spec.nth_count == 1) {
+          // One week is a Monday-to-Sunday week: the n-th that begins inside the
+          // period ("the first week of june 2019" is June 3-9), or from the end
+          // the n-th last that ends inside it ("the last week of may 2025" is
+          // May 19-25, the second last May 12-18).
+          Date monday;
+          if (spec.nth > 0) {
+            monday = p.first.plus_days((8 - static_cast<int>(p.first.iso_weekday())) % 7 + 7 * (spec.nth - 1));
+            if (monday > p.last) return {};
+          } else {
+            const Date sunday = p.last.plus_days(-(static_cast<int>(p.last.iso_weekday()) % 7) + 7 * (spec.nth + 1));
+            if (sunday < p.first) return {};
+            monday = sunday.plus_days(-6);
+          }
+          r.period = {monday, monday.plus_days(6), TimeUnit::week};
+          break;
+        }
+        // Several weeks are that many days from either end: "the first two weeks of March".
         const int days = 7 * spec.nth_count;
-        // From the end, the n-th last: "the second last week of may" ends 7 days before the end.
         const Date first = spec.nth > 0 ? p.first.plus_days(7 * (spec.nth - 1))
                                         : p.last.plus_days(1 - days + 7 * (spec.nth + 1));
         if (first > p.last || first < p.first) return {};
