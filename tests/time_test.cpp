@@ -2,6 +2,10 @@
 // Arabic and English, anchoring rules, and edge cases. Every test uses a frozen
 // reference date; the sentences are written for these tests.
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 
 #include <optional>
 #include <tuple>
@@ -624,8 +628,38 @@ TEST(TimeAssistant, NumericDayAndMonth) {
   EXPECT_FALSE(numeric_month_first("", "ar"));
   EXPECT_FALSE(numeric_month_first("en-AU", "en"));
   EXPECT_TRUE(numeric_month_first("en-Latn-US", "ar"));
+  EXPECT_TRUE(numeric_month_first("es-PR", "en"));  // a US territory
+  EXPECT_FALSE(numeric_month_first("en-CA", "en"));
+  EXPECT_FALSE(numeric_month_first("fr", "en"));     // a language without a row: day first
   expect_none("they won 2/1 at home");
   expect_none("3/4 of the voters");
+}
+
+// The order is data (common/locales.tsv): a lexicon folder changes or adds rows.
+TEST(TimeAssistant, LocaleTableIsLexiconData) {
+  EXPECT_FALSE(Lexicons::builtin().entries("common", "locales").empty());
+  Lexicons lexicons;
+  ASSERT_TRUE(lexicons.add_tsv("common", "locales", "US\tmonth_first\nen\tmonth_first\tkind=language\n", "a.tsv"));
+  ASSERT_TRUE(lexicons.add_tsv("common", "locales", "US\tday_first\treplace=yes\nCA\tmonth_first\nfr\tmonth_first\tkind=language\n", "b.tsv"));
+  EXPECT_FALSE(numeric_month_first("en-US", "en", lexicons));
+  EXPECT_TRUE(numeric_month_first("en-CA", "en", lexicons));
+  EXPECT_TRUE(numeric_month_first("fr", "en", lexicons));
+  EXPECT_TRUE(numeric_month_first("", "en", lexicons));
+  EXPECT_FALSE(numeric_month_first("", "ar", lexicons));  // no row for ar here: day first
+  // The tagger reads the table of the lexicons it is given (a folder over the built-in ones).
+  const auto dir = std::filesystem::temp_directory_path() / ("claimgraph_locales_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir / "common");
+  std::ofstream(dir / "common" / "locales.tsv") << "US\tday_first\treplace=yes\n";
+  auto loaded = Lexicons::load(dir.string());
+  std::filesystem::remove_all(dir);
+  ASSERT_TRUE(loaded) << loaded.error().to_string();
+  TimeOptions options;
+  options.reference = Date::parse_iso("2024-09-27");
+  options.locale = "en-US";
+  options.prefer = TimePreference::future;
+  const auto found = tag_times("call 6/12 at 3:30pm", options, *loaded);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(show(found[0].interval.latest), "2024-12-06");
 }
 
 TEST(TimeAssistant, WeekdaysWithADayCountOrWeek) {
