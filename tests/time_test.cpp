@@ -629,7 +629,9 @@ TEST(TimeAssistant, NumericDayAndMonth) {
   EXPECT_FALSE(numeric_month_first("en-AU", "en"));
   EXPECT_TRUE(numeric_month_first("en-Latn-US", "ar"));
   EXPECT_TRUE(numeric_month_first("es-PR", "en"));  // a US territory
-  EXPECT_FALSE(numeric_month_first("en-CA", "en"));
+  EXPECT_TRUE(numeric_month_first("en-CA", "en"));   // a language-and-region row
+  EXPECT_FALSE(numeric_month_first("fr-CA", "en"));
+  EXPECT_FALSE(numeric_month_first("es_US", "en"));  // before the region's row
   EXPECT_FALSE(numeric_month_first("fr", "en"));     // a language without a row: day first
   expect_none("they won 2/1 at home");
   expect_none("3/4 of the voters");

@@ -52,8 +52,8 @@ struct TimeOptions {
   TimePreference prefer = TimePreference::automatic;
   // A BCP 47 tag ("en-US", "en-GB", "ar-EG") saying how a numeric date whose
   // reading is open (6/12) is read, by the table common/locales.tsv of the
-  // lexicons: month first in the United States (and its territories) and the
-  // Philippines, day first in any other region; without a region (or empty),
+  // lexicons: month first where CLDR's short date is M/d/y (the United States
+  // and its territories, the Philippines, en-CA ...), day first in any other region; without a region (or empty),
   // by the text's language (English month first, Arabic day first). A reading
   // that is not a date always gives way to the other (18/3 is 18 March).
   std::string locale;

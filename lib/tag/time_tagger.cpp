@@ -21,9 +21,9 @@ bool knows(const Lexicons& lexicons, std::string_view language) {
   return !language.empty() && !lexicons.entries(language, "time_words").empty();
 }
 
-// Equal but for the case of ASCII letters ("us" and "US").
+// Equal but for the case of ASCII letters and - for _ ("en_us" and "en-US").
 bool same_ascii_letters(std::string_view a, std::string_view b) {
-  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c == '_' ? '-' : c; };
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
 }
 
@@ -135,8 +135,13 @@ bool numeric_month_first(std::string_view locale, std::string_view language, con
     }
     return std::nullopt;
   };
-  // A region decides alone; else the language. Without a row: day first.
-  if (!region.empty()) return order_of(region, false).value_or(false);
+  // A region decides (its language-and-region row first: en-CA, es-US); else
+  // the language. Without a row: day first.
+  if (!region.empty()) {
+    const std::string pair = std::string(lang) + "-" + std::string(region);
+    if (auto order = order_of(pair, false)) return *order;
+    return order_of(region, false).value_or(false);
+  }
   return order_of(lang, true).value_or(false);
 }
 
