@@ -669,6 +669,8 @@ TEST(TimeAssistant, WeekdaysWithADayCountOrWeek) {
       {"see you Thursday the 21st", "2024-09-27", "Thursday the 21st", "at", "2024-11-21", "2024-11-21"},
       {"نلتقي الأحد الثامن عشر", "2024-09-27", "الأحد الثامن عشر", "at", "2024-08-18", "2024-08-18"},
       {"call Aug 22, Thu", "2024-09-27", "Aug 22, Thu", "at", "2024-08-22", "2024-08-22"},
+      {"call 22 Aug, Thu", "2024-09-27", "22 Aug, Thu", "at", "2024-08-22", "2024-08-22"},
+      {"اتصل في 22 آب، الخميس", "2024-09-27", "في 22 آب، الخميس", "at", "2024-08-22", "2024-08-22"},
       {"two mondays from now", "2024-09-27", "two mondays from now", "at", "2024-10-07", "2024-10-07"},
       {"thursday after next", "2024-09-27", "thursday after next", "at", "2024-10-10", "2024-10-10"},
       {"lunch friday of next week", "2024-09-27", "friday of next week", "at", "2024-10-04", "2024-10-04"},

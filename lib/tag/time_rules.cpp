@@ -263,6 +263,16 @@ std::optional<Grammar::Core> Grammar::day_month(uint32_t i, const Ctx& ctx) cons
   if (m->lower && !of_before && !y && !s.year_relative &&
       !(d->digits && (k >= size() || text_.tokens[k].kind == TokenKind::punct)))
     return std::nullopt;
+  // «22 آب، الخميس», "22 Aug, Thu": a weekday after the date names the same day
+  // (and picks its year).
+  if (!y && !s.year_relative && s.dir == Dir::none && !d2 && !s.hijri) {
+    if (const TimeMatch* w = find(skip_comma(k), Role::weekday); w && !w->word->strict && !w->word->plural) {
+      s.weekday = static_cast<int>(w->word->value);
+      k = w->end;
+      if (w->word->abbr && is(k, ".")) ++k;
+      rule += "_weekday";
+    }
+  }
   Core c{k, s, std::nullopt, rule, std::nullopt};
   if (d2) {
     Spec s2 = s;
