@@ -680,6 +680,16 @@ TEST(TimeAssistant, WeekdaysWithADayCountOrWeek) {
       {"second monday of june 2025", "2024-09-27", "second monday of june 2025", "at", "2025-06-09", "2025-06-09"},
       {"ثاني خميس في حزيران 2019", "2024-09-27", "ثاني خميس في حزيران 2019", "at", "2019-06-13", "2019-06-13"},
       {"آخر جمعة من أيار 2019", "2024-09-27", "آخر جمعة من أيار 2019", "at", "2019-05-31", "2019-05-31"},
+      // A weekday and an ordinal word: the date when it falls on that weekday,
+      // else the n-th such weekday of the month.
+      {"الخميس الأول من حزيران 2019", "2024-09-27", "الخميس الأول من حزيران 2019", "at", "2019-06-06",
+       "2019-06-06"},
+      {"الاثنين الثاني من حزيران 2025", "2024-09-27", "الاثنين الثاني من حزيران 2025", "at", "2025-06-02",
+       "2025-06-02"},
+      {"قال يوم الاثنين الثاني من حزيران", "2025-06-05", "يوم الاثنين الثاني من حزيران", "at", "2025-06-02",
+       "2025-06-02"},
+      {"Thursday, the 1st of June 2028", "2024-09-27", "Thursday, the 1st of June 2028", "at", "2028-06-01",
+       "2028-06-01"},
       {"brunch on sat", "2024-09-27", "on sat", "at", "2024-09-21", "2024-09-21"},
       {"the fair is June after next", "2024-09-27", "June after next", "at", "2026-06-01", "2026-06-30"},
       {"the fair is June after next", "2024-03-01", "June after next", "at", "2025-06-01", "2025-06-30"},
@@ -750,6 +760,8 @@ TEST(TimeAssistant, LowerCaseMonthsAndStrictWeekdaysAtTheEnd) {
   check_prefer("dentist 9 march", "2024-09-27", TimePreference::future, "9 march", "2025-03-09", "2025-03-09");
   check_prefer("dentist march the 9th", "2024-09-27", TimePreference::future, "march the 9th", "2025-03-09",
                "2025-03-09");
+  check_prefer("نلتقي الخميس الأول من حزيران", "2024-09-27", TimePreference::future, "الخميس الأول من حزيران",
+               "2025-06-05", "2025-06-05");
   check_prefer("what did we do last sat?", "2024-09-27", TimePreference::future, "last sat", "2024-09-21",
                "2024-09-21");
   check_prefer("نسافر في 9 آذار", "2024-09-27", TimePreference::future, "في 9 آذار", "2025-03-09", "2025-03-09");

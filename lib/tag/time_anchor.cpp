@@ -134,6 +134,23 @@ Resolution resolve_base(const Spec& s, Dir dir, const AnchorState& state) {
   }
   switch (s.kind) {
     case SpecKind::date: {
+      if (s.or_nth_weekday) {
+        // The month first, as a year-less month resolves; in it the date when
+        // its day is that weekday, else the n-th such weekday.
+        Spec month = s;
+        month.or_nth_weekday = false;
+        month.day = 0;
+        month.weekday = 0;
+        const Resolution m = resolve_base(month, dir, state);
+        if (!m.ok || m.unanchored) return m;
+        const int y = m.period.first.year();
+        if (Date::valid(y, static_cast<unsigned>(s.month), static_cast<unsigned>(s.day))) {
+          const Date d = Date::from_ymd(y, static_cast<unsigned>(s.month), static_cast<unsigned>(s.day));
+          if (static_cast<int>(d.iso_weekday()) == s.weekday) return done(day_period(d));
+        }
+        const auto nth = nth_weekday(y, static_cast<unsigned>(s.month), static_cast<unsigned>(s.weekday), s.day);
+        return nth ? done(day_period(*nth)) : Resolution{};
+      }
       if (s.year != 0) {
         std::optional<Period> p;
         if (!s.hijri) {

@@ -586,6 +586,12 @@ std::optional<Grammar::Core> Grammar::weekday(uint32_t i, const Ctx& ctx) const 
   if (date) {
     if (paren && is(date->end, ")")) ++date->end;
     date->a.weekday = static_cast<int>(w->word->value);
+    // An Arabic ordinal word after the weekday may count the weekdays of the
+    // month («الخميس الأول من حزيران»: the first Thursday of June) or name the
+    // day («الاثنين الثاني من حزيران»: Monday the 2nd); the calendar decides.
+    if (!date->b && !date->a.hijri && date->a.month > 0 && date->a.day <= 5 && dk < size() &&
+        text_.tokens[dk].arabic && facts_[dk].number < 0)
+      date->a.or_nth_weekday = true;
     date->rule = "weekday_" + date->rule;
     return date;
   }
