@@ -772,6 +772,9 @@ TEST(TimeAssistant, LowerCaseMonthsAndStrictWeekdaysAtTheEnd) {
   check_prefer("موعدنا شهر ثلاثة إن شاء الله", "2024-09-27", TimePreference::future, "شهر ثلاثة", "2025-03-01",
                "2025-03-31");
   expect_none("About 30 march on the capital.");
+  expect_none("A quarter of the votes went to him.");
+  expect_none("حصل على ربع الأصوات");
+  expect_none("Prices may 9 times out of ten rise.");
   expect_none("He last sat on the board for years.");
   expect_none("راتب شهر 10 آلاف دولار");
   expect_none("استمر شهر واحد فقط");
