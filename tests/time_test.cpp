@@ -760,6 +760,10 @@ TEST(TimeAssistant, LowerCaseMonthsAndStrictWeekdaysAtTheEnd) {
   check_prefer("dentist 9 march", "2024-09-27", TimePreference::future, "9 march", "2025-03-09", "2025-03-09");
   check_prefer("dentist march the 9th", "2024-09-27", TimePreference::future, "march the 9th", "2025-03-09",
                "2025-03-09");
+  check_prefer("نحتفل بعيد الميلاد في العام المقبل", "2024-09-27", TimePreference::future,
+               "بعيد الميلاد في العام المقبل", "2025-12-25", "2025-12-25");
+  check_prefer("we celebrate christmas in the next year", "2024-09-27", TimePreference::future,
+               "christmas in the next year", "2025-12-25", "2025-12-25");
   check_prefer("نلتقي الخميس الأول من حزيران", "2024-09-27", TimePreference::future, "الخميس الأول من حزيران",
                "2025-06-05", "2025-06-05");
   check_prefer("what did we do last sat?", "2024-09-27", TimePreference::future, "last sat", "2024-09-21",
