@@ -2,6 +2,10 @@
 // Arabic and English, anchoring rules, and edge cases. Every test uses a frozen
 // reference date; the sentences are written for these tests.
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 
 #include <optional>
 #include <tuple>
@@ -341,13 +345,14 @@ TEST(TimeEnglish, WordsWithOtherMeaningsAreNotTimes) {
 
 TEST(TimeComposition, NthUnitOfAPeriod) {
   check_all({
-      {"the first week of March 2025", "2024-09-27", "the first week of March 2025", "at", "2025-03-01",
-       "2025-03-07"},
+      // A week of a period is a Monday-to-Sunday week: March 1, 2025 is a Saturday.
+      {"the first week of March 2025", "2024-09-27", "the first week of March 2025", "at", "2025-03-03",
+       "2025-03-09"},
       {"the last day of 2024", "2024-09-27", "the last day of 2024", "at", "2024-12-31", "2024-12-31"},
       {"اليوم الأول من رمضان 1446", "2024-09-27", "اليوم الأول من رمضان 1446", "at", "2025-03-01", "2025-03-01"},
       {"في الأول من الشهر الجاري", "2024-02-10", "في الأول من الشهر الجاري", "at", "2024-02-01", "2024-02-01"},
-      {"الأسبوع الأخير من شباط 2024", "2024-09-27", "الأسبوع الأخير من شباط 2024", "at", "2024-02-23",
-       "2024-02-29"},
+      {"الأسبوع الأخير من شباط 2024", "2024-09-27", "الأسبوع الأخير من شباط 2024", "at", "2024-02-19",
+       "2024-02-25"},
       {"the first nine months of 1998", "2024-09-27", "the first nine months of 1998", "at", "1998-01-01",
        "1998-09-30"},
       {"the last three months of 2023", "2024-09-27", "the last three months of 2023", "at", "2023-10-01",
@@ -623,8 +628,40 @@ TEST(TimeAssistant, NumericDayAndMonth) {
   EXPECT_FALSE(numeric_month_first("", "ar"));
   EXPECT_FALSE(numeric_month_first("en-AU", "en"));
   EXPECT_TRUE(numeric_month_first("en-Latn-US", "ar"));
+  EXPECT_TRUE(numeric_month_first("es-PR", "en"));  // a US territory
+  EXPECT_TRUE(numeric_month_first("en-CA", "en"));   // a language-and-region row
+  EXPECT_FALSE(numeric_month_first("fr-CA", "en"));
+  EXPECT_FALSE(numeric_month_first("es_US", "en"));  // before the region's row
+  EXPECT_FALSE(numeric_month_first("fr", "en"));     // a language without a row: day first
   expect_none("they won 2/1 at home");
   expect_none("3/4 of the voters");
+}
+
+// The order is data (common/locales.tsv): a lexicon folder changes or adds rows.
+TEST(TimeAssistant, LocaleTableIsLexiconData) {
+  EXPECT_FALSE(Lexicons::builtin().entries("common", "locales").empty());
+  Lexicons lexicons;
+  ASSERT_TRUE(lexicons.add_tsv("common", "locales", "US\tmonth_first\nen\tmonth_first\tkind=language\n", "a.tsv"));
+  ASSERT_TRUE(lexicons.add_tsv("common", "locales", "US\tday_first\treplace=yes\nCA\tmonth_first\nfr\tmonth_first\tkind=language\n", "b.tsv"));
+  EXPECT_FALSE(numeric_month_first("en-US", "en", lexicons));
+  EXPECT_TRUE(numeric_month_first("en-CA", "en", lexicons));
+  EXPECT_TRUE(numeric_month_first("fr", "en", lexicons));
+  EXPECT_TRUE(numeric_month_first("", "en", lexicons));
+  EXPECT_FALSE(numeric_month_first("", "ar", lexicons));  // no row for ar here: day first
+  // The tagger reads the table of the lexicons it is given (a folder over the built-in ones).
+  const auto dir = std::filesystem::temp_directory_path() / ("claimgraph_locales_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir / "common");
+  std::ofstream(dir / "common" / "locales.tsv") << "US\tday_first\treplace=yes\n";
+  auto loaded = Lexicons::load(dir.string());
+  std::filesystem::remove_all(dir);
+  ASSERT_TRUE(loaded) << loaded.error().to_string();
+  TimeOptions options;
+  options.reference = Date::parse_iso("2024-09-27");
+  options.locale = "en-US";
+  options.prefer = TimePreference::future;
+  const auto found = tag_times("call 6/12 at 3:30pm", options, *loaded);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(show(found[0].interval.latest), "2024-12-06");
 }
 
 TEST(TimeAssistant, WeekdaysWithADayCountOrWeek) {
@@ -632,6 +669,8 @@ TEST(TimeAssistant, WeekdaysWithADayCountOrWeek) {
       {"see you Thursday the 21st", "2024-09-27", "Thursday the 21st", "at", "2024-11-21", "2024-11-21"},
       {"نلتقي الأحد الثامن عشر", "2024-09-27", "الأحد الثامن عشر", "at", "2024-08-18", "2024-08-18"},
       {"call Aug 22, Thu", "2024-09-27", "Aug 22, Thu", "at", "2024-08-22", "2024-08-22"},
+      {"call 22 Aug, Thu", "2024-09-27", "22 Aug, Thu", "at", "2024-08-22", "2024-08-22"},
+      {"اتصل في 22 آب، الخميس", "2024-09-27", "في 22 آب، الخميس", "at", "2024-08-22", "2024-08-22"},
       {"two mondays from now", "2024-09-27", "two mondays from now", "at", "2024-10-07", "2024-10-07"},
       {"thursday after next", "2024-09-27", "thursday after next", "at", "2024-10-10", "2024-10-10"},
       {"lunch friday of next week", "2024-09-27", "friday of next week", "at", "2024-10-04", "2024-10-04"},
@@ -641,15 +680,25 @@ TEST(TimeAssistant, WeekdaysWithADayCountOrWeek) {
       {"second monday of june 2025", "2024-09-27", "second monday of june 2025", "at", "2025-06-09", "2025-06-09"},
       {"ثاني خميس في حزيران 2019", "2024-09-27", "ثاني خميس في حزيران 2019", "at", "2019-06-13", "2019-06-13"},
       {"آخر جمعة من أيار 2019", "2024-09-27", "آخر جمعة من أيار 2019", "at", "2019-05-31", "2019-05-31"},
+      // A weekday and an ordinal word: the date when it falls on that weekday,
+      // else the n-th such weekday of the month.
+      {"الخميس الأول من حزيران 2019", "2024-09-27", "الخميس الأول من حزيران 2019", "at", "2019-06-06",
+       "2019-06-06"},
+      {"الاثنين الثاني من حزيران 2025", "2024-09-27", "الاثنين الثاني من حزيران 2025", "at", "2025-06-02",
+       "2025-06-02"},
+      {"قال يوم الاثنين الثاني من حزيران", "2025-06-05", "يوم الاثنين الثاني من حزيران", "at", "2025-06-02",
+       "2025-06-02"},
+      {"Thursday, the 1st of June 2028", "2024-09-27", "Thursday, the 1st of June 2028", "at", "2028-06-01",
+       "2028-06-01"},
       {"brunch on sat", "2024-09-27", "on sat", "at", "2024-09-21", "2024-09-21"},
       {"the fair is June after next", "2024-09-27", "June after next", "at", "2026-06-01", "2026-06-30"},
       {"the fair is June after next", "2024-03-01", "June after next", "at", "2025-06-01", "2025-06-30"},
       {"off the week of june 9th 2025", "2024-09-27", "the week of june 9th 2025", "at", "2025-06-09",
        "2025-06-15"},
-      {"off the second last week of may 2025", "2024-09-27", "the second last week of may 2025", "at", "2025-05-18",
-       "2025-05-24"},
+      {"off the second last week of may 2025", "2024-09-27", "the second last week of may 2025", "at", "2025-05-12",
+       "2025-05-18"},
       {"the third last day of 2024", "2024-09-27", "the third last day of 2024", "at", "2024-12-29", "2024-12-29"},
-      {"الأسبوع الأخير من أيار 2025", "2024-09-27", "الأسبوع الأخير من أيار 2025", "at", "2025-05-25", "2025-05-31"},
+      {"الأسبوع الأخير من أيار 2025", "2024-09-27", "الأسبوع الأخير من أيار 2025", "at", "2025-05-19", "2025-05-25"},
       {"يصلون يوم الخميس بعد المقبل", "2024-09-27", "يوم الخميس بعد المقبل", "at", "2024-10-10", "2024-10-10"},
   });
   // "after next week" stays a relation before a period.
@@ -664,6 +713,75 @@ TEST(TimeAssistant, WeekdaysWithADayCountOrWeek) {
   expect_none("he sat down");
   expect_none("limit time on sun exposure");
   expect_none("أحد المسؤولين قال");
+}
+
+TEST(TimeAssistant, WeeksOfAPeriodAndUnitsAfterNext) {
+  check_all({
+      // The n-th week begins inside the period, the n-th last ends inside it.
+      {"off the first week of june 2019", "2024-09-27", "the first week of june 2019", "at", "2019-06-03",
+       "2019-06-09"},
+      {"الإجازة في الأسبوع الأول من حزيران 2019", "2024-09-27", "في الأسبوع الأول من حزيران 2019", "at",
+       "2019-06-03", "2019-06-09"},
+      {"the first week of july 2024", "2024-09-27", "the first week of july 2024", "at", "2024-07-01",
+       "2024-07-07"},
+      {"the last week of september 2014", "2024-09-27", "the last week of september 2014", "at", "2014-09-22",
+       "2014-09-28"},
+      {"the penultimate week of may 2025", "2024-09-27", "the penultimate week of may 2025", "at", "2025-05-12",
+       "2025-05-18"},
+      {"الأسبوع قبل الأخير من أيار 2025", "2024-09-27", "الأسبوع قبل الأخير من أيار 2025", "at", "2025-05-12",
+       "2025-05-18"},
+      {"الربع قبل الأخير من عام 2024", "2024-09-27", "الربع قبل الأخير من عام 2024", "at", "2024-07-01",
+       "2024-09-30"},
+      // Several weeks stay that many days: the first fortnight.
+      {"the first two weeks of march 2025", "2024-09-27", "the first two weeks of march 2025", "at", "2025-03-01",
+       "2025-03-14"},
+      // The week of a day, with or without the article; the Arabic construct.
+      {"الخطة أسبوع 11 حزيران 2025", "2024-09-27", "أسبوع 11 حزيران 2025", "at", "2025-06-09", "2025-06-15"},
+      // A unit after next.
+      {"we meet the week after next", "2024-09-27", "the week after next", "at", "2024-10-07", "2024-10-13"},
+      {"نلتقي الأسبوع بعد المقبل", "2024-09-27", "الأسبوع بعد المقبل", "at", "2024-10-07", "2024-10-13"},
+      {"the weekend after next", "2024-09-27", "the weekend after next", "at", "2024-10-05", "2024-10-06"},
+      {"يبدأ الشهر بعد المقبل", "2024-09-27", "الشهر بعد المقبل", "at", "2024-11-01", "2024-11-30"},
+  });
+  // "within a week of June 9" counts a week: not the week of the day.
+  check({"done within a week of june 9", "2024-09-27", "within a week", "within", "2024-09-27", "2024-10-04"});
+  check({"ننتهي خلال أسبوع 9 حزيران", "2024-09-27", "خلال أسبوع", "within", "2024-09-27", "2024-10-04"});
+  check_prefer("plan for week of june 9", "2024-09-27", TimePreference::future, "week of june 9", "2025-06-09",
+               "2025-06-15");
+  // "after next week" stays a relation before a period.
+  check({"we go after next week", "2024-09-27", "after next week", "after", "2024-10-07", ""});
+  check({"نسافر بعد الأسبوع المقبل", "2024-09-27", "بعد الأسبوع المقبل", "after", "2024-10-07", ""});
+  // "قبل" alone before the last is a relation: "before the last week" is no penultimate.
+  check({"قبل الأسبوع الأخير من أيار 2025", "2024-09-27", "قبل الأسبوع الأخير من أيار 2025", "before", "",
+         "2025-05-18"});
+}
+
+TEST(TimeAssistant, LowerCaseMonthsAndStrictWeekdaysAtTheEnd) {
+  check_prefer("dentist 9 march", "2024-09-27", TimePreference::future, "9 march", "2025-03-09", "2025-03-09");
+  check_prefer("dentist march the 9th", "2024-09-27", TimePreference::future, "march the 9th", "2025-03-09",
+               "2025-03-09");
+  check_prefer("نحتفل بعيد الميلاد في العام المقبل", "2024-09-27", TimePreference::future,
+               "بعيد الميلاد في العام المقبل", "2025-12-25", "2025-12-25");
+  check_prefer("we celebrate christmas in the next year", "2024-09-27", TimePreference::future,
+               "christmas in the next year", "2025-12-25", "2025-12-25");
+  check_prefer("نلتقي الخميس الأول من حزيران", "2024-09-27", TimePreference::future, "الخميس الأول من حزيران",
+               "2025-06-05", "2025-06-05");
+  check_prefer("what did we do last sat?", "2024-09-27", TimePreference::future, "last sat", "2024-09-21",
+               "2024-09-21");
+  check_prefer("نسافر في 9 آذار", "2024-09-27", TimePreference::future, "في 9 آذار", "2025-03-09", "2025-03-09");
+  check_prefer("كنا هناك الشهر الماض", "2024-09-27", TimePreference::future, "الشهر الماض", "2024-08-01",
+               "2024-08-31");
+  check_prefer("نلتقي بكرا الصبح", "2024-09-27", TimePreference::future, "بكرا الصبح", "2024-09-28", "2024-09-28");
+  // A month by its number needs no preposition when it is a number word.
+  check_prefer("موعدنا شهر ثلاثة إن شاء الله", "2024-09-27", TimePreference::future, "شهر ثلاثة", "2025-03-01",
+               "2025-03-31");
+  expect_none("About 30 march on the capital.");
+  expect_none("A quarter of the votes went to him.");
+  expect_none("حصل على ربع الأصوات");
+  expect_none("Prices may 9 times out of ten rise.");
+  expect_none("He last sat on the board for years.");
+  expect_none("راتب شهر 10 آلاف دولار");
+  expect_none("استمر شهر واحد فقط");
 }
 
 TEST(TimeAssistant, AbbreviationsClockTimesAndShortDurations) {
@@ -689,6 +807,8 @@ TEST(TimeAssistant, ColloquialArabic) {
       {"نسافر بعد بكرة", "2024-09-27", "بعد بكرة", "at", "2024-09-29", "2024-09-29"},
       {"كنا هناك امبارح", "2024-09-27", "امبارح", "at", "2024-09-26", "2024-09-26"},
       {"كنا هناك البارحة", "2024-09-27", "البارحة", "at", "2024-09-26", "2024-09-26"},
+      {"وصلنا قبل امبارح", "2024-09-27", "قبل امبارح", "at", "2024-09-25", "2024-09-25"},
+      {"وصلنا أول مبارح", "2024-09-27", "أول مبارح", "at", "2024-09-25", "2024-09-25"},
       {"نسافر الأسبوع الجاي", "2024-09-27", "الأسبوع الجاي", "at", "2024-09-30", "2024-10-06"},
       {"الدفع في نص الشهر", "2024-09-27", "في نص الشهر", "at", "2024-09-11", "2024-09-20"},
       {"نسافر في شهر عشرة", "2024-09-27", "في شهر عشرة", "at", "2024-10-01", "2024-10-31"},

@@ -83,7 +83,8 @@ void add_locale_option(CLI::App& command, std::string& locale) {
   command
       .add_option("--locale", locale,
                   "How numeric dates read when both readings are dates (6/12): en-US month first, en-GB, ar-EG and "
-                  "other regions day first (default: by the text's language)")
+                  "other regions day first, as the lexicons' common/locales.tsv says (default: by the text's "
+                  "language)")
       ->check(language_validator())
       ->type_name("TAG");
 }

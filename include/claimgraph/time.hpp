@@ -51,16 +51,19 @@ struct TimeOptions {
   std::string language;           // "ar", "en"
   TimePreference prefer = TimePreference::automatic;
   // A BCP 47 tag ("en-US", "en-GB", "ar-EG") saying how a numeric date whose
-  // reading is open (6/12) is read: month first in the United States and the
-  // Philippines, day first in any other region; without a region (or empty),
+  // reading is open (6/12) is read, by the table common/locales.tsv of the
+  // lexicons: month first where CLDR's short date is M/d/y (the United States
+  // and its territories, the Philippines, en-CA ...), day first in any other region; without a region (or empty),
   // by the text's language (English month first, Arabic day first). A reading
   // that is not a date always gives way to the other (18/3 is 18 March).
   std::string locale;
 };
 
 // True when `locale` (as TimeOptions::locale) reads 6/12 as June 12 for a
-// text in `language`.
-bool numeric_month_first(std::string_view locale, std::string_view language);
+// text in `language`, by the table common/locales.tsv of `lexicons` (its last
+// row for a subtag wins; a subtag without a row reads day first).
+bool numeric_month_first(std::string_view locale, std::string_view language,
+                         const Lexicons& lexicons = Lexicons::builtin());
 
 // Every time expression in `text` (tokenized by tokenize()), in text order,
 // non-overlapping (the longest wins). Year-less and relative expressions are

@@ -84,6 +84,7 @@ std::vector<CategorySchema> make_schemas() {
        {}},
       {"phases", true, {flag("whole"), flag("later"), flag("opening"), text("wording")}, {}},
       {"statuses", true, {}, {}},
+      {"locales", true, {one_of("kind", {"language"})}, {}},
   };
 }
 

@@ -134,6 +134,23 @@ Resolution resolve_base(const Spec& s, Dir dir, const AnchorState& state) {
   }
   switch (s.kind) {
     case SpecKind::date: {
+      if (s.or_nth_weekday) {
+        // The month first, as a year-less month resolves; in it the date when
+        // its day is that weekday, else the n-th such weekday.
+        Spec month = s;
+        month.or_nth_weekday = false;
+        month.day = 0;
+        month.weekday = 0;
+        const Resolution m = resolve_base(month, dir, state);
+        if (!m.ok || m.unanchored) return m;
+        const int y = m.period.first.year();
+        if (Date::valid(y, static_cast<unsigned>(s.month), static_cast<unsigned>(s.day))) {
+          const Date d = Date::from_ymd(y, static_cast<unsigned>(s.month), static_cast<unsigned>(s.day));
+          if (static_cast<int>(d.iso_weekday()) == s.weekday) return done(day_period(d));
+        }
+        const auto nth = nth_weekday(y, static_cast<unsigned>(s.month), static_cast<unsigned>(s.weekday), s.day);
+        return nth ? done(day_period(*nth)) : Resolution{};
+      }
       if (s.year != 0) {
         std::optional<Period> p;
         if (!s.hijri) {
@@ -298,8 +315,25 @@ Resolution resolve(const Spec& spec, Dir dir, const AnchorState& state) {
     const Period p = r.period;
     switch (spec.nth_unit) {
       case TimeUnit::week: {
+        if (spec.nth_count == 1) {
+          // One week is a Monday-to-Sunday week: the n-th that begins inside the
+          // period ("the first week of june 2019" is June 3-9), or from the end
+          // the n-th last that ends inside it ("the last week of may 2025" is
+          // May 19-25, the second last May 12-18).
+          Date monday;
+          if (spec.nth > 0) {
+            monday = p.first.plus_days((8 - static_cast<int>(p.first.iso_weekday())) % 7 + 7 * (spec.nth - 1));
+            if (monday > p.last) return {};
+          } else {
+            const Date sunday = p.last.plus_days(-(static_cast<int>(p.last.iso_weekday()) % 7) + 7 * (spec.nth + 1));
+            if (sunday < p.first) return {};
+            monday = sunday.plus_days(-6);
+          }
+          r.period = {monday, monday.plus_days(6), TimeUnit::week};
+          break;
+        }
+        // Several weeks are that many days from either end: "the first two weeks of March".
         const int days = 7 * spec.nth_count;
-        // From the end, the n-th last: "the second last week of may" ends 7 days before the end.
         const Date first = spec.nth > 0 ? p.first.plus_days(7 * (spec.nth - 1))
                                         : p.last.plus_days(1 - days + 7 * (spec.nth + 1));
         if (first > p.last || first < p.first) return {};

@@ -309,7 +309,9 @@ const TimeMatch* Grammar::post_rel(uint32_t i) const {
 }
 
 std::optional<uint32_t> Grammar::relative_year(uint32_t i, int8_t& rel) const {
-  const uint32_t j = skip_article(skip_of(i));
+  // "of next year", «من العام المقبل», «في العام المقبل» (in it: the same year).
+  const TimeMatch* in = find(i, Role::prep);
+  const uint32_t j = skip_article(in ? in->end : skip_of(i));
   if (j >= size() || !(facts_[j].roles & role_bits({Role::rel, Role::unit}))) return std::nullopt;
   Ctx inner;
   inner.supported = true;

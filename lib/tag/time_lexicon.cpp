@@ -129,6 +129,7 @@ std::optional<TimeWord> read(const LexiconEntry& e) {
       w.value = e.value == "half" ? 2 : e.value == "quarter" ? 4 : 3;  // parts in the whole
       w.n = static_cast<int8_t>(to_int(e.attr("n")));
       break;
+    case Role::last: w.n = static_cast<int8_t>(to_int(e.attr("n"), 1)); break;  // n=2: قبل الأخير
     case Role::rel:
       w.following = e.value == "following";
       w.value = w.following ? 1 : to_int(e.value);

@@ -59,7 +59,7 @@ struct TimeWord {
   bool takes_name = false;   // zone: the next word names the zone (بتوقيت غرينتش)
   bool feminine = false;     // number: a feminine ordinal (الثانية), never a day of a month
   uint8_t count = 0;         // unit: 2 for duals; season: its length in months
-  int8_t n = 0;              // fraction: which one; holiday: Nth weekday
+  int8_t n = 0;              // fraction: which one; holiday: Nth weekday; last: the n-th last
   int16_t month = 0, day = 0, weekday = 0, day_offset = 0;  // holiday
   std::string first_norm;    // normalized first token of the phrase
 };

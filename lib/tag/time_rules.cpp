@@ -258,8 +258,21 @@ std::optional<Grammar::Core> Grammar::day_month(uint32_t i, const Ctx& ctx) cons
     k = r->end;
     rule += "_rel";
   }
-  // "the second of march", "7 march 2025"; but not "the first may be".
-  if (m->lower && !of_before && !y) return std::nullopt;
+  // "the second of march", "7 march 2025", "9 march" ending the clause; but not
+  // "the first may be", "some 30 march on the capital".
+  if (m->lower && !of_before && !y && !s.year_relative &&
+      !(d->digits && (k >= size() || text_.tokens[k].kind == TokenKind::punct)))
+    return std::nullopt;
+  // «22 آب، الخميس», "22 Aug, Thu": a weekday after the date names the same day
+  // (and picks its year).
+  if (!y && !s.year_relative && s.dir == Dir::none && !d2 && !s.hijri) {
+    if (const TimeMatch* w = find(skip_comma(k), Role::weekday); w && !w->word->strict && !w->word->plural) {
+      s.weekday = static_cast<int>(w->word->value);
+      k = w->end;
+      if (w->word->abbr && is(k, ".")) ++k;
+      rule += "_weekday";
+    }
+  }
   Core c{k, s, std::nullopt, rule, std::nullopt};
   if (d2) {
     Spec s2 = s;
@@ -289,7 +302,12 @@ std::optional<Grammar::Core> Grammar::month_first(uint32_t i, const Ctx& ctx) co
   s.dir = dir;
   std::string rule = "month";
   std::optional<Spec> b;
-  if (auto d = day_number(k); d && (d->digits || d->ordinal) && !m->hijri) {
+  // "June 9", "march the 9th" (the article only before an ordinal day)
+  auto d = day_number(k);
+  if (!d && find(k, Role::article)) {
+    if (d = day_number(skip_article(k)); d && !(d->digits && d->ordinal)) d.reset();
+  }
+  if (d && (d->digits || d->ordinal) && !m->hijri) {
     s.day = static_cast<int>(d->value);
     k = d->end;
     support = true;
@@ -347,7 +365,11 @@ std::optional<Grammar::Core> Grammar::month_first(uint32_t i, const Ctx& ctx) co
         sentence_of(k) == sentence_of(i))
       return std::nullopt;
   }
-  if (m->numbered && !y && s.day == 0 && s.dir == Dir::none && !ctx.supported) return std::nullopt;
+  // «شهر ثلاثة» is March anywhere; «شهر 10» only with support or nothing after it
+  // (not «راتب شهر 10 آلاف»).
+  if (m->numbered && !y && s.day == 0 && s.dir == Dir::none && !ctx.supported && facts_[m->end - 1].number >= 0 &&
+      m->end < size() && text_.tokens[m->end].kind == TokenKind::word && sentence_of(m->end) == sentence_of(i))
+    return std::nullopt;
   // "June after next": the June after next June.
   if (!y && !s.year_relative && !b && !m->lower) {
     if (auto an = after_next(k)) {
@@ -465,6 +487,24 @@ std::optional<Grammar::Core> Grammar::relative(uint32_t i, const Ctx& ctx) const
   if (!r) {
     // "نهاية العام", "the end of the year": the reference's own unit.
     const bool named = definite(unit_at, unit) || (unit_at > 0 && is(unit_at - 1, "-"));  // mid-year
+    // "the week after next", «الأسبوع بعد المقبل»: two units on.
+    if (named && !count && !vague && !unit.plural && !unit.count && !unit.strict) {
+      if (auto an = after_next(k)) {
+        Spec s;
+        if (static_cast<TimeUnit>(unit.kind) == TimeUnit::weekend) {
+          s.kind = SpecKind::weekday;  // the weekend after the next one
+          s.weekday = 6;
+          s.unit = TimeUnit::weekend;
+          s.dir = Dir::future_strict;
+          s.skip = 1;
+        } else {
+          s.kind = SpecKind::relative;
+          s.unit = static_cast<TimeUnit>(unit.kind);
+          s.n = 2;
+        }
+        return Core{*an, s, std::nullopt, "unit_after_next", std::nullopt};
+      }
+    }
     if (named && !count && !vague && !unit.plural && static_cast<TimeUnit>(unit.kind) == TimeUnit::weekend) {
       Spec s;  // "over the weekend", "نهاية الأسبوع": the nearest, like a weekday
       s.kind = SpecKind::weekday;
@@ -546,6 +586,12 @@ std::optional<Grammar::Core> Grammar::weekday(uint32_t i, const Ctx& ctx) const 
   if (date) {
     if (paren && is(date->end, ")")) ++date->end;
     date->a.weekday = static_cast<int>(w->word->value);
+    // An Arabic ordinal word after the weekday may count the weekdays of the
+    // month («الخميس الأول من حزيران»: the first Thursday of June) or name the
+    // day («الاثنين الثاني من حزيران»: Monday the 2nd); the calendar decides.
+    if (!date->b && !date->a.hijri && date->a.month > 0 && date->a.day <= 5 && dk < size() &&
+        text_.tokens[dk].arabic && facts_[dk].number < 0)
+      date->a.or_nth_weekday = true;
     date->rule = "weekday_" + date->rule;
     return date;
   }
@@ -584,7 +630,9 @@ std::optional<Grammar::Core> Grammar::weekday(uint32_t i, const Ctx& ctx) const 
   if (w->word->strict && day_tail(k) == k) {
     const bool word_after = k < size() && text_.tokens[k].kind == TokenKind::word &&
                             facts_[k].match_begin == facts_[k].match_end && sentence_of(k) == sentence_of(j);
-    if (!ctx.supported || text_.tokens[j].arabic || word_after) return std::nullopt;
+    // "last sat", "next sun" with nothing after them; not "he last sat on the board".
+    const bool rel_alone = dir != Dir::none && (k >= size() || text_.tokens[k].kind == TokenKind::punct);
+    if ((!ctx.supported && !rel_alone) || text_.tokens[j].arabic || word_after) return std::nullopt;
   }
   if (const TimeMatch* r = post_rel(k)) {
     dir = dir_of(*r->word);
@@ -807,7 +855,7 @@ std::optional<Grammar::Core> Grammar::part(uint32_t i, const Ctx& ctx) const {
       }
       if (const TimeMatch* l = find(at, Role::last)) {
         end = l->end;
-        return -1;
+        return -std::max<int>(l->word->n, 1);  // the last, or the one before it (قبل الأخير)
       }
       return 0;
     };
@@ -828,14 +876,24 @@ std::optional<Grammar::Core> Grammar::part(uint32_t i, const Ctx& ctx) const {
       return static_cast<int>(n->value);
     };
     // "the week of june 9th": the ISO week holding that day.
-    if (const TimeMatch* u = find(j, Role::unit);
-        u && static_cast<TimeUnit>(u->word->kind) == TimeUnit::week && !u->word->plural && !u->word->count &&
-        j > i && find(u->end, Role::of)) {
+    // Not "within a week of June 9" (a count): "the week of", "week of" opening
+    // the text or a line, or the Arabic construct «أسبوع 9 حزيران».
+    const TimeMatch* week = find(j, Role::unit);
+    if (week && (static_cast<TimeUnit>(week->word->kind) != TimeUnit::week || week->word->plural || week->word->count))
+      week = nullptr;
+    const TimeMatch* week_of = week ? find(week->end, Role::of) : nullptr;
+    // (after a relation or preposition «خلال أسبوع» is a duration: not this).
+    const bool construct_week = week && !week_of && text_.tokens[j].arabic && !definite(j, *week->word) &&
+                                week->end < size() && facts_[week->end].number >= 0 &&
+                                !(i > 0 && (facts_[i - 1].roles & role_bits({Role::relation, Role::prep})));
+    const bool counted = j == i && i > 0 && (find(i - 1, Role::count) || find(i - 1, Role::number) ||
+                                             facts_[i - 1].number >= 0 || find(i - 1, Role::unit));
+    if (week && (week_of || construct_week) && !counted) {
       Ctx inner = ctx;
       inner.supported = true;
       inner.allow_part = false;
       inner.allow_clock = false;
-      if (auto target = core(find(u->end, Role::of)->end, inner);
+      if (auto target = core(week_of ? week_of->end : week->end, inner);
           target && !target->b && target->a.kind == SpecKind::date && target->a.day > 0 && cuttable(target->a)) {
         target->a.week_of = true;
         target->rule = "week_of+" + target->rule;
@@ -934,8 +992,9 @@ std::optional<Grammar::Core> Grammar::part(uint32_t i, const Ctx& ctx) const {
     rule = "fraction";
   } else if (const TimeMatch* l = find(j, Role::last)) {
     const TimeMatch* f2 = find(l->end, Role::fraction);  // the final quarter
-    if (!f2) return std::nullopt;
-    mod.fraction = mod.parts = static_cast<uint8_t>(f2->word->value);
+    if (!f2 || l->word->n > f2->word->value) return std::nullopt;
+    mod.parts = static_cast<uint8_t>(f2->word->value);
+    mod.fraction = static_cast<uint8_t>(mod.parts + 1 - std::max<int>(l->word->n, 1));
     k = f2->end;
     rule = "fraction";
   } else if (const TimeMatch* f3 = find(j, Role::fraction)) {
@@ -944,8 +1003,8 @@ std::optional<Grammar::Core> Grammar::part(uint32_t i, const Ctx& ctx) const {
     if (auto n = ordinal_at(k); n && n->value <= f3->word->value) {
       mod.fraction = static_cast<uint8_t>(n->value);
       k = n->end;
-    } else if (const TimeMatch* l2 = find(k, Role::last)) {
-      mod.fraction = mod.parts;
+    } else if (const TimeMatch* l2 = find(k, Role::last); l2 && l2->word->n <= f3->word->value) {
+      mod.fraction = static_cast<uint8_t>(mod.parts + 1 - std::max<int>(l2->word->n, 1));  // الربع قبل الأخير
       k = l2->end;
     } else {
       return std::nullopt;

@@ -56,6 +56,9 @@ struct Spec {
                              // one `dir` picks ("thursday after next", "two mondays from
                              // now", "June after next")
   bool week_of = false;      // the ISO week holding the day ("the week of june 9th")
+  bool or_nth_weekday = false;  // date with a weekday and an ordinal word for its day
+                                // («الاثنين الثاني من حزيران»): that date when its day is
+                                // that weekday, else the `day`-th such weekday of the month
   int nth_weekday = 0;       // with `nth`: the n-th such weekday of the period
                              // ("the second monday of june", "last friday of may")
   TimeUnit unit = TimeUnit::day;

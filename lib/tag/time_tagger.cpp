@@ -2,6 +2,7 @@
 // time expression the grammar's longest parse is taken, anchored, and the scan
 // resumes after it.
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "claimgraph/time.hpp"
@@ -18,6 +19,12 @@ using detail::Dir;
 // True when the lexicons hold time words for `language`.
 bool knows(const Lexicons& lexicons, std::string_view language) {
   return !language.empty() && !lexicons.entries(language, "time_words").empty();
+}
+
+// Equal but for the case of ASCII letters and - for _ ("en_us" and "en-US").
+bool same_ascii_letters(std::string_view a, std::string_view b) {
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c == '_' ? '-' : c; };
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
 }
 
 // The language to read the text in: the option when the lexicons know it
@@ -50,12 +57,12 @@ Dir direction(const detail::Spec& spec, const detail::ParsedTime& p, const detai
 
 // Tags `text` (tokens of `bytes`) into `out`, carrying `state` (the reference
 // and the period named last) from earlier parts of the same document.
+// `month_first`: how an open numeric date reads (numeric_month_first).
 void tag_into(const TokenizedText& text, std::string_view bytes, const detail::TimeLexicon& lexicon,
-              const TimeOptions& options, detail::AnchorState& state, std::vector<TimeExpr>& out) {
+              const TimeOptions& options, bool month_first, detail::AnchorState& state, std::vector<TimeExpr>& out) {
   if (text.tokens.empty()) return;
   const TimePreference prefer = options.prefer;
-  const detail::Grammar grammar(text, bytes, lexicon, lexicon.matcher.match(text),
-                                numeric_month_first(options.locale, lexicon.language));
+  const detail::Grammar grammar(text, bytes, lexicon, lexicon.matcher.match(text), month_first);
   const auto n = static_cast<uint32_t>(text.tokens.size());
   for (uint32_t i = 0; i < n;) {
     if (!grammar.may_start(i)) {
@@ -102,23 +109,40 @@ std::string_view to_string(TimeRelation r) {
   return names[static_cast<int>(r)];
 }
 
-bool numeric_month_first(std::string_view locale, std::string_view language) {
-  // The region subtag: two letters or three digits after the language (and a script).
+bool numeric_month_first(std::string_view locale, std::string_view language, const Lexicons& lexicons) {
+  // The region subtag: two letters after the language (and a script).
   std::string_view lang = locale.substr(0, locale.find_first_of("-_"));
-  std::string region;
+  std::string_view region;
   for (std::size_t at = lang.size(); at < locale.size();) {
     const std::size_t next = std::min(locale.find_first_of("-_", at + 1), locale.size());
     const std::string_view part = locale.substr(at + 1, next - at - 1);
     if (part.size() == 2) {
-      for (char c : part) region += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+      region = part;
       break;
     }
     at = next;
   }
-  // CLDR's short date is M/d/y in these regions, d/M/y (or y-M-d) elsewhere.
-  if (!region.empty()) return region == "US" || region == "PH";
   if (lang.empty()) lang = language;
-  return lang == "en";
+  // The order is data (common/locales.tsv): the last row of the subtag wins,
+  // so a --lexicon folder loaded over the built-in table decides.
+  auto order_of = [&](std::string_view subtag, bool language_row) -> std::optional<bool> {
+    const auto& rows = lexicons.entries("common", "locales");
+    for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
+      const LexiconEntry& row = **it;
+      if ((row.attr("kind") == "language") != language_row || !same_ascii_letters(row.phrase, subtag)) continue;
+      if (row.value == "month_first") return true;
+      if (row.value == "day_first") return false;
+    }
+    return std::nullopt;
+  };
+  // A region decides (its language-and-region row first: en-CA, es-US); else
+  // the language. Without a row: day first.
+  if (!region.empty()) {
+    const std::string pair = std::string(lang) + "-" + std::string(region);
+    if (auto order = order_of(pair, false)) return *order;
+    return order_of(region, false).value_or(false);
+  }
+  return order_of(lang, true).value_or(false);
 }
 
 std::string_view to_string(TimePreference preference) {
@@ -138,7 +162,8 @@ std::vector<TimeExpr> tag_times(const TokenizedText& text, std::string_view byte
   if (text.tokens.empty()) return out;
   const auto lexicon = detail::time_lexicon(lexicons, language_of(text, options, lexicons));
   detail::AnchorState state{options.reference, std::nullopt};
-  tag_into(text, bytes, *lexicon, options, state, out);
+  tag_into(text, bytes, *lexicon, options, numeric_month_first(options.locale, lexicon->language, lexicons), state,
+           out);
   return out;
 }
 
@@ -151,6 +176,7 @@ std::vector<TimeExpr> tag_times(std::string_view text, const TimeOptions& option
   // tokenizing English costs a third less.
   const auto stems = lexicon->needs_stems ? detail::Stems::compute : detail::Stems::skip;
   detail::AnchorState state{options.reference, std::nullopt};
+  const bool month_first = numeric_month_first(options.locale, language, lexicons);
   // Paragraph-sized chunks keep tokens in cache on long texts; the anchoring
   // state (the period named last) carries across them.
   constexpr std::size_t kChunk = 8 * 1024;
@@ -158,7 +184,7 @@ std::vector<TimeExpr> tag_times(std::string_view text, const TimeOptions& option
     const std::size_t end = chunk_end(text, begin, kChunk);
     const TokenizedText tokens =
         detail::tokenize(text.substr(0, end), language, static_cast<uint32_t>(begin), stems);
-    tag_into(tokens, text, *lexicon, options, state, out);
+    tag_into(tokens, text, *lexicon, options, month_first, state, out);
     begin = end;
   }
   return out;
