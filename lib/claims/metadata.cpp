@@ -25,7 +25,7 @@ void Analyzer::infer_metadata(Document& document) const {
   std::size_t cut = std::min(header.bytes.size(), kHeaderBytes);
   while (cut < header.bytes.size() && (static_cast<unsigned char>(header.bytes[cut]) & 0xC0) == 0x80) ++cut;
   header.bytes.resize(cut);
-  const detail::DocTags tags(header, *lexicons_, std::nullopt);
+  const detail::DocTags tags(header, *lexicons_, std::nullopt, {}, detail::Tagging::times_only);
   const auto& tokens = tags.text().tokens;
 
   std::vector<Line> lines;

@@ -49,7 +49,7 @@ void split_long_sentences(TokenizedText& text, const std::vector<Mention>& break
 }  // namespace
 
 DocTags::DocTags(const Document& document, const Lexicons& lexicons, std::optional<Date> reference,
-                 const AnalyzerOptions& options)
+                 const AnalyzerOptions& options, Tagging tagging)
     : document_(&document), lexicons_(&lexicons) {
   language_ = document.language.empty() ? detect_language(document.bytes) : document.language;
   text_ = tokenize(document.bytes, language_, document.body_begin);
@@ -83,6 +83,7 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, std::option
     tag.time = std::move(t);
     times_.push_back(std::move(tag));
   }
+  if (tagging == Tagging::times_only) return;
   quantities_ = tag_quantities(*this);
   sources_ = tag_sources(*this);
   places_ = tag_places(*this);

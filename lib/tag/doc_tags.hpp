@@ -68,12 +68,17 @@ std::vector<const Tag*> tags_within(const std::vector<Tag>& tags, uint32_t first
   return out;
 }
 
+// How much of a document to tag: everything, or only tokens, lexicon
+// mentions and times (enough to read a masthead and a dateline).
+enum class Tagging : bool { full, times_only };
+
 class DocTags {
  public:
   // How to read the text: the sentence cap (split_long_sentences), the
-  // time preference and locale (AnalyzerOptions).
+  // time preference and locale (AnalyzerOptions). With Tagging::times_only,
+  // quantities, sources and places stay empty.
   DocTags(const Document& document, const Lexicons& lexicons, std::optional<Date> reference,
-          const AnalyzerOptions& options = {});
+          const AnalyzerOptions& options = {}, Tagging tagging = Tagging::full);
 
   const Document& document() const { return *document_; }
   const Lexicons& lexicons() const { return *lexicons_; }
