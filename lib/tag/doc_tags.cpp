@@ -95,24 +95,24 @@ const std::vector<Mention>& DocTags::mentions(std::string_view category) const {
   return found == by_category_.end() ? none : found->second;
 }
 
-std::vector<Mention> DocTags::mentions_at(std::string_view category, uint32_t first) const {
-  std::vector<Mention> out;
+Mentions DocTags::mentions_at(std::string_view category, uint32_t first) const {
   auto found = all_by_category_.find(category);
-  if (found == all_by_category_.end()) return out;
-  auto it = std::lower_bound(found->second.begin(), found->second.end(), first,
-                             [](const Mention& m, uint32_t f) { return m.first < f; });
-  for (; it != found->second.end() && it->first == first; ++it) out.push_back(*it);
-  return out;
+  if (found == all_by_category_.end()) return {};
+  const std::vector<Mention>& all = found->second;  // sorted by first token
+  const auto begin = std::lower_bound(all.begin(), all.end(), first, [](const Mention& m, uint32_t f) { return m.first < f; });
+  auto end = begin;
+  while (end != all.end() && end->first == first) ++end;
+  return {begin, end};
 }
 
-std::vector<Mention> DocTags::mentions_in(std::string_view category, uint32_t first, uint32_t end) const {
-  std::vector<Mention> out;
+Mentions DocTags::mentions_in(std::string_view category, uint32_t first, uint32_t end) const {
   const auto& all = mentions(category);
-  auto it = std::lower_bound(all.begin(), all.end(), first, [](const Mention& m, uint32_t f) { return m.first < f; });
-  for (; it != all.end() && it->first < end; ++it) {
-    if (it->end <= end) out.push_back(*it);
-  }
-  return out;
+  const auto begin = std::lower_bound(all.begin(), all.end(), first, [](const Mention& m, uint32_t f) { return m.first < f; });
+  // Kept mentions do not overlap, so their ends rise with their starts: those
+  // inside [first, end) are one run.
+  auto stop = begin;
+  while (stop != all.end() && stop->first < end && stop->end <= end) ++stop;
+  return {begin, stop};
 }
 
 uint32_t DocTags::token_at(uint32_t offset) const {

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <span>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,6 +58,9 @@ struct PlaceMention {
   const LexiconEntry* entry = nullptr;
 };
 
+// A run of mentions inside DocTags (valid while it lives): no copy per look-up.
+using Mentions = std::span<const Mention>;
+
 // The tags of a sorted-by-`first` vector that lie inside tokens [first, end):
 // a binary search, so a clause never scans its whole document.
 template <class Tag>
@@ -89,9 +94,9 @@ class DocTags {
   // Non-overlapping mentions of a category (longest first, left to right).
   const std::vector<Mention>& mentions(std::string_view category) const;
   // All mentions of a category starting at token `first`.
-  std::vector<Mention> mentions_at(std::string_view category, uint32_t first) const;
+  Mentions mentions_at(std::string_view category, uint32_t first) const;
   // Mentions of `category` inside tokens [first, end).
-  std::vector<Mention> mentions_in(std::string_view category, uint32_t first, uint32_t end) const;
+  Mentions mentions_in(std::string_view category, uint32_t first, uint32_t end) const;
 
   const std::vector<TimeTag>& times() const { return times_; }
   const std::vector<QuantityTag>& quantities() const { return quantities_; }
@@ -120,8 +125,14 @@ class DocTags {
   const Lexicons* lexicons_;
   std::string language_;
   TokenizedText text_;
-  std::map<std::string, std::vector<Mention>, std::less<>> by_category_;     // non-overlapping
-  std::map<std::string, std::vector<Mention>, std::less<>> all_by_category_; // every match
+  // By category: hashed, as the claim builder asks per token and per clause.
+  struct CategoryHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using ByCategory = std::unordered_map<std::string, std::vector<Mention>, CategoryHash, std::equal_to<>>;
+  ByCategory by_category_;      // non-overlapping
+  ByCategory all_by_category_;  // every match
   std::vector<TimeTag> times_;
   std::vector<QuantityTag> quantities_;
   std::vector<SourceMention> sources_;
