@@ -64,6 +64,15 @@ void add_marks(const TokenSink& sink, uint32_t begin, uint32_t end) {
   }
 }
 
+// How many tokens add_marks makes of [begin, end): its non-space code points.
+std::size_t count_marks(std::string_view text, uint32_t begin, uint32_t end) {
+  std::size_t count = 0;
+  for (std::size_t pos = begin; pos < end;) {
+    if (!is_space(detail::decode_utf8(text, pos))) ++count;
+  }
+  return count;
+}
+
 // Blank lines between two offsets (a paragraph break).
 bool has_blank_line(std::string_view gap) {
   int newlines = 0;
@@ -128,7 +137,17 @@ TokenizedText detail::tokenize(std::string_view text, std::string_view language,
   Segmentation segmentation;
   if (!segment_with_tables(body, rules, segmentation)) segment_with_icu(body, rules, segmentation);
 
-  out.tokens.reserve(body.size() / 5);
+  // Exactly as many tokens as will be made: text of punctuation makes a
+  // token of nearly every byte, and a growing vector would hold up to three
+  // times its tokens while it moves them.
+  std::size_t count = segmentation.words.size();
+  uint32_t from = begin;
+  for (const WordRun& run : segmentation.words) {
+    count += count_marks(text, from, run.begin + begin);
+    from = run.end + begin;
+  }
+  count += count_marks(text, from, static_cast<uint32_t>(text.size()));
+  out.tokens.reserve(count);
   const TokenSink sink{text, language, stems, out.tokens};
   uint32_t gap = begin;
   for (const WordRun& run : segmentation.words) {
