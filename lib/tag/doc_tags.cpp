@@ -57,8 +57,13 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, std::option
   for (const LexiconMatch& m : lexicons.match(text_, language_)) {
     all_by_category_[m.entry->category].push_back({m.first, m.end, m.entry});
   }
-  // Per category, keep the longest match at each place, left to right.
+  // Per category, keep the longest match at each place, left to right. A
+  // category whose matches never overlap (clause breaks: a mention per
+  // punctuation mark) is not copied: mentions() reads it from the full list.
   for (const auto& [category, all] : all_by_category_) {
+    const auto overlap = std::adjacent_find(all.begin(), all.end(),
+                                            [](const Mention& a, const Mention& b) { return b.first < a.end; });
+    if (overlap == all.end()) continue;
     std::vector<Mention>& kept = by_category_[category];
     uint32_t covered = 0;
     for (const Mention& m : all) {
@@ -91,8 +96,9 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, std::option
 
 const std::vector<Mention>& DocTags::mentions(std::string_view category) const {
   static const std::vector<Mention> none;
-  auto found = by_category_.find(category);
-  return found == by_category_.end() ? none : found->second;
+  if (auto found = by_category_.find(category); found != by_category_.end()) return found->second;
+  auto all = all_by_category_.find(category);  // a category without overlaps
+  return all == all_by_category_.end() ? none : all->second;
 }
 
 Mentions DocTags::mentions_at(std::string_view category, uint32_t first) const {

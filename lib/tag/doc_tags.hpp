@@ -136,7 +136,7 @@ class DocTags {
     }
   };
   using ByCategory = std::unordered_map<std::string, std::vector<Mention>, CategoryHash, std::equal_to<>>;
-  ByCategory by_category_;      // non-overlapping
+  ByCategory by_category_;      // non-overlapping, where that differs from all
   ByCategory all_by_category_;  // every match
   std::vector<TimeTag> times_;
   std::vector<QuantityTag> quantities_;
