@@ -580,6 +580,35 @@ TEST(Claims, PublisherFromMastheadAndDateFromDateline) {
   EXPECT_EQ(c.sources.back().id, "reuters");
 }
 
+// The header is read up to its first line of running text, however many
+// short lines come first (the opening paragraphs are read first, then the
+// whole header); a masthead after running text starts is not one.
+TEST(Claims, MastheadAndDatelineAfterManyShortLinesButNotAfterTheBody) {
+  const std::string body_en =
+      "An official said on Monday that the troops would leave the northern base by the end of the year after a "
+      "long round of talks between the two sides.";
+  std::string titles_en;
+  for (int i = 0; i < 30; ++i) titles_en += "Short headline number " + std::to_string(i) + "\n\n";
+  const Analyzed en = analyze(titles_en + "Reuters\n\nMarch 12, 2026\n\n" + body_en, "en");
+  EXPECT_EQ(en.doc.publisher, "reuters");
+  EXPECT_EQ(en.doc.published, day(2026, 3, 12));
+  const Analyzed late_en = analyze("Headline\n\n" + body_en + "\n\nReuters\n\nMarch 12, 2026\n", "en");
+  EXPECT_FALSE(late_en.doc.publisher);
+  EXPECT_FALSE(late_en.doc.published);
+
+  const std::string body_ar =
+      "وقال مسؤول في وزارة الدفاع يوم الاثنين إن القوات ستغادر القاعدة الشمالية بحلول نهاية العام بعد جولة طويلة من "
+      "المحادثات بين الجانبين في العاصمة، وأضاف أن الحكومة ستعلن تفاصيل الجدول الزمني للانسحاب في الأسبوع المقبل.";
+  std::string titles_ar;
+  for (int i = 0; i < 30; ++i) titles_ar += "عنوان قصير رقم " + std::to_string(i) + "\n\n";
+  const Analyzed ar = analyze(titles_ar + "رويترز\n\n12 آذار، 2026\n\n" + body_ar, "ar");
+  EXPECT_EQ(ar.doc.publisher, "reuters");
+  EXPECT_EQ(ar.doc.published, day(2026, 3, 12));
+  const Analyzed late_ar = analyze("عنوان\n\n" + body_ar + "\n\nرويترز\n\n12 آذار، 2026\n", "ar");
+  EXPECT_FALSE(late_ar.doc.publisher);
+  EXPECT_FALSE(late_ar.doc.published);
+}
+
 TEST(Claims, NoDatelineMeansNoDate) {
   const Analyzed a = analyze("قال مسؤولون، الجمعة، إن القوات ستغادر المدينة في نهاية 2027 بعد مفاوضات طويلة.", "ar");
   EXPECT_FALSE(a.doc.published);

@@ -347,6 +347,27 @@ TEST(DocumentMeta, ParsesRowsWithEmptyCellsAsNotGiven) {
   EXPECT_EQ(table->find("-"), nullptr);
 }
 
+// A monitor's table lists every article of a day: each document finds its
+// row by file name (folders ignored on both sides), also in a copy of the
+// table, and a name not listed finds none.
+TEST(DocumentMeta, FindsEachRowOfALargeTableByFileName) {
+  std::string contents = "file\tpublisher\n";
+  constexpr int kRows = 20000;
+  for (int i = 0; i < kRows; ++i) contents += "day/" + std::to_string(i) + ".txt\tp" + std::to_string(i) + "\n";
+  auto table = MetaTable::parse(contents, "m.tsv");
+  ASSERT_TRUE(table.ok()) << table.error().to_string();
+  const MetaTable copy = *table;
+  for (int i = 0; i < kRows; i += 997) {
+    const std::string name = std::to_string(i) + ".txt";
+    const MetaRow* row = copy.find("elsewhere/" + name);
+    ASSERT_NE(row, nullptr) << name;
+    EXPECT_EQ(*row->publisher, "p" + std::to_string(i));
+    EXPECT_EQ(table->find(name), &table->rows()[static_cast<std::size_t>(i)]);
+  }
+  EXPECT_EQ(copy.find("day/20000.txt"), nullptr);
+  EXPECT_EQ(copy.find("-"), nullptr);
+}
+
 TEST(DocumentMeta, ColumnsInAnyOrderAndOnlyFileRequired) {
   auto table = MetaTable::parse("url\tFile\nhttps://x\ta.txt\n", "m.tsv");
   ASSERT_TRUE(table.ok()) << table.error().to_string();

@@ -42,10 +42,16 @@ Analysis assemble(std::vector<Document> documents, std::vector<std::vector<Claim
   std::size_t total = 0;
   for (const auto& batch : claims) total += batch.size();
   std::vector<Claim> all;  // one batch: the graph takes it without moving claims twice
-  all.reserve(total);
+  all.reserve(claims.size() == 1 ? 0 : total);
   for (const std::size_t i : order) {
     std::sort(claims[i].begin(), claims[i].end(), span_order);
-    std::move(claims[i].begin(), claims[i].end(), std::back_inserter(all));
+    if (claims.size() == 1) {
+      // One document (a large file): its claims are the batch, not moved
+      // into a second vector beside them.
+      all = std::move(claims[i]);
+    } else {
+      std::move(claims[i].begin(), claims[i].end(), std::back_inserter(all));
+    }
     claims[i] = {};
     analysis.documents.push_back(std::move(documents[i]));
   }

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "claimgraph/date.hpp"
@@ -113,12 +114,14 @@ class MetaTable {
   static Result<MetaTable> load(const std::string& path);
   static Result<MetaTable> parse(std::string_view contents, const std::string& path);
 
-  // The row for a document path (matched by file name), or null.
+  // The row for a document path (matched by file name), or null. A hash
+  // look-up: a table of many thousand rows is read once per document.
   const MetaRow* find(std::string_view document_path) const;
   const std::vector<MetaRow>& rows() const { return rows_; }
 
  private:
   std::vector<MetaRow> rows_;
+  std::unordered_map<std::string, std::size_t> by_name_;  // file name -> index in rows_
 };
 
 // Applies a row's given fields to a document (absent fields are untouched).

@@ -484,7 +484,7 @@ class ClaimBuilder {
   // with causes=yes), the cause word nearest the claim in its sentence.
   void apply_causes(uint32_t s, const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
     const Sentence& sentence = tags_.text().sentences[s];
-    std::vector<detail::Mention> causes;  // once per sentence, in token order
+    detail::Mentions causes;  // once per sentence, in token order
     bool looked = false;
     for (std::size_t i = 0; i < units.size(); ++i) {
       if (event_attr(claims[i].event, "causes") != "yes") continue;

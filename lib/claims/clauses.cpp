@@ -156,7 +156,7 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
   // clause states a number of its dimension: event from common/events.tsv
   // (`from=measures`), unit the measure's id.
   if (const std::string_view measure_event = measure_event_of(tags.lexicons()); !measure_event.empty()) {
-    const std::vector<Mention> measures = tags.mentions_in("measures", s.first_token, s.end_token);
+    const Mentions measures = tags.mentions_in("measures", s.first_token, s.end_token);
     for (const Mention& m : measures) {
       if (tags.in_time(m.first)) continue;
       // "of the votes" holds "votes": the longer name is the measure.

@@ -140,6 +140,7 @@ Result<MetaTable> MetaTable::parse(std::string_view contents, const std::string&
       return Error::at_line(path, line_no,
                             fmt::format("file '{}' listed twice (first on line {})", name, it->second));
     }
+    table.by_name_.emplace(name, table.rows_.size());
     table.rows_.push_back(std::move(row).value());
   }
   if (!columns) return Error::at_line(path, 1, "no header row (expected column names, one of them 'file')");
@@ -148,11 +149,8 @@ Result<MetaTable> MetaTable::parse(std::string_view contents, const std::string&
 
 const MetaRow* MetaTable::find(std::string_view document_path) const {
   if (document_path == "-") return nullptr;
-  const std::string_view name = detail::file_name(document_path);
-  for (const MetaRow& row : rows_) {
-    if (detail::file_name(row.file) == name) return &row;
-  }
-  return nullptr;
+  const auto found = by_name_.find(std::string(detail::file_name(document_path)));
+  return found == by_name_.end() ? nullptr : &rows_[found->second];
 }
 
 }  // namespace claimgraph

@@ -49,7 +49,7 @@ void split_long_sentences(TokenizedText& text, const std::vector<Mention>& break
 }  // namespace
 
 DocTags::DocTags(const Document& document, const Lexicons& lexicons, std::optional<Date> reference,
-                 const AnalyzerOptions& options)
+                 const AnalyzerOptions& options, Tagging tagging)
     : document_(&document), lexicons_(&lexicons) {
   language_ = document.language.empty() ? detect_language(document.bytes) : document.language;
   text_ = tokenize(document.bytes, language_, document.body_begin);
@@ -57,8 +57,13 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, std::option
   for (const LexiconMatch& m : lexicons.match(text_, language_)) {
     all_by_category_[m.entry->category].push_back({m.first, m.end, m.entry});
   }
-  // Per category, keep the longest match at each place, left to right.
+  // Per category, keep the longest match at each place, left to right. A
+  // category whose matches never overlap (clause breaks: a mention per
+  // punctuation mark) is not copied: mentions() reads it from the full list.
   for (const auto& [category, all] : all_by_category_) {
+    const auto overlap = std::adjacent_find(all.begin(), all.end(),
+                                            [](const Mention& a, const Mention& b) { return b.first < a.end; });
+    if (overlap == all.end()) continue;
     std::vector<Mention>& kept = by_category_[category];
     uint32_t covered = 0;
     for (const Mention& m : all) {
@@ -83,6 +88,7 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, std::option
     tag.time = std::move(t);
     times_.push_back(std::move(tag));
   }
+  if (tagging == Tagging::times_only) return;
   quantities_ = tag_quantities(*this);
   sources_ = tag_sources(*this);
   places_ = tag_places(*this);
@@ -90,28 +96,29 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, std::option
 
 const std::vector<Mention>& DocTags::mentions(std::string_view category) const {
   static const std::vector<Mention> none;
-  auto found = by_category_.find(category);
-  return found == by_category_.end() ? none : found->second;
+  if (auto found = by_category_.find(category); found != by_category_.end()) return found->second;
+  auto all = all_by_category_.find(category);  // a category without overlaps
+  return all == all_by_category_.end() ? none : all->second;
 }
 
-std::vector<Mention> DocTags::mentions_at(std::string_view category, uint32_t first) const {
-  std::vector<Mention> out;
+Mentions DocTags::mentions_at(std::string_view category, uint32_t first) const {
   auto found = all_by_category_.find(category);
-  if (found == all_by_category_.end()) return out;
-  auto it = std::lower_bound(found->second.begin(), found->second.end(), first,
-                             [](const Mention& m, uint32_t f) { return m.first < f; });
-  for (; it != found->second.end() && it->first == first; ++it) out.push_back(*it);
-  return out;
+  if (found == all_by_category_.end()) return {};
+  const std::vector<Mention>& all = found->second;  // sorted by first token
+  const auto begin = std::lower_bound(all.begin(), all.end(), first, [](const Mention& m, uint32_t f) { return m.first < f; });
+  auto end = begin;
+  while (end != all.end() && end->first == first) ++end;
+  return {begin, end};
 }
 
-std::vector<Mention> DocTags::mentions_in(std::string_view category, uint32_t first, uint32_t end) const {
-  std::vector<Mention> out;
+Mentions DocTags::mentions_in(std::string_view category, uint32_t first, uint32_t end) const {
   const auto& all = mentions(category);
-  auto it = std::lower_bound(all.begin(), all.end(), first, [](const Mention& m, uint32_t f) { return m.first < f; });
-  for (; it != all.end() && it->first < end; ++it) {
-    if (it->end <= end) out.push_back(*it);
-  }
-  return out;
+  const auto begin = std::lower_bound(all.begin(), all.end(), first, [](const Mention& m, uint32_t f) { return m.first < f; });
+  // Kept mentions do not overlap, so their ends rise with their starts: those
+  // inside [first, end) are one run.
+  auto stop = begin;
+  while (stop != all.end() && stop->first < end && stop->end <= end) ++stop;
+  return {begin, stop};
 }
 
 uint32_t DocTags::token_at(uint32_t offset) const {

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <span>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,6 +58,9 @@ struct PlaceMention {
   const LexiconEntry* entry = nullptr;
 };
 
+// A run of mentions inside DocTags (valid while it lives): no copy per look-up.
+using Mentions = std::span<const Mention>;
+
 // The tags of a sorted-by-`first` vector that lie inside tokens [first, end):
 // a binary search, so a clause never scans its whole document.
 template <class Tag>
@@ -68,12 +73,17 @@ std::vector<const Tag*> tags_within(const std::vector<Tag>& tags, uint32_t first
   return out;
 }
 
+// How much of a document to tag: everything, or only tokens, lexicon
+// mentions and times (enough to read a masthead and a dateline).
+enum class Tagging : bool { full, times_only };
+
 class DocTags {
  public:
   // How to read the text: the sentence cap (split_long_sentences), the
-  // time preference and locale (AnalyzerOptions).
+  // time preference and locale (AnalyzerOptions). With Tagging::times_only,
+  // quantities, sources and places stay empty.
   DocTags(const Document& document, const Lexicons& lexicons, std::optional<Date> reference,
-          const AnalyzerOptions& options = {});
+          const AnalyzerOptions& options = {}, Tagging tagging = Tagging::full);
 
   const Document& document() const { return *document_; }
   const Lexicons& lexicons() const { return *lexicons_; }
@@ -84,9 +94,9 @@ class DocTags {
   // Non-overlapping mentions of a category (longest first, left to right).
   const std::vector<Mention>& mentions(std::string_view category) const;
   // All mentions of a category starting at token `first`.
-  std::vector<Mention> mentions_at(std::string_view category, uint32_t first) const;
+  Mentions mentions_at(std::string_view category, uint32_t first) const;
   // Mentions of `category` inside tokens [first, end).
-  std::vector<Mention> mentions_in(std::string_view category, uint32_t first, uint32_t end) const;
+  Mentions mentions_in(std::string_view category, uint32_t first, uint32_t end) const;
 
   const std::vector<TimeTag>& times() const { return times_; }
   const std::vector<QuantityTag>& quantities() const { return quantities_; }
@@ -115,8 +125,19 @@ class DocTags {
   const Lexicons* lexicons_;
   std::string language_;
   TokenizedText text_;
-  std::map<std::string, std::vector<Mention>, std::less<>> by_category_;     // non-overlapping
-  std::map<std::string, std::vector<Mention>, std::less<>> all_by_category_; // every match
+  // By category: hashed, as the claim builder asks per token and per clause.
+  struct CategoryHash {
+    using is_transparent = void;
+    // Category names are few, short and differ in length or letters: a hash
+    // of three bytes spreads them (a full string hash cost more than the map).
+    std::size_t operator()(std::string_view s) const {
+      if (s.empty()) return 0;
+      return s.size() * 131 + static_cast<unsigned char>(s[0]) * 7 + static_cast<unsigned char>(s[s.size() / 2]);
+    }
+  };
+  using ByCategory = std::unordered_map<std::string, std::vector<Mention>, CategoryHash, std::equal_to<>>;
+  ByCategory by_category_;      // non-overlapping, where that differs from all
+  ByCategory all_by_category_;  // every match
   std::vector<TimeTag> times_;
   std::vector<QuantityTag> quantities_;
   std::vector<SourceMention> sources_;

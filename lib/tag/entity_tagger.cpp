@@ -5,7 +5,7 @@
 namespace claimgraph::detail {
 namespace {
 
-std::optional<Mention> longest_at(const std::vector<Mention>& ms) {
+std::optional<Mention> longest_at(Mentions ms) {
   std::optional<Mention> best;
   for (const Mention& m : ms) {
     if (!best || m.end > best->end) best = m;

@@ -37,7 +37,7 @@ std::optional<double> entry_number(const LexiconEntry& e) {
   return out;
 }
 
-const LexiconEntry* longest(const std::vector<Mention>& ms, std::string_view attr_key = {},
+const LexiconEntry* longest(Mentions ms, std::string_view attr_key = {},
                             std::string_view attr_value = {}, uint32_t* end = nullptr) {
   const LexiconEntry* best = nullptr;
   uint32_t best_end = 0;

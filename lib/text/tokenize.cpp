@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "claimgraph/text.hpp"
 #include "text/segment.hpp"
@@ -17,6 +18,32 @@ namespace {
 bool is_space(char32_t cp) {
   if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
   return u_isUWhiteSpace(static_cast<UChar32>(cp)) || cp == 0xFEFF;
+}
+
+// The normalized form of a word that is not all ASCII, whether it has Arabic
+// letters, and its Arabic light stem. News repeats its words, so these are
+// computed once per word and thread (pure functions: no output changes); the
+// memo is emptied when full, so memory stays bounded.
+struct NonAsciiWord {
+  std::string norm;
+  bool arabic_letters = false;
+  std::string light_stem;  // when arabic_letters
+};
+
+const NonAsciiWord& non_ascii_word(std::string_view surface) {
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  constexpr std::size_t kMaxWords = 1 << 16;
+  thread_local std::unordered_map<std::string, NonAsciiWord, Hash, std::equal_to<>> memo;
+  if (const auto found = memo.find(surface); found != memo.end()) return found->second;
+  if (memo.size() >= kMaxWords) memo.clear();
+  NonAsciiWord word;
+  word.norm = normalize_key(surface);
+  word.arabic_letters = has_arabic_letter(word.norm);
+  if (word.arabic_letters) word.light_stem = detail::arabic_light_stem(word.norm);
+  return memo.emplace(std::string(surface), std::move(word)).first->second;
 }
 
 // Appends tokens, each built in place (no moves of its strings): most tokens
@@ -36,15 +63,17 @@ void TokenSink::add(uint32_t begin, uint32_t end, TokenKind kind) const {
   t.kind = kind;
   const std::string_view surface = text.substr(begin, end - begin);
   // Most English tokens are ASCII, lower-cased straight into the token.
+  const NonAsciiWord* word = nullptr;
   if (!detail::lower_ascii(surface, t.norm)) {
-    t.norm = normalize_key(surface);
-    t.arabic = kind == TokenKind::word && has_arabic_letter(t.norm);
+    word = &non_ascii_word(surface);
+    t.norm = word->norm;
+    t.arabic = kind == TokenKind::word && word->arabic_letters;
   }
   if (stems == detail::Stems::skip) return;
   if (kind != TokenKind::word) {
     t.stem = t.norm;
   } else if (t.arabic) {
-    t.stem = detail::arabic_light_stem(t.norm);
+    t.stem = word->light_stem;
   } else {
     t.stem = language == "en" ? detail::english_stem(t.norm) : t.norm;
   }
@@ -62,6 +91,15 @@ void add_marks(const TokenSink& sink, uint32_t begin, uint32_t end) {
     const TokenKind kind = alnum ? TokenKind::word : TokenKind::punct;
     sink.add(static_cast<uint32_t>(cp_begin), static_cast<uint32_t>(pos), kind);
   }
+}
+
+// How many tokens add_marks makes of [begin, end): its non-space code points.
+std::size_t count_marks(std::string_view text, uint32_t begin, uint32_t end) {
+  std::size_t count = 0;
+  for (std::size_t pos = begin; pos < end;) {
+    if (!is_space(detail::decode_utf8(text, pos))) ++count;
+  }
+  return count;
 }
 
 // Blank lines between two offsets (a paragraph break).
@@ -128,7 +166,17 @@ TokenizedText detail::tokenize(std::string_view text, std::string_view language,
   Segmentation segmentation;
   if (!segment_with_tables(body, rules, segmentation)) segment_with_icu(body, rules, segmentation);
 
-  out.tokens.reserve(body.size() / 5);
+  // Exactly as many tokens as will be made: text of punctuation makes a
+  // token of nearly every byte, and a growing vector would hold up to three
+  // times its tokens while it moves them.
+  std::size_t count = segmentation.words.size();
+  uint32_t from = begin;
+  for (const WordRun& run : segmentation.words) {
+    count += count_marks(text, from, run.begin + begin);
+    from = run.end + begin;
+  }
+  count += count_marks(text, from, static_cast<uint32_t>(text.size()));
+  out.tokens.reserve(count);
   const TokenSink sink{text, language, stems, out.tokens};
   uint32_t gap = begin;
   for (const WordRun& run : segmentation.words) {
