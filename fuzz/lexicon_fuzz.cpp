@@ -126,6 +126,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
     // Refused: the file and line are named, and nothing was added.
     const Error& error = added.error();
     FUZZ_CHECK(error.path == file && !error.message.empty());
+    FUZZ_CHECK(error.line.has_value() || error.byte.has_value());
     FUZZ_CHECK(lexicons.size() == before);
   }
   for (const LexiconEntry* entry : lexicons.entries(language, category)) {

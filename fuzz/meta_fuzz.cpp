@@ -11,11 +11,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   const std::string_view contents = input.rest();
   auto table = MetaTable::parse(contents, "fuzz/meta.tsv");
   if (!table) {
-    // A refusal names the file, and a line inside it when there is one.
+    // A refusal names the file and a line inside it.
     const Error& error = table.error();
     FUZZ_CHECK(!error.message.empty());
     FUZZ_CHECK(error.path == "fuzz/meta.tsv");
-    if (error.line) FUZZ_CHECK(*error.line >= 1 && *error.line <= contents.size() + 1);
+    FUZZ_CHECK(error.line.has_value());
+    FUZZ_CHECK(*error.line >= 1 && *error.line <= contents.size() + 1);
     return 0;
   }
   Document document;
