@@ -22,6 +22,6 @@ if(CLAIMGRAPH_FUZZ)
   else()
     message(WARNING "claimgraph: CLAIMGRAPH_FUZZ is ON but ${CMAKE_CXX_COMPILER_ID} ${CMAKE_CXX_COMPILER_VERSION} "
                     "cannot build with -fsanitize=fuzzer: the fuzz targets are skipped. Configure with "
-                    "CC=clang CXX=clang++ (Debian: apt-get install clang libclang-rt-dev), see docs/fuzzing.md.")
+                    "CXX=clang++ (Debian: apt-get install clang libclang-rt-dev), see docs/fuzzing.md.")
   endif()
 endif()

@@ -29,7 +29,7 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCLAIMGRAPH_FUZZ=ON -DCLAIMGRAPH_BUILD_TESTS=OFF -DCLAIMGRAPH_BUILD_EXAMPLES=OFF \
   -DCLAIMGRAPH_BUILD_BENCH=OFF -DCLAIMGRAPH_INSTALL=OFF >/dev/null
 if ! grep -q '^CLAIMGRAPH_HAVE_LIBFUZZER:INTERNAL=1' "$build/CMakeCache.txt"; then
-  echo "fuzz.sh: skipped: $cxx cannot link -fsanitize=fuzzer (Debian: apt-get install libclang-rt-dev)"
+  echo "fuzz.sh: skipped: $cxx cannot link -fsanitize=fuzzer (libFuzzer needs clang and its runtime; Debian: apt-get install clang libclang-rt-dev)"
   exit 0
 fi
 cmake --build "$build" -j "${JOBS:-2}" --target $(printf 'fuzz_%s ' "${targets[@]}")

@@ -13,7 +13,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev libstemmer-dev libsqlite3-dev
   python3
 )
-optional=(chromium clang libclang-rt-14-dev)
+optional=(chromium clang libclang-rt-dev)
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "setup: dpkg-query not found: this script knows Debian 12 only; install the equivalents of:" >&2
