@@ -2,8 +2,8 @@
 # Checks that the Debian 12 packages claimgraph needs to build and test are
 # installed. Run as root, it installs the missing ones; otherwise it prints the
 # exact command to run and exits 1. Prints nothing when all are present.
-# Optional packages (chromium, for the HTML report's browser test, which is
-# skipped without it) are installed too when run as root; otherwise their
+# Optional packages (chromium, for the HTML report's browser test; clang and its
+# libFuzzer runtime, for scripts/fuzz.sh; each skipped without them) are installed too when run as root; otherwise their
 # install line is printed and the script still succeeds.
 set -euo pipefail
 
@@ -13,7 +13,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev libstemmer-dev libsqlite3-dev
   python3
 )
-optional=(chromium)
+optional=(chromium clang libclang-rt-dev)
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "setup: dpkg-query not found: this script knows Debian 12 only; install the equivalents of:" >&2
@@ -37,7 +37,7 @@ if [[ $(id -u) -eq 0 ]]; then
   apt-get update
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}" "${missing_optional[@]}"
 elif ((${#missing[@]} == 0)); then
-  echo "setup: optional ${missing_optional[*]} not installed (the browser test will be skipped); install with:" >&2
+  echo "setup: optional ${missing_optional[*]} not installed (the browser test or fuzzing will be skipped); install with:" >&2
   echo "sudo apt-get install -y ${missing_optional[*]}"
 else
   echo "setup: missing Debian packages; install them with:" >&2

@@ -32,4 +32,22 @@ TEST(Docs, ReadmeShowsTheReportScreenshotAndTheCommandThatMadeIt) {
   EXPECT_NE(read("docs/reports.md").find("data-a"), std::string::npos);
 }
 
+TEST(Docs, FuzzingGuideNamesEveryTargetAndItsInputsExist) {
+  // The targets are listed once, in fuzz/CMakeLists.txt.
+  const std::string cmake = read("fuzz/CMakeLists.txt");
+  const std::string marker = "set(claimgraph_fuzz_targets ";
+  const std::size_t at = cmake.find(marker);
+  ASSERT_NE(at, std::string::npos);
+  std::istringstream targets(cmake.substr(at + marker.size(), cmake.find(')', at) - at - marker.size()));
+  const std::string guide = read("docs/fuzzing.md");
+  int count = 0;
+  for (std::string target; targets >> target; ++count) {
+    EXPECT_NE(guide.find("`fuzz/" + target + "_fuzz.cpp`"), std::string::npos) << target;
+    EXPECT_NE(guide.find("| `" + target + "` |"), std::string::npos) << target;
+    EXPECT_FALSE(read("fuzz/" + target + "_fuzz.cpp").empty()) << target;
+  }
+  EXPECT_EQ(count, 6);
+  EXPECT_NE(read("README.md").find("](docs/fuzzing.md)"), std::string::npos);
+}
+
 }  // namespace

@@ -100,6 +100,33 @@ TEST(Tokenize, CrlfLineEndings) {
   EXPECT_EQ(t.sentences[1].span.of(text), "second line");
 }
 
+// Every token lies inside the sentence that lists it (found by fuzz_segment):
+// the sentence rules break after the full stop of "الجند.ي" (a letter that is
+// no capital follows) while the word rules keep one word.
+void expect_sentences_hold_their_tokens(const std::string& text, std::string_view language) {
+  const TokenizedText t = tokenize(text, language);
+  for (const Sentence& s : t.sentences) {
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      EXPECT_TRUE(s.span.contains(t.tokens[k].span)) << text << ": token " << k;
+    }
+  }
+}
+
+TEST(Tokenize, ASentenceBreakInsideAWordKeepsTheWordWhole) {
+  const std::string ar = "وصل الجند.ي إلى القاعدة. ثم غادروا";
+  expect_sentences_hold_their_tokens(ar, "ar");
+  const TokenizedText t = tokenize(ar, "ar");
+  ASSERT_EQ(t.sentences.size(), 3u);
+  EXPECT_EQ(t.sentences[0].span.of(ar), "وصل الجند.ي");
+  EXPECT_EQ(t.sentences[1].span.of(ar), "إلى القاعدة.");
+  EXPECT_EQ(t.sentences[2].span.of(ar), "ثم غادروا");
+  // English: a lower-case letter after the stop continues the sentence.
+  const std::string en = "The troops left the base.the army stayed. Then rain.";
+  expect_sentences_hold_their_tokens(en, "en");
+  ASSERT_EQ(tokenize(en, "en").sentences.size(), 2u);
+  EXPECT_EQ(tokenize(en, "en").sentences[0].span.of(en), "The troops left the base.the army stayed.");
+}
+
 TEST(Tokenize, StemsEnglishInflectionsAndArabicClitics) {
   const TokenizedText en = tokenize("withdraw withdrawing withdrawal", "en");
   EXPECT_EQ(en.tokens[0].stem, en.tokens[1].stem);

@@ -136,8 +136,9 @@ void add_sentences(std::string_view text, const std::vector<uint32_t>& ends, uin
   uint32_t paragraph = 0, previous_end = begin, start = begin;
   std::size_t next_token = 0;
   for (uint32_t relative_end : ends) {
-    const ByteSpan span = trim_spaces(text, start, relative_end + begin);
-    start = relative_end + begin;
+    const uint32_t end = std::max(relative_end + begin, start);
+    const ByteSpan span = trim_spaces(text, start, end);
+    start = end;
     if (span.empty()) continue;
     if (!out.sentences.empty() && has_blank_line(text.substr(previous_end, span.begin - previous_end))) ++paragraph;
     Sentence s;
@@ -147,6 +148,13 @@ void add_sentences(std::string_view text, const std::vector<uint32_t>& ends, uin
     s.first_token = static_cast<uint32_t>(next_token);
     while (next_token < out.tokens.size() && out.tokens[next_token].span.begin < span.end) ++next_token;
     s.end_token = static_cast<uint32_t>(next_token);
+    // The sentence rules break after the full stop of "جند.ي" (a letter, not a
+    // capital, follows) where the word rules keep one word: the sentence takes
+    // the whole word, so no token straddles two sentences.
+    if (s.end_token > s.first_token && out.tokens[s.end_token - 1].span.end > s.span.end) {
+      s.span.end = out.tokens[s.end_token - 1].span.end;
+      start = std::max(start, s.span.end);
+    }
     out.sentences.push_back(s);
     previous_end = span.end;
   }
