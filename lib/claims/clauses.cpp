@@ -185,7 +185,6 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
     if (q.unit_entry == nullptr) continue;
     const std::string_view event = q.unit_entry->attr("event");
     if (event.empty() || event == "none") continue;
-    const std::string_view family = event_family(tags.lexicons(), event);
     constexpr uint32_t kNear = 14;  // tokens: a subject and its verb, a relative clause between
     const bool named = std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(explicit_count), [&](const Trigger& t) {
       if (t.weak || t.needs_quantity) return false;
