@@ -16,13 +16,13 @@ using namespace claimgraph;
 namespace {
 
 // Every category of docs/lexicons.md; "common" ones are shared by languages.
-constexpr std::array<std::string_view, 31> kCategories = {
+constexpr std::array<std::string_view, 33> kCategories = {
     "months",        "weekdays",         "numbers",        "holidays",          "tense",       "time_words",
     "triggers",      "mission_objects",  "force_objects",  "agreement_objects", "units",       "measures",
     "qualifiers",    "predicates",       "subject_cues",   "quantifiers",       "negation",    "modality",
     "phases",        "clause_breaks",    "links",          "attribution",       "speakers",    "affiliations",
     "organizations", "outlets",          "places",         "place_cues",        "statuses",    "events",
-    "test"};  // "test": a category without a schema
+    "causes",        "locales",          "test"};  // "test": a category without a schema
 
 // Texts the base lexicons are cut to: a claim with a source, a count, a date
 // and a place in each language (written for this harness).
@@ -109,7 +109,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   const uint8_t pick = input.take_byte();
   const std::string_view category = kCategories[pick % kCategories.size()];
   const std::string_view language =
-      category == "events" ? "common" : ((pick / kCategories.size()) % 2 == 0 ? "ar" : "en");
+      (category == "events" || category == "locales") ? "common" : ((pick / kCategories.size()) % 2 == 0 ? "ar" : "en");
   std::string_view contents = input.rest();
   std::string_view text = language == "ar" ? kArabic : kEnglish;
   if (const std::size_t nul = contents.find('\0'); nul != std::string_view::npos) {
