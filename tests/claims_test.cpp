@@ -302,6 +302,24 @@ TEST(Claims, WhereSomethingWasSaidIsNoPlaceOfTheClaim) {
   EXPECT_FALSE(only_venue.claims[0].place) << only_venue.claims[0].place->id;
 }
 
+TEST(Claims, AnUndatedArticlesCountYearsBackIsBackground) {
+  // Undated, "two years ago" cannot be placed: the count is about another
+  // occasion, so it is no claim to set against the story's; dated, it is kept.
+  for (const auto& [text, language] : std::vector<std::pair<std::string, std::string>>{
+           {"Two years ago, floods killed 15 people in the region.", "en"},
+           {"Last year, 20 people died in similar floods.", "en"},
+           {"وقبل عامين، قتلت الفيضانات 15 شخصا في المنطقة.", "ar"},
+           {"وفي العام الماضي، قتلت فيضانات مماثلة 20 شخصا.", "ar"}}) {
+    const Analyzed undated = analyze(text, language);
+    for (const Claim& c : undated.claims) EXPECT_FALSE(c.quantity) << text << ": " << undated.text(c);
+    const Analyzed dated = analyze(text, language, day(2025, 6, 10));
+    EXPECT_FALSE(dated.claims.empty()) << text;
+  }
+  const Analyzed monday = analyze("On Monday, 30 people died in the floods.", "en");
+  ASSERT_FALSE(monday.claims.empty());
+  EXPECT_TRUE(monday.claims[0].quantity);
+}
+
 TEST(Claims, AQuestionStatesNothing) {
   for (const auto& [text, language] : std::vector<std::pair<std::string, std::string>>{
            {"Will the death toll in Libya pass 5,000?", "en"},

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "claimgraph/claim.hpp"
+#include "claimgraph/time.hpp"
 #include "claims/attribution.hpp"
 #include "claims/clauses.hpp"
 #include "claims/occasion.hpp"
@@ -99,6 +100,7 @@ class ClaimBuilder {
       remember_counts(s, claims);
       for (Claim& c : claims) {
         if (!states_something(c, units[&c - claims.data()])) continue;
+        if (undatable_history(c)) continue;
         if (c.quantity) c.measure = c.quantity->unit.substr(0, c.quantity->unit.find(':'));
         // Claims own what they hold: no pointer into the lexicons outlives them.
         if (c.time) c.time->entries.clear();
@@ -114,6 +116,23 @@ class ClaimBuilder {
   }
 
  private:
+  // An undated article's count at a relative time a year or more back ("Two
+  // years ago, floods killed 15", "last year"): it is about another occasion
+  // that cannot be dated, so it is background, not a claim to set against the
+  // story's counts. (Dated, it is kept with its year: profile.cpp `occasion`.)
+  bool undatable_history(const Claim& c) const {
+    if (doc_.published || !c.quantity || !c.time || c.time->anchored) return false;
+    // Any day will do as the reference: the question is only how far back.
+    const Date nominal = Date::from_ymd(2000, 7, 1);
+    TimeOptions options;
+    options.reference = nominal;
+    options.language = doc_.language;
+    const std::string_view text = c.time->span.of(doc_.bytes);
+    for (const TimeExpr& t : tag_times(text, options, tags_.lexicons()))
+      if (t.interval.latest && detail::earlier_occasion(*t.interval.latest, nominal)) return true;
+    return false;
+  }
+
   // A sentence that ends in a question mark (? ؟ and the other scripts' marks
   // of Unicode's Sentence_Terminal that are questions).
   bool is_question(uint32_t s) const {
