@@ -120,18 +120,25 @@ class ClaimBuilder {
   // years ago, floods killed 15", "last year"): it is about another occasion
   // that cannot be dated, so it is background, not a claim to set against the
   // story's counts. (Dated, it is kept with its year: profile.cpp `occasion`.)
-  bool undatable_history(const Claim& c) const {
+  bool undatable_history(const Claim& c) {
     if (doc_.published || !c.quantity || !c.time || c.time->anchored) return false;
-    // Any day will do as the reference: the question is only how far back.
-    const Date nominal = Date::from_ymd(2000, 7, 1);
-    TimeOptions options;
-    options.reference = nominal;
-    options.language = doc_.language;
-    const std::string_view text = c.time->span.of(doc_.bytes);
-    for (const TimeExpr& t : tag_times(text, options, tags_.lexicons()))
-      if (t.interval.latest && detail::earlier_occasion(*t.interval.latest, nominal)) return true;
-    return false;
+    // Any year's last day will do as the reference, the question being only
+    // how far back: from 31 December a month name without a year ("in
+    // September") stays in that year, "last year" and "two years ago" do not.
+    // The document's times against it, once, when the first such claim asks.
+    const Date nominal = Date::from_ymd(2000, 12, 31);
+    if (!nominal_times_) {
+      TimeOptions options;
+      options.reference = nominal;
+      options.language = doc_.language;
+      nominal_times_ = tag_times(tags_.text(), doc_.bytes, options, tags_.lexicons());
+    }
+    const auto it = std::lower_bound(nominal_times_->begin(), nominal_times_->end(), c.time->span.begin,
+                                     [](const TimeExpr& t, uint32_t begin) { return t.span.begin < begin; });
+    return it != nominal_times_->end() && it->span.begin == c.time->span.begin && it->interval.latest &&
+           detail::earlier_occasion(*it->interval.latest, nominal);
   }
+  std::optional<std::vector<TimeExpr>> nominal_times_;  // undatable_history's
 
   // A sentence that ends in a question mark (? ؟ and the other scripts' marks
   // of Unicode's Sentence_Terminal that are questions).
