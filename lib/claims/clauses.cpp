@@ -118,8 +118,7 @@ void add_open_measures(const DocTags& tags, const Sentence& s, std::string_view 
     if (*head < p.first && !tokens[*head].arabic) {
       uint32_t i = *head;
       while (i > s.first_token && has_value_in(tags, "links", i - 1, "article")) --i;
-      if (i > s.first_token + 1 && (tokens[i - 1].norm == "in" || tokens[i - 1].norm == "of") && word(i - 2) &&
-          !generic(i - 2))
+      if (i > s.first_token + 1 && has_value_in(tags, "links", i - 1, "qualifies") && word(i - 2) && !generic(i - 2))
         head = i - 2;
     }
     // A verb of change ("fell 4%", "rose by 3%", «تراجعت بنسبة 4%») states
