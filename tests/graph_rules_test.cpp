@@ -272,6 +272,16 @@ TEST(GraphQuantities, ALaterTollFromTheSameLineUpdatesTheEarlier) {
   EXPECT_EQ(g.between("en1:100", "en2:100").size(), 1u);
 }
 
+TEST(GraphQuantities, ASeriesIsEachFigureUpdatingTheOneBefore) {
+  // One ministry's tolls on three days: 296 -> 632 -> 2,012, never also 296 -> 2,012.
+  Linked g({ClaimBuilder("en1:100", "casualties").count(296, "killed").speaker("interior_ministry").published(2023, 9, 8),
+            ClaimBuilder("en2:100", "casualties").count(632, "killed").speaker("interior_ministry").published(2023, 9, 9),
+            ClaimBuilder("en3:100", "casualties").count(2012, "killed").speaker("interior_ministry").published(2023, 9, 10)});
+  EXPECT_EQ(g.between("en1:100", "en2:100"), Relations{"updates"});
+  EXPECT_EQ(g.between("en2:100", "en3:100"), Relations{"updates"});
+  EXPECT_EQ(g.between("en1:100", "en3:100"), Relations{});
+}
+
 TEST(GraphQuantities, WithoutBothDatesAnUpdateIsAConflict) {
   Linked g({ClaimBuilder("en1:100", "casualties").count(11300, "killed").speaker("ocha").published(2023, 9, 16),
             ClaimBuilder("en2:100", "casualties").count(3958, "killed").speaker("ocha")});

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "graph/blocking.hpp"
 #include "graph/clusters.hpp"
@@ -97,6 +98,27 @@ void add_conflicts(const ProfileSet& set, const Positions& positions, std::vecto
   }
 }
 
+// A series reads as each figure updating the one before: of the updates found,
+// keep a → b only when no update from a reaches an earlier day than b's and
+// none into b starts from a later day than a's (296 → 632 → 2,012, not also
+// 296 → 2,012). Sort and sweep per end: linear after the sort.
+void keep_consecutive_updates(const ProfileSet& set, std::vector<RankedLink>& links) {
+  std::unordered_map<uint32_t, int32_t> next_day;  // earlier claim -> earliest day it is updated on
+  std::unordered_map<uint32_t, int32_t> last_day;  // later claim -> latest day it updates from
+  for (const RankedLink& l : links) {
+    if (l.relation != Relation::updates) continue;
+    const int32_t a_day = set.profiles[l.a].published, b_day = set.profiles[l.b].published;
+    auto [n, n_new] = next_day.try_emplace(l.a, b_day);
+    if (!n_new) n->second = std::min(n->second, b_day);
+    auto [p, p_new] = last_day.try_emplace(l.b, a_day);
+    if (!p_new) p->second = std::max(p->second, a_day);
+  }
+  std::erase_if(links, [&](const RankedLink& l) {
+    return l.relation == Relation::updates && (set.profiles[l.b].published != next_day[l.a] ||
+                                               set.profiles[l.a].published != last_day[l.b]);
+  });
+}
+
 }  // namespace
 
 std::vector<Link> link_claims(const std::vector<Claim>& claims, const EventFamilies& families) {
@@ -111,6 +133,7 @@ std::vector<Link> link_claims(const std::vector<Claim>& claims, const EventFamil
       const Positions positions = find_positions(set, blocks);
       add_agreements(set, positions, ranked);
       add_conflicts(set, positions, ranked);
+      keep_consecutive_updates(set, ranked);
     }
     std::sort(ranked.begin(), ranked.end(), [](const RankedLink& x, const RankedLink& y) {
       if (x.a != y.a) return x.a < y.a;
