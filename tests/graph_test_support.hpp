@@ -111,8 +111,8 @@ inline const linking::EventFamilies& test_families() {
     f.add_phase("full", "completion", true, "the full");
     for (const char* repeating : {"agreement", "talks", "announcement", "attack"}) f.set_repeats(repeating);
     f.set_tally_event("casualties");  // events.tsv tally=yes
-    f.set_status("tentative", false);
-    f.set_status("official", true);
+    f.set_status("tentative", -1);
+    f.set_status("official", 1);
     return f;
   }();
   return families;

@@ -563,5 +563,59 @@ TEST(Sources, TheMinistryIsTheMinistryNamedBefore) {
   EXPECT_EQ(alone.with_value(40)->sources.front().id, "ministry");
 }
 
+TEST(Counts, ATollRoseToANumberWord) {
+  // "rose to four" states a count; "one of them" does not.
+  const Read en = read("The death toll from the fire rose to four on Friday, the minister said. One of them was a firefighter.", "en");
+  ASSERT_NE(en.with_value(4), nullptr);
+  EXPECT_EQ(en.with_value(4)->quantity->unit, "killed");
+  EXPECT_EQ(en.with_value(4)->status, "updated");
+  EXPECT_EQ(en.with_value(1), nullptr);
+  const Read ar = read("أعلن وزير الصحة ارتفاع حصيلة ضحايا الحرائق إلى ستة قتلى.", "ar");
+  ASSERT_NE(ar.with_value(6), nullptr);
+  EXPECT_EQ(ar.with_value(6)->status, "updated");
+}
+
+TEST(Counts, ALinesRiseUpdatesItsLowerCountEvenUndated) {
+  // Undated articles: the minister's "rose to 6" updates the minister's 3; a
+  // rise from another line may be of the same day, so it still conflicts.
+  const auto relation = [](const std::string& first, const std::string& second) {
+    Read a = read(first, "en", "a");
+    Read b = read(second, "ar", "b");
+    for (Claim& c : a.claims) c.published.reset();
+    for (Claim& c : b.claims) c.published.reset();
+    ClaimGraph graph;
+    graph.add(a.claims);
+    graph.add(b.claims);
+    graph.link();
+    std::vector<Relation> out;
+    for (const Link& l : graph.links()) out.push_back(l.relation);
+    return out;
+  };
+  const auto same_line = relation("Three people have died in the fire, the health minister said.",
+                                  "أعلن وزير الصحة ارتفاع حصيلة ضحايا الحريق إلى ستة قتلى.");
+  ASSERT_EQ(same_line.size(), 1u);
+  EXPECT_EQ(same_line[0], Relation::updates);
+  const auto two_lines = relation("Three people have died in the fire, the health minister said.",
+                                  "وقال الدفاع المدني إن حصيلة ضحايا الحريق ارتفعت إلى ستة قتلى.");
+  ASSERT_EQ(two_lines.size(), 1u);
+  EXPECT_EQ(two_lines[0], Relation::conflicts);
+}
+
+TEST(Counts, EvacueesAreNoWithdrawalAndAircraftNoTroops) {
+  const Read en = read("Some 3,500 residents were evacuated from 14 villages, the governor's office said in a statement.\n"
+                       "He said 16 aircraft and 450 vehicles were deployed. The troops will evacuate the base by May.", "en");
+  ASSERT_NE(en.with_value(3500), nullptr);
+  EXPECT_EQ(en.with_value(3500)->event, "measure");
+  EXPECT_EQ(en.with_value(3500)->quantity->unit, "evacuated");
+  EXPECT_EQ(en.with_value(3500)->sources.front().id, "governor");  // not "statement", not the speaker before
+  EXPECT_EQ(en.with_value(16), nullptr);
+  EXPECT_EQ(en.with_value(450), nullptr);
+  ASSERT_FALSE(en.over("evacuate the base").empty());
+  EXPECT_EQ(en.over("evacuate the base").front()->event, "withdrawal");
+  const Read ar = read("وقالت السلطات إنه تم إجلاء 3500 شخص من 18 قرية.", "ar");
+  ASSERT_NE(ar.with_value(3500), nullptr);
+  EXPECT_EQ(ar.with_value(3500)->quantity->unit, "evacuated");
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -492,6 +492,8 @@ class ClaimBuilder {
 
   // "a tentative agreement", "لا يوجد اتفاق رسمي", "preliminary results": a
   // status word next to the event word says how settled the claim is.
+  // A status word right before the figure says so of the figure ("the toll
+  // from the fire rose to four").
   void apply_statuses(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
     constexpr uint32_t kNextTo = 2;
     for (std::size_t i = 0; i < units.size(); ++i) {
@@ -502,6 +504,14 @@ class ClaimBuilder {
         claims[i].status = found.front().entry->value;
         claims[i].why.push_back({"status", "status word next to the event", {describe(found.front().entry)}});
         break;
+      }
+      if (!claims[i].status.empty() || !claims[i].quantity) continue;
+      const uint32_t figure = tags_.token_at(claims[i].quantity->span.begin);
+      const uint32_t from = std::max(units[i].first, figure > kNextTo ? figure - kNextTo : 0u);
+      for (const detail::Mention& m : tags_.mentions_in("statuses", from, figure)) {
+        if (m.end != figure) continue;
+        claims[i].status = m.entry->value;
+        claims[i].why.push_back({"status", "status word right before the figure", {describe(m.entry)}});
       }
     }
   }

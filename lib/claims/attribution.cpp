@@ -7,9 +7,12 @@
 namespace claimgraph::detail {
 namespace {
 
-const SourceMention* speaker_after(const std::vector<const SourceMention*>& in, uint32_t from, uint32_t reach) {
+// `media`: whether a medium ("statement") may speak; after an English verb it
+// says how something was said ("said in a statement"), not who said it.
+const SourceMention* speaker_after(const std::vector<const SourceMention*>& in, uint32_t from, uint32_t reach,
+                                   bool media = true) {
   for (const SourceMention* m : in) {
-    if (m->role == SourceRole::speaker && m->first >= from && m->first < from + reach) return m;
+    if (m->role == SourceRole::speaker && m->first >= from && m->first < from + reach && (media || !m->medium)) return m;
   }
   return nullptr;
 }
@@ -86,7 +89,7 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
       const std::string_view kind = cue.entry->value;
       if (kind == "verb") {
         const SourceMention* who = arabic ? speaker_after(candidates, cue.end, 8) : speaker_before(candidates, cue.first, 12);
-        if (who == nullptr) who = arabic ? speaker_before(candidates, cue.first, 6) : speaker_after(candidates, cue.end, 4);
+        if (who == nullptr) who = arabic ? speaker_before(candidates, cue.first, 6) : speaker_after(candidates, cue.end, 4, false);
         unknown_speaker = unknown_speaker || (who == nullptr && !arabic);
         add(speakers, who);
         if (who != nullptr) said.push_back({cue.first, to_source(tags, *who, SourceRole::speaker)});

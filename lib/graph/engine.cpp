@@ -73,11 +73,31 @@ bool undated_tally_gap(const Profile& x, const Profile& y, Kind kind) {
   return low > 0 && high / low > kUndatedTallyRatio;
 }
 
+// A line's count said to have risen ("the minister said the toll rose to 6",
+// «ارتفاع الحصيلة إلى 6») is a later moment of its running total than the
+// same line's lower count, when their days are not known to be one or in the
+// other order: the lower count, or nullptr. Between two lines an undated rise
+// is still a rival figure: it may be of the same day.
+const Profile* risen_from(const Profile& x, const Profile& y, Kind kind) {
+  if (!tally_pair(x, y, kind) || x.doc == y.doc || !same_line(x, y)) return nullptr;
+  const bool x_higher = x.q_lo > y.q_hi;
+  const Profile& high = x_higher ? x : y;
+  const Profile& low = x_higher ? y : x;
+  if (!high.rising || high.q_lo <= low.q_hi) return nullptr;
+  if (high.has_published && low.has_published && low.published >= high.published) return nullptr;
+  return &low;
+}
+
 void add_conflicts(const ProfileSet& set, const Positions& positions, std::vector<RankedLink>& out) {
   for (const PairLink& pair : find_conflicts(set, positions)) {
     const Profile& x = set.profiles[pair.a];
     const Profile& y = set.profiles[pair.b];
     if (undated_tally_gap(x, y, pair.finding.kind)) continue;
+    if (const Profile* earlier = risen_from(x, y, pair.finding.kind)) {
+      const Profile& later = earlier == &x ? y : x;
+      out.push_back({earlier->rank, later.rank, Relation::updates, pair.finding.kind});
+      continue;
+    }
     const bool two_days = x.has_published && y.has_published && x.published != y.published;
     // Two lines' counts of a running total on two days, the later higher: two
     // moments of a growing count, neither rivals nor a step of either line's

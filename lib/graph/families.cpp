@@ -27,7 +27,9 @@ EventFamilies EventFamilies::from_lexicons(const Lexicons& lexicons) {
     }
   }
   for (const LexiconEntry* entry : lexicons.entries("common", "statuses"))
-    families.set_status(entry->phrase, entry->value == "strong");
+    families.set_status(entry->phrase, entry->value == "strong"   ? 1
+                                       : entry->value == "rising" ? EventFamilies::kRising
+                                                                  : -1);
   for (const LexiconEntry* entry : lexicons.entries("common", "phases"))
   {
     std::string wording(entry->attr("wording"));

@@ -32,13 +32,19 @@ class EventFamilies {
   // claims conflict.
   void set_repeats(std::string event);
   // Statuses (common/statuses.tsv): a weak one (tentative, provisional) is not
-  // contradicted by the denial of a strong one (official, final).
-  void set_status(std::string status, bool strong) { statuses_.insert_or_assign(std::move(status), strong); }
-  // 1 strong, -1 weak, 0 unknown or none.
+  // contradicted by the denial of a strong one (official, final); a rising one
+  // ("rose to") says its figure grew from an earlier count.
+  void set_status(std::string status, int strength) { statuses_.insert_or_assign(std::move(status), strength); }
+  // 1 strong, -1 weak, 0 unknown, none or rising.
   int status_strength(std::string_view status) const {
     auto it = statuses_.find(std::string(status));
-    return it == statuses_.end() ? 0 : (it->second ? 1 : -1);
+    return it == statuses_.end() || it->second == kRising ? 0 : it->second;
   }
+  bool rising(std::string_view status) const {
+    auto it = statuses_.find(std::string(status));
+    return it != statuses_.end() && it->second == kRising;
+  }
+  static constexpr int kRising = 2;
   // The event of claims about measured things (events.tsv from=measures), or "".
   void set_measure_event(std::string event) { measure_event_ = std::move(event); }
   std::string_view measure_event() const { return measure_event_; }
@@ -80,7 +86,7 @@ class EventFamilies {
   std::unordered_set<std::string> tally_measures_;
   std::unordered_set<std::string> periodic_measures_;
   std::string measure_event_;
-  std::unordered_map<std::string, bool> statuses_;
+  std::unordered_map<std::string, int> statuses_;
 };
 
 }  // namespace claimgraph::linking

@@ -108,6 +108,7 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   p.repeats = builder.families.repeats(claim.event);
   p.tally = builder.families.tally(claim.event, claim.measure);
   p.status = static_cast<int8_t>(builder.families.status_strength(claim.status));
+  p.rising = builder.families.rising(claim.status);
   if (!claim.subject.empty()) p.subject = set.symbols.intern(claim.subject);
   if (!claim.cause.empty()) p.cause = set.symbols.intern(claim.cause);
   if (!claim.sources.empty()) {

@@ -66,7 +66,7 @@ std::vector<CategorySchema> make_schemas() {
       {"links", false, {flag("clitic")}, {}},
       // Sources (lib/tag/entity_tagger.cpp).
       {"attribution", false, {flag("denial")}, {}},
-      {"speakers", false, {flag("anaphoric"), flag("plural"), flag("relay"), flag("pronoun")}, {}},
+      {"speakers", false, {flag("anaphoric"), flag("plural"), flag("relay"), flag("pronoun"), flag("medium")}, {}},
       {"affiliations", false, {}, {}},
       {"organizations", false, {flag("anaphoric")}, {}},
       {"outlets", false, {flag("masthead_only")}, {}},

@@ -48,6 +48,7 @@ struct SourceMention {
   std::vector<const LexiconEntry*> entries;
   bool named = true;   // an organization or outlet (see Source::named)
   bool relay = false;  // unnamed reports (see Source::relay)
+  bool medium = false; // how something was said ("in a statement"), speaker only before the verb
 };
 
 struct PlaceMention {

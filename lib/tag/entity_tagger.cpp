@@ -112,6 +112,7 @@ std::vector<SourceMention> tag_sources(const DocTags& tags) {
       s.anaphoric = head.entry->attr("anaphoric") == "yes" && affiliations.empty();
       s.named = false;
       s.relay = head.entry->attr("relay") == "yes";
+      s.medium = head.entry->attr("medium") == "yes";
     }
     cover.take(s.first, s.end);
     out.push_back(std::move(s));

@@ -255,7 +255,15 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     if (value && !q.unit_entry && !scaled && !separators && !word_number && !range_max && *value >= 1900 &&
         *value <= 2100)
       continue;
-    if (word_number && !q.unit_entry && !scaled) continue;  // "one of them" is not a count
+    // "one of them" is not a count; "the toll rose to four" is: a number word
+    // right after a verb that states a figure (predicates.tsv).
+    if (word_number && !q.unit_entry && !scaled) {
+      const auto before = tags.mentions_in("predicates", i > 3 ? i - 3 : 0, i);
+      const bool stated = std::any_of(before.begin(), before.end(), [&](const Mention& m) {
+        return m.end == i && m.entry->value == "predicate" && !m.entry->has_attr("change");
+      });
+      if (!stated) continue;
+    }
     // "6 أشهر", "24 hours": a duration, whether or not the time grammar took it.
     const auto time_words = tags.mentions_at("time_words", end);
     if (std::any_of(time_words.begin(), time_words.end(), [](const Mention& m) { return m.entry->attr("role") == "unit"; }))
