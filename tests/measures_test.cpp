@@ -617,5 +617,42 @@ TEST(Counts, EvacueesAreNoWithdrawalAndAircraftNoTroops) {
   EXPECT_EQ(ar.with_value(3500)->quantity->unit, "evacuated");
 }
 
+TEST(Prices, APriceIsInACurrencyAndPoundsAreNoSterling) {
+  // "dozens" and "thousands" near "fuel prices" are no price.
+  const Read en = read("Police arrest dozens as protests over fuel prices spread.\n"
+                       "Thousands rallied against a rise in fuel prices, the ministry said.\n"
+                       "Petrol now costs 95,000 pounds a litre. In London it costs £1.45.", "en");
+  for (const Claim& c : en.claims) EXPECT_NE(c.measure, "price") << en.text(c);
+  for (const Claim& c : en.claims) EXPECT_NE(c.quantity ? c.quantity->unit : "", "price:gbp") << en.text(c);
+  const Read ar = read("تظاهر الآلاف احتجاجا على رفع أسعار المحروقات. وارتفع سعر صفيحة البنزين إلى 95 ألف ليرة.", "ar");
+  ASSERT_NE(ar.with_value(95000), nullptr);
+  EXPECT_EQ(ar.with_value(95000)->quantity->unit, "price:lira");
+  EXPECT_EQ(ar.with_value(2000), nullptr);
+}
+
+TEST(Sources, EachEstimateKeepsItsOwnSpeaker) {
+  // Two speakers in one sentence: the figure takes the verb of its clause.
+  const Read en = read("Organisers said 20,000 people took part in the march, while police put the crowd at 5,000.", "en");
+  ASSERT_NE(en.with_value(5000), nullptr);
+  ASSERT_EQ(en.with_value(5000)->sources.size(), 1u);
+  EXPECT_EQ(en.with_value(5000)->sources.front().id, "police");
+  // "according to" someone unknown is not the speaker of the sentence before.
+  const Read after = read("The interior ministry said 40 protesters were arrested.\n"
+                          "The price of petrol rose to 95,000 pounds, according to the energy board.", "en");
+  ASSERT_NE(after.with_value(95000), nullptr);
+  for (const Source& s : after.with_value(95000)->sources) EXPECT_NE(s.id, "interior_ministry");
+  const Read ar = read("قالت وزارة الداخلية إن 40 متظاهرا اعتقلوا.\nوارتفع سعر البنزين إلى 95 ألف ليرة، بحسب هيئة الطاقة.", "ar");
+  ASSERT_NE(ar.with_value(95000), nullptr);
+  for (const Source& s : ar.with_value(95000)->sources) EXPECT_NE(s.id, "interior_ministry");
+}
+
+TEST(Counts, ArrestsInArabicAreArrestsNotProtesters) {
+  const Read ar = read("أعلنت وزارة الداخلية توقيف 40 متظاهرا في وسط المدينة. وقال مصدر قضائي إن القوى الأمنية أوقفت 65 شخصا.", "ar");
+  ASSERT_NE(ar.with_value(40), nullptr);
+  EXPECT_EQ(ar.with_value(40)->quantity->unit, "arrested");
+  ASSERT_NE(ar.with_value(65), nullptr);
+  EXPECT_EQ(ar.with_value(65)->quantity->unit, "arrested");
+}
+
 }  // namespace
 }  // namespace claimgraph

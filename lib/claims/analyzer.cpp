@@ -310,7 +310,7 @@ class ClaimBuilder {
         best->unit_entry->attr("dimension") != wanted_dimension(u))
       return;
     if (best == nullptr) {
-      int best_score = -1;
+      int best_score = std::numeric_limits<int>::min();
       uint32_t best_distance = 0;
       for (const detail::QuantityTag* tag : detail::tags_within(tags_.quantities(), u.first, u.end)) {
         const detail::QuantityTag& q = *tag;
@@ -322,7 +322,15 @@ class ClaimBuilder {
         if (q.unit_entry != nullptr) {
           score += 1;
           if (q.unit_entry->value == u.unit || q.unit_entry->attr("event") == u.event) score += 2;
+        } else if (unit_required(u)) {
+          continue;  // "protests over fuel prices": a price is in a currency
         }
+        // "20,000 people took part, while police put the crowd at 5,000": a
+        // figure across a clause break from the measured thing is another
+        // clause's, unless its unit says it is this one's.
+        if (score < 3 && detail::has_strong_break(tags_, std::min(q.end, u.triggers.front().end),
+                                                  std::max(q.first, u.triggers.front().first)))
+          score -= 2;
         const uint32_t d = distance(u, q.first, q.end);
         // On a tie, the figure after the measured thing ("turnout at 40.8%",
         // not the "51.9% and" of the thing before it).
@@ -372,6 +380,13 @@ class ClaimBuilder {
   }
 
   // A claim about a measure no lexicon names (clauses.cpp add_open_measures).
+  // A measure whose figures carry a unit (measures.tsv unit=required: a price
+  // is in a currency): a bare number is not its figure.
+  static bool unit_required(const ClaimUnit& u) {
+    const LexiconEntry* measure = detail::measure_of(u);
+    return measure != nullptr && measure->attr("unit") == "required";
+  }
+
   static bool open_measure(const ClaimUnit& u) {
     const LexiconEntry* e = u.triggers.front().entry;
     return e != nullptr && e->category == "predicates";
@@ -729,6 +744,24 @@ class ClaimBuilder {
       if (s.cue < u.first || s.cue >= u.end) continue;
       mixed = mixed || (own != nullptr && own->speaker.id != s.speaker.id);
       own = &s;
+    }
+    // "Organisers said 20,000 took part, while police put the crowd at 5,000":
+    // the one verb with no clause break between it and the figure speaks.
+    if (mixed && c.quantity) {
+      const uint32_t figure = tags_.token_at(c.quantity->span.begin);
+      const detail::Chain::Said* near = nullptr;
+      bool one = true;
+      for (const detail::Chain::Said& s : chain.said) {
+        if (s.cue < u.first || s.cue >= u.end ||
+            detail::has_strong_break(tags_, std::min(s.cue, figure), std::max(s.cue, figure)))
+          continue;
+        one = one && (near == nullptr || near->speaker.id == s.speaker.id);
+        near = &s;
+      }
+      if (near != nullptr && one) {
+        own = near;
+        mixed = false;
+      }
     }
     if (several && own != nullptr && !mixed) {
       std::vector<Source> kept{own->speaker};

@@ -94,14 +94,18 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
         add(speakers, who);
         if (who != nullptr) said.push_back({cue.first, to_source(tags, *who, SourceRole::speaker)});
       } else if (kind == "prep") {
+        bool found = false;
         for (const SourceMention* m : in) {
           if (m->first >= cue.end && m->first < cue.end + 6) {
             add(m->role == SourceRole::outlet ? outlets : speakers, m);
             // "بحسب X ...، أما Y فقدرت": each speaker keeps its own clause.
             if (m->role == SourceRole::speaker) said.push_back({cue.first, to_source(tags, *m, SourceRole::speaker)});
+            found = true;
             break;
           }
         }
+        // "according to the energy ministry": someone the lexicons do not know.
+        unknown_speaker = unknown_speaker || (!found && cue.entry->attr("names") == "yes");
       }
     }
     for (const SourceMention* m : in) {
