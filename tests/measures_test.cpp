@@ -654,5 +654,26 @@ TEST(Counts, ArrestsInArabicAreArrestsNotProtesters) {
   EXPECT_EQ(ar.with_value(65)->quantity->unit, "arrested");
 }
 
+TEST(Elections, AWholeIsNoFigureOfItsPart) {
+  // "89 of the 161 seats": the party won 89; 161 is the size of the house, so
+  // an article saying "secured 89 seats" agrees and nothing conflicts.
+  Read a = read("The ruling Justice Party won 89 of the 161 seats, the electoral commission said.", "en", "a");
+  Read b = read("The Justice Party secured 89 seats, according to official results.", "en", "b");
+  ASSERT_NE(a.with_value(89), nullptr);
+  EXPECT_EQ(a.with_value(89)->quantity->unit, "seats");
+  EXPECT_EQ(a.with_value(161), nullptr);
+  ClaimGraph graph;
+  graph.add(a.claims);
+  graph.add(b.claims);
+  graph.link();
+  ASSERT_EQ(graph.links().size(), 1u);
+  EXPECT_EQ(graph.links()[0].relation, Relation::agrees);
+  const Read ar = read("أعلنت الهيئة أن حزب العدالة فاز بـ89 مقعدا من أصل 161 مقعدا في البرلمان.", "ar");
+  ASSERT_NE(ar.with_value(89), nullptr);
+  EXPECT_EQ(ar.with_value(161), nullptr);
+  const Read out_of = read("Five out of 12 soldiers were killed in the attack.", "en");
+  EXPECT_EQ(out_of.with_value(12), nullptr);
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -181,7 +181,7 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
   const std::size_t explicit_count = out.size();
   for (const QuantityTag* counted : tags_within(tags.quantities(), s.first_token, s.end_token)) {
     const QuantityTag& q = *counted;
-    if (q.unit_entry == nullptr) continue;
+    if (q.unit_entry == nullptr || q.whole) continue;
     const std::string_view event = q.unit_entry->attr("event");
     if (event.empty() || event == "none") continue;
     constexpr uint32_t kNear = 14;  // tokens: a subject and its verb, a relative clause between

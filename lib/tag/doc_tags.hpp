@@ -31,6 +31,7 @@ struct QuantityTag {
   uint32_t number_token = 0;                // the digits or number word
   const LexiconEntry* unit_entry = nullptr;  // what it counts, when stated
   std::vector<const LexiconEntry*> entries;  // modifiers used (for explain)
+  bool whole = false;  // the total a count before it is part of ("89 of the 161 seats"): no claim's figure
 };
 
 struct TimeTag {

@@ -138,6 +138,48 @@ void join_compounds(const DocTags& tags, std::vector<QuantityTag>& out) {
   out = std::move(joined);
 }
 
+bool link_at(const DocTags& tags, uint32_t at, std::string_view value, uint32_t& end) {
+  for (const Mention& m : tags.mentions_at("links", at)) {
+    if (m.entry->value == value) {
+      end = m.end;
+      return true;
+    }
+  }
+  return false;
+}
+
+// The token after "of (the)" or "out of" at `at`, or 0 when none is there.
+uint32_t after_part_link(const DocTags& tags, uint32_t at) {
+  uint32_t next = 0;
+  if (!link_at(tags, at, "out_of", next) && !link_at(tags, at, "count_of", next)) return 0;
+  at = next;
+  if (link_at(tags, at, "article", next)) at = next;
+  return at;
+}
+
+// "five of the 12 soldiers": a number word before the whole it is part of.
+bool part_of_number(const DocTags& tags, uint32_t at) {
+  const auto& tokens = tags.text().tokens;
+  const uint32_t whole = after_part_link(tags, at);
+  return whole != 0 && whole < tokens.size() && tokens[whole].kind == TokenKind::number;
+}
+
+// "89 of the 161 seats", «89 مقعدا من أصل 161»: a number after a count and
+// "of" or "out of" (links.tsv count_of, out_of) is the whole the count is a
+// part of; the count takes its unit when it states none.
+void mark_wholes(const DocTags& tags, std::vector<QuantityTag>& out) {
+  for (std::size_t k = 0; k + 1 < out.size(); ++k) {
+    const uint32_t at = after_part_link(tags, out[k].end);
+    QuantityTag& whole = out[k + 1];
+    if (whole.number_token != at || whole.first != at) continue;
+    whole.whole = true;
+    if (out[k].unit_entry == nullptr && whole.unit_entry != nullptr) {
+      out[k].unit_entry = whole.unit_entry;
+      out[k].quantity.unit = whole.unit_entry->value;
+    }
+  }
+}
+
 std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
   const auto& tokens = tags.text().tokens;
   std::vector<QuantityTag> out;
@@ -262,7 +304,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
       const bool stated = std::any_of(before.begin(), before.end(), [&](const Mention& m) {
         return m.end == i && m.entry->value == "predicate" && !m.entry->has_attr("change");
       });
-      if (!stated) continue;
+      if (!stated && !part_of_number(tags, end)) continue;
     }
     // "6 أشهر", "24 hours": a duration, whether or not the time grammar took it.
     const auto time_words = tags.mentions_at("time_words", end);
@@ -335,6 +377,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     i = std::max(i, end - 1);
   }
   join_compounds(tags, out);
+  mark_wholes(tags, out);
   // "10^308 thousand" overflows to infinity: no figure anyone can compare.
   std::erase_if(out, [](const QuantityTag& q) {
     const Quantity& x = q.quantity;
