@@ -675,5 +675,48 @@ TEST(Elections, AWholeIsNoFigureOfItsPart) {
   EXPECT_EQ(out_of.with_value(12), nullptr);
 }
 
+TEST(Sources, AnArabicVerbsUnknownSubjectIsSomeoneNew) {
+  // «أفاد X بأن» with X unknown to the lexicons: not the speaker before, nor
+  // for the sentences after it; «وأضاف أن» continues the speaker.
+  const Read ar = read("قال الدفاع المدني إن 27 شخصا قتلوا في الغارة.\n"
+                       "وأفاد مركز الرصد الميداني بأن حصيلة القتلى بلغت 31 قتيلا.\n"
+                       "وفي قرية أخرى قتل أربعة أشخاص.\n"
+                       "وقال الدفاع المدني إن 40 شخصا أصيبوا. وأضاف أن 12 شخصا ما زالوا مفقودين.", "ar");
+  const auto speaker = [](const Claim* c) { return c == nullptr || c->sources.empty() ? std::string() : c->sources.front().id; };
+  EXPECT_EQ(speaker(ar.with_value(27)), "civil_defense");
+  EXPECT_EQ(speaker(ar.with_value(31)), "");
+  EXPECT_EQ(speaker(ar.with_value(4)), "");
+  EXPECT_EQ(speaker(ar.with_value(12)), "civil_defense");
+}
+
+TEST(Places, ATollTakesThePlaceOfItsCausesClause) {
+  // The strike's clause names the village; the toll's clause names none.
+  const Read en = read("In a separate strike on the village of Kafr Maris, four people were killed, the observatory said.", "en");
+  ASSERT_NE(en.with_value(4), nullptr);
+  ASSERT_TRUE(en.with_value(4)->place.has_value());
+  EXPECT_EQ(en.with_value(4)->place->id, "~kafr_maris");
+  const Read town = read("An airstrike hit a market in the town of Saraqeb, killing 27 people.", "en");
+  ASSERT_NE(town.with_value(27), nullptr);
+  ASSERT_TRUE(town.with_value(27)->place.has_value());
+  EXPECT_EQ(town.with_value(27)->place->id, "~saraqeb");
+}
+
+TEST(Counts, ATollSinceADateIsAnotherQuestionThanOneStrikes) {
+  // "120 killed in the province since the start of the month" counts over a
+  // window: it is not set against one strike's 27, in either language.
+  Read a = read("The civil defence said 27 people had been killed in the strike.", "en", "a");
+  Read b = read("The UN said at least 120 civilians had been killed since the start of the month.", "en", "b");
+  Read c = read("وقالت الأمم المتحدة إن 120 مدنيا على الأقل قتلوا منذ بداية الشهر.", "ar", "c");
+  ASSERT_NE(b.with_value(120), nullptr);
+  ASSERT_NE(c.with_value(120), nullptr);
+  ClaimGraph graph;
+  graph.add(a.claims);
+  graph.add(b.claims);
+  graph.add(c.claims);
+  graph.link();
+  for (const Link& l : graph.links()) EXPECT_NE(l.relation, Relation::conflicts) << l.a << " " << l.b;
+  EXPECT_FALSE(graph.links().empty());  // the two windows of one start agree
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -96,6 +96,7 @@ class ClaimBuilder {
       detail::assign_subjects(tags_, units, claims);
       apply_statuses(units, claims);
       apply_causes(s, units, claims);
+      apply_cause_places(units, claims);
       carry_occasion(s, units, claims, past);
       remember_counts(s, claims);
       for (Claim& c : claims) {
@@ -402,9 +403,8 @@ class ClaimBuilder {
     return d == "count" ? std::string_view() : d;
   }
 
-  void attach_place(const ClaimUnit& u, Claim& c) {
-    // A quake's magnitude is the quake's: no place splits it.
-    if (const LexiconEntry* measure = detail::measure_of(u); measure != nullptr && measure->attr("places") == "no") return;
+  // The place named in a unit's clause, nearest its event word, or null.
+  const detail::PlaceMention* place_in(const ClaimUnit& u) const {
     // Distance to the clause's event word, or to its own count when the
     // clause is a coordinated count ("و900 في سوريا").
     auto reach = [&](const detail::PlaceMention& p) {
@@ -437,6 +437,13 @@ class ClaimBuilder {
                                                  p.entity.id) != best->entity.within.end();
       if (best == nullptr || inside || (!outside && (d < best_d || (d == best_d && p.depth > best->depth)))) best = &p;
     }
+    return best;
+  }
+
+  void attach_place(const ClaimUnit& u, Claim& c) {
+    // A quake's magnitude is the quake's: no place splits it.
+    if (const LexiconEntry* measure = detail::measure_of(u); measure != nullptr && measure->attr("places") == "no") return;
+    const detail::PlaceMention* best = place_in(u);
     if (best != nullptr && best->entity.id == "elsewhere") {
       Entity e = best->entity;
       if (main_place_) {
@@ -528,6 +535,25 @@ class ClaimBuilder {
         if (m.end != figure) continue;
         claims[i].status = m.entry->value;
         claims[i].why.push_back({"status", "status word right before the figure", {describe(m.entry)}});
+      }
+    }
+  }
+
+  // "In a separate strike on the village of X, four people were killed": a
+  // toll whose clause names no place takes the place of the clause before it
+  // in the sentence that names its cause (common/events.tsv cause_of).
+  void apply_cause_places(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
+    for (std::size_t i = 1; i < units.size(); ++i) {
+      if (place_in(units[i]) != nullptr) continue;
+      if (const LexiconEntry* m = detail::measure_of(units[i]); m != nullptr && m->attr("places") == "no") continue;
+      for (std::size_t j = i; j-- > 0;) {
+        if (!detail::causes(tags_.lexicons(), units[j].event, units[i].event)) continue;
+        const detail::PlaceMention* p = place_in(units[j]);
+        if (p == nullptr || p->entity.id == "elsewhere") break;
+        claims[i].place = p->entity;
+        std::erase_if(claims[i].why, [](const Explanation& e) { return e.field == "place"; });
+        claims[i].why.push_back({"place", "place of the clause naming its cause", {describe(p->entry)}});
+        break;
       }
     }
   }

@@ -48,6 +48,23 @@ bool about_the_past(const DocTags& tags, const Sentence& s) {
   return false;
 }
 
+// «أفاد المرصد السوري بأن»: a word the lexicons do not know between an
+// Arabic verb of saying and the "that" opening its report (links.tsv `that`)
+// is its subject, someone new. «وأضاف أن», «وقال في بيان إن»: none.
+bool unknown_subject(const DocTags& tags, uint32_t from, uint32_t end) {
+  constexpr uint32_t kReach = 8;
+  const auto& tokens = tags.text().tokens;
+  bool unknown = false;
+  for (uint32_t k = from; k < end && k < from + kReach; ++k) {
+    const auto links = tags.mentions_at("links", k);
+    if (std::any_of(links.begin(), links.end(), [](const Mention& m) { return m.entry->value == "that"; })) return unknown;
+    if (tokens[k].kind != TokenKind::word) return false;
+    unknown = unknown || (links.empty() && !tags.in_time(k) && tags.mentions_at("place_cues", k).empty() &&
+                          tags.mentions_at("speakers", k).empty());
+  }
+  return false;
+}
+
 // How many sentences after its attribution a report still speaks.
 constexpr uint32_t kCarryReach = 3;
 
@@ -72,6 +89,7 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
     // lexicons do not know is someone new, not the speaker before. (Arabic
     // drops the pronoun, "وأضاف أن", so there a bare verb continues.)
     bool unknown_speaker = false;
+    bool speaker_unknown = false;  // the sentence's speaker is someone the lexicons do not know
     const auto cues = tags.mentions_in("attribution", s.first_token, s.end_token);
     // Cited sources first, so a verb's speaker is never the one cited
     // ("The UN, citing the WHO, said": the UN speaks).
@@ -90,7 +108,7 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
       if (kind == "verb") {
         const SourceMention* who = arabic ? speaker_after(candidates, cue.end, 8) : speaker_before(candidates, cue.first, 12);
         if (who == nullptr) who = arabic ? speaker_before(candidates, cue.first, 6) : speaker_after(candidates, cue.end, 4, false);
-        unknown_speaker = unknown_speaker || (who == nullptr && !arabic);
+        unknown_speaker = unknown_speaker || (who == nullptr && (!arabic || unknown_subject(tags, cue.end, s.end_token)));
         add(speakers, who);
         if (who != nullptr) said.push_back({cue.first, to_source(tags, *who, SourceRole::speaker)});
       } else if (kind == "prep") {
@@ -135,6 +153,7 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
       chain.carried = true;
     } else if (speakers.empty() && cited.empty() && unknown_speaker) {
       for (const SourceMention* m : outlets) chain.sources.push_back(to_source(tags, *m, SourceRole::outlet));
+      speaker_unknown = true;
     } else if (speakers.empty() && outlets.empty() && cited.empty()) {
       // A report continues for a sentence or two after its attribution;
       // background further on, or about an earlier occasion ("In 2019, a
@@ -164,7 +183,11 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
     }
     chain.sources = std::move(unique);
     ++since_named;
-    if (!chain.carried && !chain.sources.empty()) {
+    if (speaker_unknown) {
+      // The sentences after it continue the unknown speaker, not the one before.
+      last = chain;
+      since_named = 0;
+    } else if (!chain.carried && !chain.sources.empty()) {
       last = chain;
       named.push_back(chain);
       since_named = 0;

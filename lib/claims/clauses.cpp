@@ -44,6 +44,14 @@ std::string_view event_family(const Lexicons& lexicons, std::string_view event) 
   return event;
 }
 
+// The event `cause` is the cause of `effect` (common/events.tsv cause_of=).
+bool causes(const Lexicons& lexicons, std::string_view cause, std::string_view effect) {
+  for (const LexiconEntry* e : lexicons.entries("common", "events")) {
+    if (e->phrase == cause) return e->attr("cause_of") == effect;
+  }
+  return false;
+}
+
 namespace {
 
 // The last clause break of `strength` in tokens [from, to), skipping breaks
@@ -211,13 +219,6 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
 // one family ("سحب للقوات المتمركزة": withdraw the stationed forces), or when a
 // reporting word leads a content event ("إعلان انتهاء المهمة"). A reporting
 // word after a content event is its own claim ("الصفقة قد يتم الإعلان عنها").
-// The event `cause` is the cause of `effect` (common/events.tsv cause_of=).
-bool causes(const Lexicons& lexicons, std::string_view cause, std::string_view effect) {
-  for (const LexiconEntry* e : lexicons.entries("common", "events")) {
-    if (e->phrase == cause) return e->attr("cause_of") == effect;
-  }
-  return false;
-}
 
 bool mergeable(const Lexicons& lexicons, const ClaimUnit& unit, const Trigger& t) {
   const bool unit_weak = std::all_of(unit.triggers.begin(), unit.triggers.end(), [](const Trigger& x) { return x.weak; });

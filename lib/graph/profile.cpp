@@ -150,6 +150,15 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
     else
       p.lone_period = true;
   }
+  // "120 killed in the province since the start of the month": a running
+  // total over a window counts from the window's start; a toll of one strike,
+  // or one from another start, is another question.
+  if (p.has_quantity && p.tally && claim.time && claim.time->relation == TimeRelation::from) {
+    if (claim.time->interval.earliest)
+      p.period = static_cast<int32_t>((static_cast<int64_t>(claim.time->interval.earliest->days()) * 2 + 1) % 2'000'000'000) | 1;
+    else
+      p.lone_period = true;
+  }
   // A count's date says when it held or was reported: counts from different
   // days are compared on the count, not on the day.
   if (p.has_quantity && p.time == TimeClass::at) {

@@ -206,12 +206,18 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     if (!division && c.entry->attr("names") != "yes") continue;
     if (venue_ends_at(c.end)) continue;  // a venue's name is no place of the claim
     uint32_t first = c.end, end = c.end;
+    // "the town of Saraqib", "the province of Al Haouz": past "of".
+    const auto of_at = [&](uint32_t at) {
+      const auto links = tags.mentions_at("links", at);
+      return std::any_of(links.begin(), links.end(), [](const Mention& m) { return m.entry->value == "count_of"; });
+    };
     if (tokens[c.first].arabic) {
       if (end < n && tokens[end].kind == TokenKind::word && tokens[end].arabic && !other_entity(end)) ++end;
     } else if (!division) {
+      if (end + 1 < n && of_at(end) && tags.capitalized(end + 1)) first = end = end + 1;
       while (end < n && end - first < 3 && tags.capitalized(end) && !other_entity(end)) ++end;
     } else {
-      if (end < n && tokens[end].norm == "of") first = end = end + 1;
+      if (end < n && of_at(end)) first = end = end + 1;
       while (end < n && end - first < 3 && tags.capitalized(end)) ++end;
       if (end == first) {  // "Taroudant Province": the name before the word
         end = c.first;
