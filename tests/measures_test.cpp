@@ -718,5 +718,21 @@ TEST(Counts, ATollSinceADateIsAnotherQuestionThanOneStrikes) {
   EXPECT_FALSE(graph.links().empty());  // the two windows of one start agree
 }
 
+TEST(Measures, CoreAndMonthlyInflationAreOtherMeasures) {
+  const Read en = read("Annual inflation slowed to 25.7 percent in April. Core inflation fell to 24.3 percent. "
+                       "Monthly inflation was 0.7 percent. Analysts had forecast 26.5 percent.", "en");
+  ASSERT_NE(en.with_value(24.3), nullptr);
+  EXPECT_EQ(en.with_value(24.3)->measure, "core_inflation");
+  ASSERT_NE(en.with_value(0.7), nullptr);
+  EXPECT_EQ(en.with_value(0.7)->measure, "monthly_inflation");
+  const Read ar = read("وقال البنك المركزي إن التضخم الأساسي تراجع إلى 24.3 في المئة. "
+                       "وبلغ معدل البطالة 6.7 في المئة في الربع الأول من العام.", "ar");
+  ASSERT_NE(ar.with_value(24.3), nullptr);
+  EXPECT_EQ(ar.with_value(24.3)->measure, "core_inflation");
+  // "الربع الأول" is a time, not a quarter of the unemployed.
+  ASSERT_NE(ar.with_value(6.7), nullptr);
+  EXPECT_EQ(ar.with_value(6.7)->subject, "");
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -155,6 +155,7 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
     const auto found = tags.mentions_in("qualifiers", from, to);
     const Mention* nearest = nullptr;
     for (const Mention& m : found) {
+      if (tags.in_time(m.first)) continue;  // "الربع الأول من العام" is a time, not a quarter of the count
       const uint32_t gap_first = m.end <= number ? m.end : number_end;
       const uint32_t gap_end = m.end <= number ? number : m.first;
       bool other_figure = false;
