@@ -734,5 +734,23 @@ TEST(Measures, CoreAndMonthlyInflationAreOtherMeasures) {
   EXPECT_EQ(ar.with_value(6.7)->subject, "");
 }
 
+TEST(Counts, ProtestersArrestedAreArrests) {
+  // The people counted give way to what befell them, in either order.
+  const Read en = read("About 40 protesters were arrested on Sunday, police said. "
+                       "Organisers said 20,000 protesters took part.", "en");
+  ASSERT_NE(en.with_value(40), nullptr);
+  EXPECT_EQ(en.with_value(40)->event, "measure");
+  EXPECT_EQ(en.with_value(40)->measure, "arrested");
+  ASSERT_NE(en.with_value(20000), nullptr);
+  EXPECT_EQ(en.with_value(20000)->measure, "protesters");
+  const Read ar = read("أعلنت وزارة الداخلية توقيف 40 متظاهرا. وقال المنظمون إن 20 ألف متظاهر شاركوا.", "ar");
+  ASSERT_NE(ar.with_value(40), nullptr);
+  EXPECT_EQ(ar.with_value(40)->measure, "arrested");
+  ASSERT_NE(ar.with_value(20000), nullptr);
+  EXPECT_EQ(ar.with_value(20000)->measure, "protesters");
+  for (const Read* r : {&en, &ar})
+    for (const Claim& c : r->claims) EXPECT_FALSE(c.event.empty()) << r->text(c);
+}
+
 }  // namespace
 }  // namespace claimgraph

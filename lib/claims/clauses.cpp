@@ -180,6 +180,24 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
       t.needs_quantity = true;
       out.push_back(std::move(t));
     }
+    // "40 protesters were arrested": the people counted give way to what
+    // befell them, another measure of the clause (measures.tsv counted=yes).
+    const auto counted = [](const Trigger& t) { return t.entry != nullptr && t.entry->attr("counted") == "yes"; };
+    std::vector<bool> drop(out.size(), false);
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      if (!counted(out[k])) continue;
+      for (const Trigger& o : out) {
+        if (o.entry == nullptr || o.entry->category != "measures" || counted(o)) continue;
+        if (!has_strong_break(tags, std::min(out[k].end, o.end), std::max(out[k].first, o.first))) drop[k] = true;
+      }
+    }
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      if (drop[k]) continue;
+      if (kept != k) out[kept] = std::move(out[k]);
+      ++kept;
+    }
+    out.resize(kept);
     add_open_measures(tags, s, measure_event, out);
     std::sort(out.begin(), out.end(), [](const Trigger& a, const Trigger& b) { return a.first < b.first; });
   }

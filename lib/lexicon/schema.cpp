@@ -56,7 +56,7 @@ std::vector<CategorySchema> make_schemas() {
        {}},
       {"measures", false,
        {text("dimension"), flag("places"), flag("tally"), flag("periodic"), one_of("subject", {"required", "of"}),
-        one_of("unit", {"required"})},
+        one_of("unit", {"required"}), flag("counted")},
        {}},
       {"qualifiers", false, {flag("named")}, {}},
       {"predicates", false, {flag("change")}, {}},
