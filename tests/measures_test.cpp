@@ -578,11 +578,11 @@ TEST(Counts, ATollRoseToANumberWord) {
 TEST(Counts, ALinesRiseUpdatesItsLowerCountEvenUndated) {
   // Undated articles: the minister's "rose to 6" updates the minister's 3; a
   // rise from another line may be of the same day, so it still conflicts.
-  const auto relation = [](const std::string& first, const std::string& second) {
+  const auto relation = [](const std::string& first, const std::string& second, bool one_day = false) {
     Read a = read(first, "en", "a");
     Read b = read(second, "ar", "b");
-    for (Claim& c : a.claims) c.published.reset();
-    for (Claim& c : b.claims) c.published.reset();
+    for (Claim& c : a.claims) c.published = one_day ? c.published : std::nullopt;
+    for (Claim& c : b.claims) c.published = one_day ? c.published : std::nullopt;
     ClaimGraph graph;
     graph.add(a.claims);
     graph.add(b.claims);
@@ -599,6 +599,11 @@ TEST(Counts, ALinesRiseUpdatesItsLowerCountEvenUndated) {
                                   "وقال الدفاع المدني إن حصيلة ضحايا الحريق ارتفعت إلى ستة قتلى.");
   ASSERT_EQ(two_lines.size(), 1u);
   EXPECT_EQ(two_lines[0], Relation::conflicts);
+  // On one day too, the line's rise updates its lower count.
+  const auto one_day = relation("Three people have died in the fire, the health minister said.",
+                                "أعلن وزير الصحة ارتفاع حصيلة ضحايا الحريق إلى ستة قتلى.", true);
+  ASSERT_EQ(one_day.size(), 1u);
+  EXPECT_EQ(one_day[0], Relation::updates);
 }
 
 TEST(Counts, EvacueesAreNoWithdrawalAndAircraftNoTroops) {

@@ -75,16 +75,18 @@ bool undated_tally_gap(const Profile& x, const Profile& y, Kind kind) {
 
 // A line's count said to have risen ("the minister said the toll rose to 6",
 // «ارتفاع الحصيلة إلى 6») is a later moment of its running total than the
-// same line's lower count, when their days are not known to be one or in the
-// other order: the lower count, or nullptr. Between two lines an undated rise
-// is still a rival figure: it may be of the same day.
+// same line's lower count of the same day or of a day not known: returns the
+// lower, or nullptr. On two known days the days say which is later
+// (add_conflicts). Without the word of a rise the order is not known (a line
+// also revises a toll down), and between two lines an undated rise may be of
+// the same day: both stay conflicts.
 const Profile* risen_from(const Profile& x, const Profile& y, Kind kind) {
   if (!tally_pair(x, y, kind) || x.doc == y.doc || !same_line(x, y)) return nullptr;
   const bool x_higher = x.q_lo > y.q_hi;
   const Profile& high = x_higher ? x : y;
   const Profile& low = x_higher ? y : x;
   if (!high.rising || high.q_lo <= low.q_hi) return nullptr;
-  if (high.has_published && low.has_published && low.published >= high.published) return nullptr;
+  if (high.has_published && low.has_published && low.published != high.published) return nullptr;
   return &low;
 }
 
