@@ -757,5 +757,26 @@ TEST(Counts, ProtestersArrestedAreArrests) {
     for (const Claim& c : r->claims) EXPECT_FALSE(c.event.empty()) << r->text(c);
 }
 
+TEST(Sources, AnUnattributedParagraphIsNotTheLastSpeakers) {
+  // A blank line ends what the weather service said; the shares are the
+  // reporter's.
+  const Read en = read("Two people were killed by falling trees, the weather service said.\n\n"
+                       "Shares of the carmaker dropped 12 percent.", "en");
+  ASSERT_NE(en.with_value(12), nullptr);
+  for (const Source& s : en.with_value(12)->sources) EXPECT_EQ(s.role, SourceRole::publisher);
+  const Read ar = read("قالت هيئة الأرصاد إن شخصين قتلا جراء سقوط أشجار.\n\nوتراجع المؤشر الرئيسي للبورصة بنسبة 2.3 في المئة.", "ar");
+  ASSERT_NE(ar.with_value(2.3), nullptr);
+  for (const Source& s : ar.with_value(2.3)->sources) EXPECT_EQ(s.role, SourceRole::publisher);
+}
+
+TEST(Counts, AnAndCountOfAnUnknownWordIsNoSiblingCount) {
+  // "and 250 mm of rain fell": 250 counts millimetres, not the wind.
+  const Read en = read("The storm's winds reached 140 km/h, the office said, and 250 mm of rain fell in a day.", "en");
+  EXPECT_EQ(en.with_value(250), nullptr);
+  const Read ar = read("وقالت الوزارة إن 12 شخصا قتلوا و300 منزل دمرت.", "ar");
+  ASSERT_NE(ar.with_value(12), nullptr);
+  EXPECT_EQ(ar.with_value(300), nullptr);
+}
+
 }  // namespace
 }  // namespace claimgraph

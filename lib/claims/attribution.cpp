@@ -75,6 +75,7 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
   std::vector<Chain> out;
   Chain last;                // the chain in force
   uint32_t since_named = 0;  // sentences since `last` was stated
+  uint32_t last_paragraph = 0;  // the paragraph `last` was stated in
   std::vector<Chain> named;  // chains stated in the text, in order
   for (const Sentence& s : tags.text().sentences) {
     const std::vector<const SourceMention*> in = tags_within(tags.sources(), s.first_token, s.end_token);
@@ -158,7 +159,9 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
       // A report continues for a sentence or two after its attribution;
       // background further on, or about an earlier occasion ("In 2019, a
       // similar storm killed 130"), is the publisher's own.
-      if (since_named < kCarryReach && !about_the_past(tags, s)) chain = last;
+      // Not past a paragraph: a new one without attribution is the reporter's
+      // (or a new speaker's, said further on).
+      if (since_named < kCarryReach && s.paragraph == last_paragraph && !about_the_past(tags, s)) chain = last;
       chain.carried = !chain.sources.empty();
     } else {
       for (const SourceMention* m : cited) chain.sources.push_back(to_source(tags, *m, SourceRole::speaker));
@@ -187,7 +190,9 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
       // The sentences after it continue the unknown speaker, not the one before.
       last = chain;
       since_named = 0;
+      last_paragraph = s.paragraph;
     } else if (!chain.carried && !chain.sources.empty()) {
+      last_paragraph = s.paragraph;
       last = chain;
       named.push_back(chain);
       since_named = 0;

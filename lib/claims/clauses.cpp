@@ -345,6 +345,17 @@ bool has_strong_break(const DocTags& tags, uint32_t from, uint32_t to) {
   return last_break(tags, from, to, "strong").has_value();
 }
 
+// True when the word right after a count is one no lexicon knows ("250 mm",
+// "3,000 jobs"): the count counts that word.
+bool counts_unknown_word(const DocTags& tags, const QuantityTag& q) {
+  const auto& tokens = tags.text().tokens;
+  if (q.end >= tokens.size() || tokens[q.end].kind != TokenKind::word || tags.in_time(q.end)) return false;
+  for (std::string_view category : {"links", "place_cues", "quantifiers", "units", "measures", "triggers", "attribution",
+                                    "negation", "modality", "clause_breaks", "qualifiers", "statuses", "phases"})
+    if (!tags.mentions_at(category, q.end).empty()) return false;
+  return true;
+}
+
 std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
   const Sentence& s = tags.text().sentences[index];
   std::vector<ClaimUnit> units;
@@ -476,6 +487,9 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
       const bool other_status = own != nullptr && own->has_attr("event") && own->attr("event") != "none" &&
                                 (prev == nullptr || prev->value != own->value);
       if (!coordinated || (own != nullptr && !other_status)) continue;
+      // "and 250 mm of rain fell": a count of a word the lexicons do not know
+      // counts that, not the event's unit.
+      if (own == nullptr && counts_unknown_word(tags, *counts[k])) continue;
       ClaimUnit rest = u;
       const uint32_t cut = and_word ? before : counts[k]->first;
       u.end = cut;
