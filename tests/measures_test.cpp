@@ -778,5 +778,20 @@ TEST(Counts, AnAndCountOfAnUnknownWordIsNoSiblingCount) {
   EXPECT_EQ(ar.with_value(300), nullptr);
 }
 
+TEST(Measures, TwoReadingsOfOneMonthsFigureConflictEvenFromOneLine) {
+  // May's inflation is released once: the statistics office quoted at 25.7%
+  // one day and 27.5% the next is a contradiction, not an update.
+  Read a = read("Annual inflation slowed to 25.7 percent in May, the statistics agency said.", "en", "a");
+  Read b = read("قال الجهاز المركزي للإحصاء إن معدل التضخم السنوي تراجع إلى 27.5 في المئة في أيار/مايو.", "ar", "b");
+  for (Claim& c : a.claims) c.published = Date::from_ymd(2024, 6, 10);
+  for (Claim& c : b.claims) c.published = Date::from_ymd(2024, 6, 11);
+  ClaimGraph graph;
+  graph.add(a.claims);
+  graph.add(b.claims);
+  graph.link();
+  ASSERT_EQ(graph.links().size(), 1u);
+  EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -110,8 +110,10 @@ void add_conflicts(const ProfileSet& set, const Positions& positions, std::vecto
       if (later.q_hi >= earlier.q_lo) continue;
     }
     // The same line of sources reporting a value at two dates: the later
-    // report updates the earlier. A denial updates nothing: it contradicts.
-    if (pair.finding.kind != Kind::polarity && same_line(x, y) && two_days) {
+    // report updates the earlier. A denial updates nothing: it contradicts;
+    // nor does a figure of a stated period (May's inflation is published
+    // once: two values of it are two readings of one release).
+    if (pair.finding.kind != Kind::polarity && same_line(x, y) && two_days && x.period == 0) {
       const bool x_first = x.published < y.published;
       out.push_back({x_first ? x.rank : y.rank, x_first ? y.rank : x.rank, Relation::updates, pair.finding.kind});
     } else {
