@@ -311,6 +311,15 @@ class ClaimBuilder {
         best->unit_entry->attr("dimension") != wanted_dimension(u))
       return;
     if (best == nullptr) {
+      // The strong clause breaks nearest the event word on either side, once
+      // per unit: a figure beyond one is another clause's.
+      const detail::Trigger& head = u.triggers.front();
+      uint32_t left_break = u.first, right_break = u.end;
+      for (const detail::Mention& m : tags_.mentions_in("clause_breaks", u.first, u.end)) {
+        if (m.entry->value != "strong" || tags_.in_time(m.first)) continue;
+        if (m.end <= head.first) left_break = std::max(left_break, m.end);
+        if (m.first >= head.end) right_break = std::min(right_break, m.first);
+      }
       int best_score = std::numeric_limits<int>::min();
       uint32_t best_distance = 0;
       for (const detail::QuantityTag* tag : detail::tags_within(tags_.quantities(), u.first, u.end)) {
@@ -330,9 +339,7 @@ class ClaimBuilder {
         // "20,000 people took part, while police put the crowd at 5,000": a
         // figure across a clause break from the measured thing is another
         // clause's, unless its unit says it is this one's.
-        if (score < 3 && detail::has_strong_break(tags_, std::min(q.end, u.triggers.front().end),
-                                                  std::max(q.first, u.triggers.front().first)))
-          score -= 2;
+        if (score < 3 && (q.end <= left_break || q.first >= right_break)) score -= 2;
         const uint32_t d = distance(u, q.first, q.end);
         // On a tie, the figure after the measured thing ("turnout at 40.8%",
         // not the "51.9% and" of the thing before it).
@@ -543,18 +550,18 @@ class ClaimBuilder {
   // toll whose clause names no place takes the place of the clause before it
   // in the sentence that names its cause (common/events.tsv cause_of).
   void apply_cause_places(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
-    for (std::size_t i = 1; i < units.size(); ++i) {
-      if (place_in(units[i]) != nullptr) continue;
-      if (const LexiconEntry* m = detail::measure_of(units[i]); m != nullptr && m->attr("places") == "no") continue;
-      for (std::size_t j = i; j-- > 0;) {
-        if (!detail::causes(tags_.lexicons(), units[j].event, units[i].event)) continue;
-        const detail::PlaceMention* p = place_in(units[j]);
-        if (p == nullptr || p->entity.id == "elsewhere") break;
-        claims[i].place = p->entity;
-        std::erase_if(claims[i].why, [](const Explanation& e) { return e.field == "place"; });
-        claims[i].why.push_back({"place", "place of the clause naming its cause", {describe(p->entry)}});
-        break;
+    std::optional<std::size_t> cause;  // the last unit whose event causes another
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      if (cause && detail::causes(tags_.lexicons(), units[*cause].event, units[i].event) && place_in(units[i]) == nullptr) {
+        const LexiconEntry* m = detail::measure_of(units[i]);
+        const detail::PlaceMention* p = place_in(units[*cause]);
+        if ((m == nullptr || m->attr("places") != "no") && p != nullptr && p->entity.id != "elsewhere") {
+          claims[i].place = p->entity;
+          std::erase_if(claims[i].why, [](const Explanation& e) { return e.field == "place"; });
+          claims[i].why.push_back({"place", "place of the clause naming its cause", {describe(p->entry)}});
+        }
       }
+      if (!event_attr(units[i].event, "cause_of").empty()) cause = i;
     }
   }
 

@@ -182,14 +182,29 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
     }
     // "40 protesters were arrested": the people counted give way to what
     // befell them, another measure of the clause (measures.tsv counted=yes).
+    // Only the nearest other measure on each side can be without a break
+    // between: sort once, then look left and right.
     const auto counted = [](const Trigger& t) { return t.entry != nullptr && t.entry->attr("counted") == "yes"; };
+    const auto measure = [](const Trigger& t) { return t.entry != nullptr && t.entry->category == "measures"; };
+    std::stable_sort(out.begin(), out.end(), [](const Trigger& a, const Trigger& b) { return a.first < b.first; });
     std::vector<bool> drop(out.size(), false);
+    std::optional<std::size_t> left;  // the last measure not `counted` so far
     for (std::size_t k = 0; k < out.size(); ++k) {
-      if (!counted(out[k])) continue;
-      for (const Trigger& o : out) {
-        if (o.entry == nullptr || o.entry->category != "measures" || counted(o)) continue;
-        if (!has_strong_break(tags, std::min(out[k].end, o.end), std::max(out[k].first, o.first))) drop[k] = true;
+      if (!measure(out[k])) continue;
+      if (!counted(out[k])) {
+        left = k;
+        continue;
       }
+      if (left && !has_strong_break(tags, out[*left].end, out[k].first)) drop[k] = true;
+    }
+    std::optional<std::size_t> right;
+    for (std::size_t k = out.size(); k-- > 0;) {
+      if (!measure(out[k])) continue;
+      if (!counted(out[k])) {
+        right = k;
+        continue;
+      }
+      if (right && !has_strong_break(tags, out[k].end, out[*right].first)) drop[k] = true;
     }
     std::size_t kept = 0;
     for (std::size_t k = 0; k < out.size(); ++k) {
