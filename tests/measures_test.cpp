@@ -793,5 +793,24 @@ TEST(Measures, TwoReadingsOfOneMonthsFigureConflictEvenFromOneLine) {
   EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
 }
 
+TEST(Counts, NamesAndDesignatorsCountNothing) {
+  // Route 60, resolution 2254, COVID-19, a 30-storey building where she
+  // lives: no figure of any toll.
+  const Read en = read("The F-16 jets struck targets near Route 60, killing no one.\n"
+                       "The COVID-19 pandemic killed millions worldwide.\n"
+                       "She lives on the 12th floor of a 30-storey building.\n"
+                       "The magnitude-7 quake killed 40 people, and 980 others died in Taroudant.", "en");
+  for (double v : {60.0, 16.0, 19.0, 30.0, 12.0}) EXPECT_EQ(en.with_value(v), nullptr) << v;
+  ASSERT_NE(en.with_value(7), nullptr);  // a measure's figure after a hyphen stays
+  EXPECT_EQ(en.with_value(7)->measure, "magnitude");
+  ASSERT_NE(en.with_value(980), nullptr);  // "others" counts what the count before counts
+  EXPECT_EQ(en.with_value(980)->quantity->unit, "killed");
+  const Read ar = read("قصفت طائرات إف-16 مواقع قرب الطريق 60 وقتل 3 أشخاص. وأصدر مجلس الأمن القرار 2254.", "ar");
+  EXPECT_EQ(ar.with_value(60), nullptr);
+  EXPECT_EQ(ar.with_value(2254), nullptr);
+  EXPECT_EQ(ar.with_value(16), nullptr);
+  ASSERT_NE(ar.with_value(3), nullptr);
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -214,6 +214,15 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
       }
     }
     if (!value && !vague_min) continue;
+    // "COVID-19", "F-16", "MH-17": digits glued by a hyphen to a word no
+    // lexicon knows are part of a name ("magnitude-7" is a measure's figure).
+    if (i >= 2 && tokens[i - 1].norm == "-" && tokens[i - 2].kind == TokenKind::word &&
+        tokens[i - 1].span.begin == tokens[i - 2].span.end && tokens[i].span.begin == tokens[i - 1].span.end) {
+      bool known = false;
+      for (std::string_view category : {"measures", "units", "triggers", "predicates", "quantifiers"})
+        for (const Mention& m : tags.mentions_in(category, i > 4 ? i - 4 : 0, i - 1)) known = known || m.end == i - 1;
+      if (!known) continue;
+    }
 
     bool scaled = false;
     if (value) {
@@ -262,6 +271,11 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
       if (const LexiconEntry* u = longest(tags.mentions_at("units", at), {}, {}, &found_end)) {
         // "2122 والمصابين إلى 2421": a unit joined by و opens the next count.
         if (conjoined(tags, tokens[at], *u)) break;
+        // "and 980 others": the same thing as the count before (units.tsv same=yes).
+        if (u->attr("same") == "yes") {
+          unit_end = found_end;
+          break;
+        }
         q.unit_entry = u;
         unit_end = found_end;
         break;
