@@ -283,7 +283,9 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     }
     // "people dead", "شخص مفقود": the status word says more than "people";
     // not past "and" ("2,012 people and injured 2,059": and carries the unit).
-    if (q.unit_entry != nullptr && !q.unit_entry->has_attr("event") && !q.unit_entry->has_attr("dimension")) {
+    // A group stays the group: "20 طفلا بين القتلى" counts children.
+    if (q.unit_entry != nullptr && !q.unit_entry->has_attr("event") && !q.unit_entry->has_attr("dimension") &&
+        !q.unit_entry->has_attr("subject")) {
       for (uint32_t at = unit_end; at < std::min(n, unit_end + 3); ++at) {
         if (tokens[at].kind != TokenKind::word || strip_letter_prefix(tokens[at].norm) != tokens[at].norm) break;
         const auto links = tags.mentions_at("links", at);
