@@ -822,5 +822,21 @@ TEST(Counts, ChildrenAmongTheDeadAreChildren) {
   EXPECT_EQ(en.with_value(45)->subject, "");
 }
 
+TEST(Sources, TheSpeakerNamedBeforeGoesOnAcrossParagraphs) {
+  // «وأضاف الخطيب أن»: the surname of the speaker in force, and a bare verb
+  // of a new paragraph («وأوضح أن»), continue that speaker; "added" is a verb.
+  const Read ar = read("قال المتحدث باسم وزارة الدفاع اللواء سامي الخطيب إن 3 جنود قتلوا.\n\n"
+                       "وأضاف الخطيب، في مؤتمر صحفي، أن 12 جنديا أصيبوا.\n\n"
+                       "وأوضح أن 40 جنديا ما زالوا مفقودين، وإصابة سبعة آخرين.", "ar");
+  const auto speaker = [](const Claim* c) { return c == nullptr || c->sources.empty() ? std::string() : c->sources.front().id; };
+  EXPECT_EQ(speaker(ar.with_value(12)), "defense_ministry");
+  EXPECT_EQ(speaker(ar.with_value(40)), "defense_ministry");
+  ASSERT_NE(ar.with_value(7), nullptr);  // "seven others": a word number and «آخرين»
+  const Read en = read("Talks killed no one. About 40 people were wounded, the official added, and seven others died.", "en");
+  EXPECT_EQ(speaker(en.with_value(40)), "official");
+  ASSERT_NE(en.with_value(7), nullptr);
+  EXPECT_EQ(en.with_value(7)->quantity->unit, "killed");
+}
+
 }  // namespace
 }  // namespace claimgraph

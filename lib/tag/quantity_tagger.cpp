@@ -251,6 +251,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     }
     // The unit counted: right after the number, or after a count_of link (من، of).
     uint32_t unit_end = 0;
+    bool same_word = false;  // "seven others": a count of what the count before counts
     // The unit right after the number, after "of" ("thousands of people"), or
     // after a nationality ("2,500 US troops", "3000 جندي" needs none).
     uint32_t skip_to = end + 1;
@@ -274,6 +275,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
         // "and 980 others": the same thing as the count before (units.tsv same=yes).
         if (u->attr("same") == "yes") {
           unit_end = found_end;
+          same_word = true;
           break;
         }
         q.unit_entry = u;
@@ -315,7 +317,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
       continue;
     // "one of them" is not a count; "the toll rose to four" is: a number word
     // right after a verb that states a figure (predicates.tsv).
-    if (word_number && !q.unit_entry && !scaled) {
+    if (word_number && !q.unit_entry && !scaled && !same_word) {
       const auto before = tags.mentions_in("predicates", i > 3 ? i - 3 : 0, i);
       const bool stated = std::any_of(before.begin(), before.end(), [&](const Mention& m) {
         return m.end == i && m.entry->value == "predicate" && !m.entry->has_attr("change");
