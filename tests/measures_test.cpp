@@ -838,5 +838,40 @@ TEST(Sources, TheSpeakerNamedBeforeGoesOnAcrossParagraphs) {
   EXPECT_EQ(en.with_value(7)->quantity->unit, "killed");
 }
 
+TEST(Counts, ATollOfThisYearIsAWindowLikeOneSinceItsStart) {
+  // "this year" and «منذ بداية العام» count from January 1: the same question,
+  // and never one boat's toll.
+  Read a = read("The IOM said more than 2,200 migrants had died on the route this year.", "en", "a");
+  Read b = read("ولقي أكثر من 2200 مهاجر حتفهم على هذا الطريق منذ بداية العام.", "ar", "b");
+  Read c = read("The coast guard said 17 bodies had been recovered from the boat.", "en", "c");
+  ClaimGraph graph;  // all published 2026-05-04 (read)
+  graph.add(a.claims);
+  graph.add(b.claims);
+  graph.add(c.claims);
+  graph.link();
+  ASSERT_EQ(graph.links().size(), 1u);
+  EXPECT_EQ(graph.links()[0].relation, Relation::agrees);
+  // The unknown coast guard is not the IOM named before it.
+  const Read ar = read("قالت المنظمة الدولية للهجرة إن 61 مهاجرا فقدوا قبالة السواحل الليبية.\n\n"
+                       "وقال خفر السواحل في المدينة إنه تم انتشال 19 جثة.", "ar");
+  ASSERT_NE(ar.with_value(19), nullptr);
+  for (const Source& s : ar.with_value(19)->sources) EXPECT_NE(s.id, "iom");
+}
+
+TEST(Counts, APreviousTollRivalsNone) {
+  // «حصيلة سابقة», "a previous toll": the article has replaced it.
+  const Read ar = read("وقالت وزارة الداخلية إن الزلزال خلف 820 قتيلا. وكانت حصيلة سابقة أفادت بمقتل 632 شخصا.", "ar", "a");
+  const Read en = read("A previous toll put the dead at 296, the ministry said.", "en", "b");
+  ASSERT_NE(ar.with_value(632), nullptr);
+  EXPECT_EQ(ar.with_value(632)->status, "previous");
+  ASSERT_NE(en.with_value(296), nullptr);
+  EXPECT_EQ(en.with_value(296)->status, "previous");
+  ClaimGraph graph;
+  graph.add(ar.claims);
+  graph.add(en.claims);
+  graph.link();
+  for (const Link& l : graph.links()) EXPECT_NE(l.relation, Relation::conflicts) << l.a << " " << l.b;
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -50,15 +50,14 @@ bool about_the_past(const DocTags& tags, const Sentence& s) {
 
 // «أفاد المرصد السوري بأن»: a word the lexicons do not know between an
 // Arabic verb of saying and the "that" opening its report (links.tsv `that`)
-// is its subject, someone new. «وأضاف أن», «وقال في بيان إن»: none; nor a
-// name written where the speaker in force was named («قال المتحدث نزار
-// الخطيب ...»، then «وأضاف الخطيب أن»): `named_in` is that sentence, if any.
-bool unknown_subject(const DocTags& tags, uint32_t from, uint32_t end, const Sentence* named_in) {
+// is its subject, someone new. «وأضاف أن», «وقال في بيان إن»: none; nor the
+// name written with the speaker in force («قال المتحدث باسم الوزارة اللواء
+// نزار الخطيب»، then «وأضاف الخطيب أن»): `name` holds those tokens, if any.
+bool unknown_subject(const DocTags& tags, uint32_t from, uint32_t end, std::pair<uint32_t, uint32_t> name) {
   constexpr uint32_t kReach = 8;
   const auto& tokens = tags.text().tokens;
   const auto named_before = [&](uint32_t k) {
-    if (named_in == nullptr) return false;
-    for (uint32_t j = named_in->first_token; j < named_in->end_token; ++j)
+    for (uint32_t j = name.first; j < name.second; ++j)
       if (tokens[j].norm == tokens[k].norm) return true;
     return false;
   };
@@ -87,7 +86,9 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
   Chain last;                // the chain in force
   uint32_t since_named = 0;  // sentences since `last` was stated
   uint32_t last_paragraph = 0;  // the paragraph `last` was stated in
-  const Sentence* named_in = nullptr;  // the sentence `last` was stated in
+  // The speaker in force and the words after it (a title and a name): tokens.
+  constexpr uint32_t kNameWords = 5;
+  std::pair<uint32_t, uint32_t> name{0, 0};
   std::vector<Chain> named;  // chains stated in the text, in order
   for (const Sentence& s : tags.text().sentences) {
     const std::vector<const SourceMention*> in = tags_within(tags.sources(), s.first_token, s.end_token);
@@ -122,7 +123,7 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
         const SourceMention* who = arabic ? speaker_after(candidates, cue.end, 8) : speaker_before(candidates, cue.first, 12);
         if (who == nullptr) who = arabic ? speaker_before(candidates, cue.first, 6) : speaker_after(candidates, cue.end, 4, false);
         unknown_speaker = unknown_speaker ||
-                          (who == nullptr && (!arabic || unknown_subject(tags, cue.end, s.end_token, named_in)));
+                          (who == nullptr && (!arabic || unknown_subject(tags, cue.end, s.end_token, name)));
         add(speakers, who);
         if (who != nullptr) said.push_back({cue.first, to_source(tags, *who, SourceRole::speaker)});
       } else if (kind == "prep") {
@@ -205,10 +206,14 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
       last = chain;
       since_named = 0;
       last_paragraph = s.paragraph;
-      named_in = nullptr;
+      name = {0, 0};
     } else if (!chain.carried && !chain.sources.empty()) {
       last_paragraph = s.paragraph;
-      named_in = &s;
+      name = {0, 0};
+      if (const Source& first = chain.sources.front(); first.role == SourceRole::speaker && first.span) {
+        const uint32_t begin = tags.token_at(first.span->begin), after = tags.token_at(first.span->end);
+        name = {begin, std::min(s.end_token, after + kNameWords)};
+      }
       last = chain;
       named.push_back(chain);
       since_named = 0;

@@ -109,6 +109,7 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   p.tally = builder.families.tally(claim.event, claim.measure);
   p.status = static_cast<int8_t>(builder.families.status_strength(claim.status));
   p.rising = builder.families.rising(claim.status);
+  p.superseded = builder.families.superseded(claim.status);
   if (!claim.subject.empty()) p.subject = set.symbols.intern(claim.subject);
   if (!claim.cause.empty()) p.cause = set.symbols.intern(claim.cause);
   if (!claim.sources.empty()) {
@@ -153,7 +154,22 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   // "120 killed in the province since the start of the month": a running
   // total over a window counts from the window's start; a toll of one strike,
   // or one from another start, is another question.
-  if (p.has_quantity && p.tally && claim.time && claim.time->relation == TimeRelation::from) {
+  // So does one of a month or a year the article is in ("2,200 migrants died
+  // this year"): from the period's start.
+  constexpr int32_t kWindowDays = 27;
+  const auto window_so_far = [&](const TimeExpr& t) {
+    const Interval& i = t.interval;
+    return t.relation == TimeRelation::at && i.earliest && i.latest && claim.published &&
+           i.latest->days() - i.earliest->days() >= kWindowDays && *i.earliest <= *claim.published &&
+           *claim.published <= *i.latest;
+  };
+  if (p.has_quantity && p.tally && claim.time && (claim.time->relation == TimeRelation::from || window_so_far(*claim.time))) {
+    if (claim.time->relation == TimeRelation::at) {  // as "since" its start
+      p.time = TimeClass::start;
+      p.t_lo = claim.time->interval.earliest->days();
+      p.t_hi = std::numeric_limits<int32_t>::max();
+      p.month = month_index(*claim.time->interval.earliest);
+    }
     if (claim.time->interval.earliest)
       p.period = static_cast<int32_t>((static_cast<int64_t>(claim.time->interval.earliest->days()) * 2 + 1) % 2'000'000'000) | 1;
     else

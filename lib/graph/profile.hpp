@@ -47,6 +47,7 @@ struct Profile {
   bool tally = false;    // its counts are running totals (a toll)
   int8_t status = 0;     // 1 official or final, -1 tentative or provisional, 0 unsaid
   bool rising = false;   // the figure is said to have grown ("rose to"): later than a lower count
+  bool superseded = false;  // the figure is said to be an earlier one ("a previous toll"): no rival
   Symbol phase = 0;        // "first", "rest", ... or 0
   Symbol subject = 0;      // what the event is about (an agreement's topic), or 0
   Symbol cause = 0;        // what caused a toll (a flood, an attack), or 0 unsaid
