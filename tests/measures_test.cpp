@@ -873,5 +873,16 @@ TEST(Counts, APreviousTollRivalsNone) {
   for (const Link& l : graph.links()) EXPECT_NE(l.relation, Relation::conflicts) << l.a << " " << l.b;
 }
 
+TEST(Counts, KillingAndWoundingAreTwoCountsAndHospitalSourcesSpeak) {
+  const Read en = read("A car bomb exploded on Friday, killing at least 12 people and wounding 30 others, police said. "
+                       "Hospital sources said 18 people had died.", "en");
+  ASSERT_NE(en.with_value(30), nullptr);
+  EXPECT_EQ(en.with_value(30)->quantity->unit, "injured");
+  ASSERT_NE(en.with_value(18), nullptr);
+  EXPECT_EQ(en.with_value(18)->subject, "");  // the toll by hospital sources, not one hospital's count
+  const Read ar = read("وقالت مصادر في المستشفى إن 18 شخصا لقوا حتفهم.", "ar");
+  ASSERT_NE(ar.with_value(18), nullptr);
+}
+
 }  // namespace
 }  // namespace claimgraph
