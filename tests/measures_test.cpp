@@ -884,5 +884,21 @@ TEST(Counts, KillingAndWoundingAreTwoCountsAndHospitalSourcesSpeak) {
   ASSERT_NE(ar.with_value(18), nullptr);
 }
 
+TEST(Places, CoordinatedCountsShareThePlaceTheLastNames) {
+  const Read ar = read("وقتل 3 مدنيين وأصيب 7 آخرون في قصف على بلدة كفرنبل.", "ar");
+  ASSERT_NE(ar.with_value(3), nullptr);
+  ASSERT_TRUE(ar.with_value(3)->place.has_value());
+  EXPECT_EQ(ar.with_value(3)->place->id, "~كفرنبل");
+  const Read en = read("An airstrike killed 12 people and wounded 30 others in the town of Saraqeb on Sunday.", "en");
+  ASSERT_NE(en.with_value(12), nullptr);
+  ASSERT_TRUE(en.with_value(12)->place.has_value());
+  EXPECT_EQ(en.with_value(12)->place->id, "~saraqeb");
+  // Each names its own: nothing is shared.
+  const Read two = read("Three people were killed in Aleppo and seven injured in the town of Maarat.", "en");
+  ASSERT_NE(two.with_value(3), nullptr);
+  ASSERT_TRUE(two.with_value(3)->place.has_value());
+  EXPECT_NE(two.with_value(3)->place->id, "~maarat");
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -97,6 +97,7 @@ class ClaimBuilder {
       apply_statuses(units, claims);
       apply_causes(s, units, claims);
       apply_cause_places(units, claims);
+      apply_shared_places(units, claims);
       carry_occasion(s, units, claims, past);
       remember_counts(s, claims);
       for (Claim& c : claims) {
@@ -562,6 +563,32 @@ class ClaimBuilder {
         }
       }
       if (!event_attr(units[i].event, "cause_of").empty()) cause = i;
+    }
+  }
+
+  // «وقتل 3 مدنيين وأصيب 7 آخرون في قصف على بلدة كفرنبل», "killing 12 and
+  // wounding 30 in Saraqib": coordinated counts of one event share the place
+  // the last of them names. Right to left, so a run of them shares it.
+  void apply_shared_places(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
+    std::vector<const detail::PlaceMention*> named(units.size(), nullptr);
+    for (std::size_t i = 0; i < units.size(); ++i) named[i] = place_in(units[i]);
+    for (std::size_t i = units.size(); i-- > 1;) {
+      const ClaimUnit& next = units[i];
+      const ClaimUnit& u = units[i - 1];
+      const detail::PlaceMention* p = named[i];
+      if (p == nullptr || named[i - 1] != nullptr || p->entity.id == "elsewhere" || u.event != next.event) continue;
+      // Its clause names a place of its own, however far from its event word.
+      if (!detail::tags_within(tags_.places(), u.first, u.end).empty()) continue;
+      const Token& lead = tokens()[next.first];
+      const auto links = tags_.mentions_at("links", next.first);
+      const bool and_word =
+          std::any_of(links.begin(), links.end(), [](const detail::Mention& m) { return m.entry->value == "and"; });
+      if (!and_word && !tags_.opens_with_and(lead.norm)) continue;
+      if (const LexiconEntry* m = detail::measure_of(u); m != nullptr && m->attr("places") == "no") continue;
+      named[i - 1] = p;
+      claims[i - 1].place = p->entity;
+      std::erase_if(claims[i - 1].why, [](const Explanation& e) { return e.field == "place"; });
+      claims[i - 1].why.push_back({"place", "place named by the coordinated count after it", {describe(p->entry)}});
     }
   }
 
