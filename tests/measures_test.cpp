@@ -900,5 +900,27 @@ TEST(Places, CoordinatedCountsShareThePlaceTheLastNames) {
   EXPECT_NE(two.with_value(3)->place->id, "~maarat");
 }
 
+TEST(Counts, ATollIsAboutWhatItsArticleIsAbout) {
+  // Neither toll sentence names a cause; the articles do (a wildfire, a storm),
+  // so three dead and two dead are two questions. Two articles on one fire
+  // still compare.
+  Read fire = read("Wildfire forces thousands to flee.\nThree people have died, the health minister said.", "en", "fire");
+  Read storm = read("Storm batters the coast.\nTwo people were killed, police said.", "en", "storm");
+  Read fire2 = read("حرائق الغابات تلتهم آلاف الهكتارات.\nوقال وزير الصحة إن خمسة أشخاص لقوا حتفهم.", "ar", "fire2");
+  ASSERT_NE(fire.with_value(3), nullptr);
+  EXPECT_EQ(fire.with_value(3)->cause, "fire");
+  ASSERT_NE(storm.with_value(2), nullptr);
+  EXPECT_EQ(storm.with_value(2)->cause, "flood");
+  ClaimGraph graph;
+  graph.add(fire.claims);
+  graph.add(storm.claims);
+  graph.add(fire2.claims);
+  graph.link();
+  ASSERT_EQ(graph.links().size(), 1u);  // the two fires only
+  const Link& l = graph.links()[0];
+  EXPECT_EQ(graph.claim(l.a).cause, "fire");
+  EXPECT_EQ(graph.claim(l.b).cause, "fire");
+}
+
 }  // namespace
 }  // namespace claimgraph

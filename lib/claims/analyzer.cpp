@@ -114,6 +114,7 @@ class ClaimBuilder {
         out.push_back(std::move(c));
       }
     }
+    apply_article_cause(out);
     return out;
   }
 
@@ -616,6 +617,30 @@ class ClaimBuilder {
         best = &*std::prev(after);
       claims[i].cause = best->entry->value;
       claims[i].why.push_back({"cause", "cause word nearest in the sentence", {describe(best->entry)}});
+    }
+  }
+
+  // A toll whose sentence names no cause is about what the article is about:
+  // the cause group it names most (ties: the first named), as a claim without
+  // a place takes its article's place. Tolls of a fire and of a storm in two
+  // articles are then never set against each other. One pass over the
+  // document's cause mentions.
+  void apply_article_cause(std::vector<Claim>& claims) {
+    const std::vector<detail::Mention>& mentions = tags_.mentions("causes");
+    if (mentions.empty()) return;
+    std::vector<std::pair<std::string_view, uint32_t>> counts;  // group, mentions: few groups
+    for (const detail::Mention& m : mentions) {
+      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == m.entry->value; });
+      if (it == counts.end()) counts.emplace_back(m.entry->value, 1);
+      else ++it->second;
+    }
+    // max_element keeps the first of equals: the group named first wins a tie.
+    const auto top = std::max_element(counts.begin(), counts.end(),
+                                      [](const auto& a, const auto& b) { return a.second < b.second; });
+    for (Claim& c : claims) {
+      if (!c.cause.empty() || event_attr(c.event, "causes") != "yes") continue;
+      c.cause = std::string(top->first);
+      if (explain_) c.why.push_back({"cause", "the cause its article names most", {}});
     }
   }
 
