@@ -922,5 +922,23 @@ TEST(Counts, ATollIsAboutWhatItsArticleIsAbout) {
   EXPECT_EQ(graph.claim(l.b).cause, "fire");
 }
 
+TEST(Counts, SoldiersAndCiviliansAreGroupsNotTheToll) {
+  // Five soldiers killed is not a rival of twelve people killed.
+  Read soldiers = read("Five soldiers were killed in the attack, the army said.", "en", "a");
+  Read everyone = read("Twelve people were killed in the attack, medics said.", "en", "b");
+  Read both = read("قتل 5 جنود و12 مدنيا في الهجوم.", "ar", "c");
+  ASSERT_NE(soldiers.with_value(5), nullptr);
+  EXPECT_EQ(soldiers.with_value(5)->subject, "troops");
+  ASSERT_NE(both.with_value(12), nullptr);
+  EXPECT_EQ(both.with_value(12)->subject, "civilians");
+  ClaimGraph graph;
+  graph.add(soldiers.claims);
+  graph.add(everyone.claims);
+  graph.add(both.claims);
+  graph.link();
+  ASSERT_EQ(graph.links().size(), 1u);  // the soldiers' two fives agree
+  EXPECT_EQ(graph.links()[0].relation, Relation::agrees);
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -379,9 +379,14 @@ class ClaimBuilder {
       }
     }
     // "55 children were poisoned": a count of a group is its own subject,
-    // never the toll of everyone.
-    if (best->unit_entry != nullptr && best->unit_entry->has_attr("subject"))
+    // never the toll of everyone; so is "five soldiers were killed" (a unit
+    // of another event: the soldiers are who was counted).
+    if (best->unit_entry != nullptr && best->unit_entry->has_attr("subject")) {
       c.subject = std::string(best->unit_entry->attr("subject"));
+    } else if (best->unit_entry != nullptr && !status_unit && c.subject.empty()) {
+      const std::string_view other = best->unit_entry->attr("event");
+      if (!other.empty() && other != "none" && other != u.event) c.subject = best->unit_entry->value;
+    }
     Explanation why{"quantity", "number in the clause", {}};
     if (explain_) {
       for (const LexiconEntry* e : best->entries) why.entries.push_back(describe(e));

@@ -499,8 +499,11 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
       // جريحا", "killed 820 and injured 672") is its own claim too.
       const LexiconEntry* own = counts[k]->unit_entry;
       const LexiconEntry* prev = counts[k - 1]->unit_entry;
-      const bool other_status = own != nullptr && own->has_attr("event") && own->attr("event") != "none" &&
-                                (prev == nullptr || prev->value != own->value);
+      // So is one of another group ("5 جنود و12 مدنيا", "5 soldiers and 12
+      // civilians"): its unit names who.
+      const bool other_status = own != nullptr &&
+                                ((own->has_attr("event") && own->attr("event") != "none") || own->has_attr("subject")) &&
+                                (prev == nullptr || prev->value != own->value || prev->attr("subject") != own->attr("subject"));
       if (!coordinated || (own != nullptr && !other_status)) continue;
       // "and 250 mm of rain fell": a count of a word the lexicons do not know
       // counts that, not the event's unit.
