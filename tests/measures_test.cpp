@@ -940,5 +940,22 @@ TEST(Counts, SoldiersAndCiviliansAreGroupsNotTheToll) {
   EXPECT_EQ(graph.links()[0].relation, Relation::agrees);
 }
 
+TEST(Counts, TheDeadAndMissingAreOneCountOfBoth) {
+  Read both = read("The number of dead and missing rose to 50, officials said.", "en", "a");
+  Read dead = read("At least 30 people were killed, police said.", "en", "b");
+  Read ar = read("ارتفع عدد القتلى والمفقودين إلى 50 شخصا.", "ar", "c");
+  ASSERT_NE(both.with_value(50), nullptr);
+  EXPECT_EQ(both.with_value(50)->quantity->unit, "killed+missing");
+  ASSERT_NE(ar.with_value(50), nullptr);
+  EXPECT_EQ(ar.with_value(50)->quantity->unit, "killed+missing");
+  ClaimGraph graph;
+  graph.add(both.claims);
+  graph.add(dead.claims);
+  graph.add(ar.claims);
+  graph.link();
+  ASSERT_EQ(graph.links().size(), 1u);  // the two counts of both agree; 30 dead is another question
+  EXPECT_EQ(graph.links()[0].relation, Relation::agrees);
+}
+
 }  // namespace
 }  // namespace claimgraph

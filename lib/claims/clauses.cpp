@@ -216,6 +216,31 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
     add_open_measures(tags, s, measure_event, out);
     std::sort(out.begin(), out.end(), [](const Trigger& a, const Trigger& b) { return a.first < b.first; });
   }
+  // "the dead and missing", «القتلى والمفقودين»: two statuses joined by
+  // "and" count together: one trigger whose unit is both ("killed+missing"),
+  // compared only with counts of the same two.
+  {
+    std::stable_sort(out.begin(), out.end(), [](const Trigger& a, const Trigger& b) { return a.first < b.first; });
+    const auto& tokens = tags.text().tokens;
+    std::vector<Trigger> joined;
+    for (Trigger& t : out) {
+      if (!joined.empty()) {
+        Trigger& prev = joined.back();
+        const bool statuses = !prev.unit.empty() && !t.unit.empty() && prev.unit != t.unit && prev.event == t.event &&
+                              prev.entry != nullptr && t.entry != nullptr && prev.entry->category == "triggers" &&
+                              t.entry->category == "triggers";
+        const bool and_between = t.first == prev.end + 1 && has_value_in(tags, "links", prev.end, "and");
+        const bool glued_and = t.first == prev.end && tags.opens_with_and(tokens[t.first].norm);
+        if (statuses && (and_between || glued_and)) {
+          prev.unit = std::min(prev.unit, t.unit) + "+" + std::max(prev.unit, t.unit);
+          prev.end = t.end;
+          continue;
+        }
+      }
+      joined.push_back(std::move(t));
+    }
+    out = std::move(joined);
+  }
   // A count of troops or of dead states an event by itself ("نحو 2000
   // جندي"), unless an event word near it, in its clause, already says what
   // the count is about ("مقتل ثلاثة جنود" counts the killed).
