@@ -957,5 +957,16 @@ TEST(Counts, TheDeadAndMissingAreOneCountOfBoth) {
   EXPECT_EQ(graph.links()[0].relation, Relation::agrees);
 }
 
+TEST(Sources, MediaReportsAreRelays) {
+  const Read ar = read("وذكرت وسائل إعلام محلية أن عدد القتلى بلغ 15.", "ar");
+  ASSERT_NE(ar.with_value(15), nullptr);
+  ASSERT_FALSE(ar.with_value(15)->sources.empty());
+  EXPECT_TRUE(ar.with_value(15)->sources.front().relay);
+  const Read en = read("Local media said 15 people were killed.", "en");
+  ASSERT_NE(en.with_value(15), nullptr);
+  ASSERT_FALSE(en.with_value(15)->sources.empty());
+  EXPECT_TRUE(en.with_value(15)->sources.front().relay);
+}
+
 }  // namespace
 }  // namespace claimgraph
