@@ -968,5 +968,17 @@ TEST(Sources, MediaReportsAreRelays) {
   EXPECT_TRUE(en.with_value(15)->sources.front().relay);
 }
 
+TEST(Counts, TheDisplacedOfAFloodAreNotThoseOfAWar) {
+  Read flood = read("Floods swept the valley.\nSome 10,000 people were displaced, the UN said.", "en", "a");
+  Read war = read("Shelling continued in the north.\nAbout 10,000 people were displaced, the UN said.", "en", "b");
+  ASSERT_NE(flood.with_value(10000), nullptr);
+  EXPECT_EQ(flood.with_value(10000)->cause, "flood");
+  ClaimGraph graph;
+  graph.add(flood.claims);
+  graph.add(war.claims);
+  graph.link();
+  EXPECT_TRUE(graph.links().empty());
+}
+
 }  // namespace
 }  // namespace claimgraph

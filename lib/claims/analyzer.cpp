@@ -642,8 +642,17 @@ class ClaimBuilder {
     // max_element keeps the first of equals: the group named first wins a tie.
     const auto top = std::max_element(counts.begin(), counts.end(),
                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    // Running totals of measured things (the displaced, the evacuated, the
+    // arrested: measures.tsv tally=yes) are the story's as much as its toll.
+    std::vector<std::string_view> tallies;
+    for (const LexiconEntry* m : tags_.lexicons().entries(doc_.language, "measures"))
+      if (m->attr("tally") == "yes" && std::find(tallies.begin(), tallies.end(), m->value) == tallies.end())
+        tallies.push_back(m->value);
+    const auto tally_measure = [&](const Claim& c) {
+      return std::find(tallies.begin(), tallies.end(), c.measure) != tallies.end();
+    };
     for (Claim& c : claims) {
-      if (!c.cause.empty() || event_attr(c.event, "causes") != "yes") continue;
+      if (!c.cause.empty() || (event_attr(c.event, "causes") != "yes" && !tally_measure(c))) continue;
       c.cause = std::string(top->first);
       if (explain_) c.why.push_back({"cause", "the cause its article names most", {}});
     }
