@@ -119,12 +119,14 @@ TEST(Places, OneCityNamedInArabicAndEnglishAgreesWithItself) {
 
 TEST(Places, CommonWordsAreNoPlaces) {
   // صور "pictures" (Tyre), الباب "the door" (al-Bab), سيول "floods" (Seoul),
-  // المركزية "central" (a province of Iran), "nice", "reading": none of them a
+  // المركزية "central" (a province of Iran), "nice", "reading", "the port said"
+  // (Port Said): none of them a
   // place; «مدينة الباب», "the city of Tyre" are.
   for (const auto& [text, language] : std::vector<std::pair<std::string, std::string>>{
            {"وأظهرت الصور مقتل 20 شخصا في السيول.", "ar"},
            {"وقالت الحكومة المركزية إن 20 شخصا قتلوا عند الباب.", "ar"},
-           {"A nice reading of the figures says 20 people were killed.", "en"}}) {
+           {"A nice reading of the figures says 20 people were killed.", "en"},
+           {"The port said 20 workers were killed in the blast.", "en"}}) {
     const Read r = read(text, language);
     ASSERT_FALSE(r.claims.empty()) << text;
     for (const Claim& c : r.claims) EXPECT_FALSE(c.place) << text << ": " << c.place->id;
