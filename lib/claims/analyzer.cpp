@@ -77,6 +77,8 @@ class ClaimBuilder {
  public:
   ClaimBuilder(const Document& doc, const DocTags& tags, bool explain) : doc_(doc), tags_(tags), explain_(explain) {
     chains_ = detail::sentence_chains(tags);
+    units_.reserve(tags.text().sentences.size());
+    for (uint32_t s = 0; s < tags.text().sentences.size(); ++s) units_.push_back(detail::claim_units(tags, s));
     choose_main_place();
   }
 
@@ -86,7 +88,7 @@ class ClaimBuilder {
     for (uint32_t s = 0; s < tags_.text().sentences.size(); ++s) {
       // A question states nothing: "Will the toll pass 5,000?".
       if (is_question(s)) continue;
-      std::vector<ClaimUnit> units = detail::claim_units(tags_, s);
+      std::vector<ClaimUnit> units = std::move(units_[s]);
       take_up(s, units);
       std::vector<Claim> claims;
       for (const ClaimUnit& u : units) claims.push_back(build_one(u));
@@ -170,6 +172,7 @@ class ClaimBuilder {
   const bool explain_;
   std::vector<detail::Chain> chains_;
   std::optional<detail::PlaceMention> main_place_;
+  std::vector<std::vector<ClaimUnit>> units_;  // per sentence, found once
 
   const std::vector<Token>& tokens() const { return tags_.text().tokens; }
 
@@ -198,9 +201,57 @@ class ClaimBuilder {
         best_count = count;
       }
     }
+    // A place no claim names in its own clause (a hospital "in Marrakech",
+    // a quake's epicentre "70 km from Marrakech") is background: the story
+    // is set in the country around it, if the text names that (else it keeps
+    // the one place it names).
+    if (best != nullptr && best->depth > 0 && !named_by_a_claim(best->entity.id)) {
+      const detail::PlaceMention* around = nullptr;
+      for (const std::string& id : best->entity.within) {
+        for (const detail::PlaceMention& p : tags_.places())
+          if (p.entity.id == id && p.entry != nullptr && p.entry->category == "places") {
+            around = &p;
+            break;
+          }
+        if (around != nullptr) break;
+      }
+      if (around != nullptr) best = around;
+    }
+    // A story that names places in several parts of one country (a quake's
+    // provinces, a city and another province's town) is set in what holds
+    // them all: a figure it gives without a place is no one part's. Its
+    // main place is their nearest common container, if the text names it.
+    bool spread = false;
+    if (best != nullptr) {
+      std::vector<std::string> chain{best->entity.id};  // best and its ancestors, nearest first
+      chain.insert(chain.end(), best->entity.within.begin(), best->entity.within.end());
+      std::size_t common = 0;  // index in `chain` of the container of every part named
+      for (const auto& [id, entry] : counts) {
+        const detail::PlaceMention& p = *entry.second;
+        if (std::find(chain.begin(), chain.end(), id) != chain.end()) continue;  // best or around it
+        if (std::find(p.entity.within.begin(), p.entity.within.end(), best->entity.id) != p.entity.within.end())
+          continue;  // a part of best
+        for (std::size_t i = common; i < chain.size(); ++i) {
+          if (std::find(p.entity.within.begin(), p.entity.within.end(), chain[i]) != p.entity.within.end()) {
+            common = i;
+            break;
+          }
+        }
+      }
+      if (common > 0) {
+        spread = true;
+        const detail::PlaceMention* whole = nullptr;
+        for (const detail::PlaceMention& p : tags_.places())
+          if (p.entity.id == chain[common] && p.entry != nullptr && p.entry->category == "places") {
+            whole = &p;
+            break;
+          }
+        best = whole;
+      }
+    }
     // A story set in a region ("Derna in eastern Libya") is about the place
     // in it that the text names most.
-    if (best != nullptr && best->entry != nullptr && best->entry->attr("type") == "region") {
+    if (!spread && best != nullptr && best->entry != nullptr && best->entry->attr("type") == "region") {
       std::map<std::string, std::pair<int, const detail::PlaceMention*>> inside;
       for (const detail::PlaceMention& p : tags_.places()) {
         const auto& w = p.entity.within;
@@ -218,6 +269,17 @@ class ClaimBuilder {
       }
     }
     if (best != nullptr) main_place_ = *best;
+  }
+
+  // True when some claim that a place can split names `id` in its clause.
+  bool named_by_a_claim(std::string_view id) const {
+    for (const std::vector<ClaimUnit>& units : units_)
+      for (const ClaimUnit& u : units) {
+        if (const LexiconEntry* m = detail::measure_of(u); m != nullptr && m->attr("places") == "no") continue;
+        const detail::PlaceMention* p = place_in(u);
+        if (p != nullptr && p->entity.id == id) return true;
+      }
+    return false;
   }
 
   uint32_t distance(const ClaimUnit& u, uint32_t first, uint32_t end) const {

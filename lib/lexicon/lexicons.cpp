@@ -16,6 +16,7 @@
 #include "lexicon/matcher.hpp"
 #include "lexicon/schema.hpp"
 #include "lexicon/tsv.hpp"
+#include "text/tokenize.hpp"
 
 namespace claimgraph {
 
@@ -104,10 +105,15 @@ struct Lexicons::Impl {
     auto found = matchers.find(language);
     if (found != matchers.end()) return found->second;
     auto built = std::make_shared<detail::PhraseMatcher>();
+    built->reserve(static_cast<std::size_t>(
+        std::count_if(entries.begin(), entries.end(), [&](const LexiconEntry* e) { return e->language == language; })));
     for (const LexiconEntry* e : entries) {
       if (e->language != language) continue;
       std::vector<std::string> keys;
-      for (const Token& t : tokenize(e->phrase, e->language).tokens) {
+      // Stems only for the entries matched by stem: a gazetteer of thousands
+      // of names must not cost a stemmer run per word at start-up.
+      const auto stems = e->form == MatchForm::stem ? detail::Stems::compute : detail::Stems::skip;
+      for (const Token& t : detail::tokenize(e->phrase, e->language, 0, stems).tokens) {
         keys.push_back(e->form == MatchForm::stem ? t.stem : t.norm);
       }
       built->add(*e, keys);

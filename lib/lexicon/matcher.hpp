@@ -36,6 +36,8 @@ class TokenReadings {
 
 class PhraseMatcher {
  public:
+  // Room for about `entries` entries' nodes, so building seldom moves one.
+  void reserve(std::size_t entries) { norm_nodes_.reserve(entries + 1); }
   // Adds an entry whose phrase has the given token keys; call in file order.
   void add(const LexiconEntry& entry, const std::vector<std::string>& keys);
 

@@ -42,6 +42,16 @@ class TokenCover {
   std::vector<bool> taken_;
 };
 
+// True when the place `m` names a cause beside it (causes.tsv): after it in
+// Arabic («زلزال الحوز»), before it in English ("the Derna floods").
+bool names_event(const DocTags& tags, const Mention& m) {
+  if (tags.text().tokens[m.first].arabic) {
+    const Mentions before = tags.mentions_in("causes", m.first > 3 ? m.first - 3 : 0, m.first);
+    return std::any_of(before.begin(), before.end(), [&](const Mention& c) { return c.end == m.first; });
+  }
+  return !tags.mentions_at("causes", m.end).empty();
+}
+
 }  // namespace
 
 std::vector<SourceMention> tag_sources(const DocTags& tags) {
@@ -169,6 +179,10 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     // Countries and capitals often name governments ("بين بغداد وواشنطن"):
     // they are places only where a locative cue introduces them.
     p.locative = cue != nullptr || clitic_preposition || m.entry->attr("metonym") != "yes";
+    // A disaster named after a place («زلزال الحوز», "the Al Haouz
+    // earthquake") is named, not located: the toll of the Al Haouz quake is
+    // the whole toll, not the province's.
+    if (cue == nullptr && !clitic_preposition && names_event(tags, m)) p.locative = false;
     // Where something was said ("told reporters in Kafr Rayhan", «في مؤتمر
     // صحفي عقده في ...») is no place of what was said.
     if (cue != nullptr && cue->value == "venue") p.locative = false;

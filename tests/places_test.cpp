@@ -1,0 +1,178 @@
+// The gazetteer (lib/lexicons/{ar,en}/places.tsv) at work: cities and
+// provinces in both languages with one id and their parents, tolls of two
+// provinces kept apart, one city in two languages agreeing with itself, and
+// common words that are no places. Every sentence here is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "claimgraph/claim.hpp"
+#include "claimgraph/graph.hpp"
+
+namespace claimgraph {
+namespace {
+
+struct Read {
+  Document doc;
+  std::vector<Claim> claims;
+  std::string text(const Claim& c) const { return std::string(c.span.of(doc.bytes)); }
+  const Claim* over(std::string_view needle) const {
+    for (const Claim& c : claims)
+      if (text(c).find(needle) != std::string::npos) return &c;
+    return nullptr;
+  }
+  std::string listed() const {
+    std::string out;
+    for (const Claim& c : claims) out += "  " + c.event + ": " + text(c) + " @" + (c.place ? c.place->id : "-") + "\n";
+    return out.empty() ? "  (no claims)\n" : out;
+  }
+};
+
+Read read(std::string text, std::string language, std::string id = "doc") {
+  Read r;
+  r.doc.id = std::move(id);
+  r.doc.path = r.doc.id + ".txt";
+  r.doc.bytes = std::move(text);
+  r.doc.language = std::move(language);
+  r.doc.published = Date::from_ymd(2026, 3, 10);
+  const Analyzer analyzer;
+  r.claims = analyzer.claims(r.doc);
+  return r;
+}
+
+std::vector<Link> links_of(const std::vector<const Read*>& reads) {
+  ClaimGraph graph;
+  for (const Read* r : reads) graph.add(r->claims);
+  graph.link();
+  return graph.links();
+}
+
+using Chain = std::vector<std::string>;
+
+TEST(Places, ACityOrProvinceHasOneIdAndItsParentsInBothLanguages) {
+  struct Case {
+    std::string text, language, needle, id;
+    Chain within;
+  };
+  const std::vector<Case> cases{
+      {"Officials said 14 people were killed in Mosul on Monday.", "en", "14", "mosul", {"nineveh", "iraq"}},
+      {"وقال مسؤولون إن 14 شخصا قتلوا في الموصل يوم الاثنين.", "ar", "14", "mosul", {"nineveh", "iraq"}},
+      {"Rescuers said 9 people died in Deir ez-Zor.", "en", "9", "deir_ez_zor", {"deir_ez_zor_province", "syria"}},
+      {"Rescuers said 9 people died in Deir al-Zor.", "en", "9", "deir_ez_zor", {"deir_ez_zor_province", "syria"}},
+      {"وقال المسعفون إن 9 أشخاص لقوا حتفهم في دير الزور.", "ar", "9", "deir_ez_zor",
+       {"deir_ez_zor_province", "syria"}},
+      {"Medics said 11 people were injured in Idleb.", "en", "11", "idlib", {"idlib_province", "syria"}},
+      {"وقال مسعفون إن 11 شخصا أصيبوا في ادلب.", "ar", "11", "idlib", {"idlib_province", "syria"}},
+      {"Aid workers said 30 people died in Khan Younis.", "en", "30", "khan_younis", {"gaza"}},
+      {"وقال عمال إغاثة إن 30 شخصا لقوا حتفهم في خان يونس.", "ar", "30", "khan_younis", {"gaza"}},
+      {"Police said 12 people were killed in El Fasher.", "en", "12", "el_fasher",
+       {"north_darfur", "darfur", "sudan"}},
+      {"وقالت الشرطة إن 12 شخصا قتلوا في الفاشر.", "ar", "12", "el_fasher", {"north_darfur", "darfur", "sudan"}},
+      // A province by its division word, and a capital after a locative cue.
+      {"The governor said 40 people were killed in Hatay province.", "en", "40", "hatay", {"turkey"}},
+      {"وقال الوالي إن 40 شخصا قتلوا في ولاية هاتاي.", "ar", "40", "hatay", {"turkey"}},
+      {"Officials said 25 people died in Kharkiv region.", "en", "25", "kharkiv_province", {"ukraine"}},
+      {"وقال مسؤولون إن 25 شخصا لقوا حتفهم في مقاطعة خاركيف.", "ar", "25", "kharkiv_province", {"ukraine"}},
+      {"Officials said 7 people died in Nairobi.", "en", "7", "nairobi", {"kenya"}},
+      {"وقال مسؤولون إن 7 أشخاص لقوا حتفهم في نيروبي.", "ar", "7", "nairobi", {"kenya"}},
+  };
+  for (const Case& c : cases) {
+    const Read r = read(c.text, c.language);
+    const Claim* claim = r.over(c.needle);
+    ASSERT_NE(claim, nullptr) << c.text << "\n" << r.listed();
+    ASSERT_TRUE(claim->place) << c.text;
+    EXPECT_EQ(claim->place->id, c.id) << c.text;
+    EXPECT_EQ(claim->place->within, c.within) << c.text;
+  }
+}
+
+TEST(Places, TollsOfTwoProvincesAreNotSetAgainstEachOther) {
+  // One Arabic article, one English: each a province's own toll, on the same
+  // day, from the same ministry. Two places, two questions: no conflict.
+  const Read ar = read("وقالت وزارة الداخلية إن 120 شخصا قتلوا في محافظة إدلب.", "ar", "ar");
+  const Read en = read("The interior ministry said 45 people were killed in Hama province.", "en", "en");
+  ASSERT_NE(ar.over("120"), nullptr) << ar.listed();
+  ASSERT_NE(en.over("45"), nullptr) << en.listed();
+  EXPECT_EQ(ar.over("120")->place->id, "idlib_province");
+  EXPECT_EQ(en.over("45")->place->id, "hama_province");
+  EXPECT_TRUE(links_of({&ar, &en}).empty());
+  // The same two tolls in one province do conflict: the split above is the
+  // places' doing.
+  const Read hama_ar = read("وقالت وزارة الداخلية إن 120 شخصا قتلوا في محافظة حماة.", "ar", "ar");
+  const auto same = links_of({&hama_ar, &en});
+  ASSERT_EQ(same.size(), 1u);
+  EXPECT_EQ(same[0].relation, Relation::conflicts);
+}
+
+TEST(Places, OneCityNamedInArabicAndEnglishAgreesWithItself) {
+  const Read ar = read("وقالت الأمم المتحدة إن 300 شخص قتلوا في الحديدة.", "ar", "ar");
+  const Read en = read("The Red Cross said 300 people were killed in Hodeidah.", "en", "en");
+  ASSERT_NE(ar.over("300"), nullptr) << ar.listed();
+  ASSERT_NE(en.over("300"), nullptr) << en.listed();
+  EXPECT_EQ(ar.over("300")->place->id, "hodeidah");
+  EXPECT_EQ(en.over("300")->place->id, "hodeidah");
+  const auto links = links_of({&ar, &en});
+  ASSERT_EQ(links.size(), 1u);
+  EXPECT_EQ(links[0].relation, Relation::agrees);
+}
+
+TEST(Places, CommonWordsAreNoPlaces) {
+  // صور "pictures" (Tyre), الباب "the door" (al-Bab), سيول "floods" (Seoul),
+  // المركزية "central" (a province of Iran), "nice", "reading", "the port said"
+  // (Port Said): none of them a
+  // place; «مدينة الباب», "the city of Tyre" are.
+  for (const auto& [text, language] : std::vector<std::pair<std::string, std::string>>{
+           {"وأظهرت الصور مقتل 20 شخصا في السيول.", "ar"},
+           {"وقالت الحكومة المركزية إن 20 شخصا قتلوا عند الباب.", "ar"},
+           {"A nice reading of the figures says 20 people were killed.", "en"},
+           {"The port said 20 workers were killed in the blast.", "en"}}) {
+    const Read r = read(text, language);
+    ASSERT_FALSE(r.claims.empty()) << text;
+    for (const Claim& c : r.claims) EXPECT_FALSE(c.place) << text << ": " << c.place->id;
+  }
+  const Read bab = read("وقال مسعفون إن 20 شخصا قتلوا في مدينة الباب.", "ar");
+  ASSERT_NE(bab.over("20"), nullptr) << bab.listed();
+  EXPECT_EQ(bab.over("20")->place->id, "al_bab");
+  const Read tyre = read("Medics said 20 people were killed in the city of Tyre.", "en");
+  ASSERT_NE(tyre.over("20"), nullptr) << tyre.listed();
+  EXPECT_EQ(tyre.over("20")->place->id, "tyre");
+}
+
+TEST(Places, ADisasterNamedAfterAPlaceIsTheWholeStorysToll) {
+  // «زلزال الحوز», "the Derna floods": the place names the event; the toll is
+  // the story's, not the province's. The province's own toll keeps it.
+  const Read ar = read("وقالت وزارة الداخلية إن حصيلة زلزال الحوز ارتفعت إلى 900 قتيل في المغرب.\n"
+                       "وسجلت 500 وفاة بإقليم الحوز.", "ar");
+  ASSERT_NE(ar.over("900"), nullptr) << ar.listed();
+  ASSERT_TRUE(ar.over("900")->place) << ar.listed();
+  EXPECT_EQ(ar.over("900")->place->id, "morocco");
+  ASSERT_NE(ar.over("500"), nullptr) << ar.listed();
+  EXPECT_EQ(ar.over("500")->place->id, "al_haouz");
+  const Read en = read("The ministry said the Al Haouz earthquake killed 900 people.", "en");
+  ASSERT_NE(en.over("900"), nullptr) << en.listed();
+  EXPECT_TRUE(!en.over("900")->place || en.over("900")->place->id != "al_haouz") << en.listed();
+}
+
+TEST(Places, APlaceNoClaimNamesDoesNotSetTheStory) {
+  // The city is where a hospital is, not where the national toll was
+  // counted: the toll is the country's, not the city's.
+  const Read en = read("Morocco mourned as state media said the quake killed 700 people.\n"
+                       "Doctors at a hospital in Marrakesh said they were overwhelmed.\n"
+                       "In Marrakesh, shops stayed open.", "en");
+  ASSERT_NE(en.over("700"), nullptr) << en.listed();
+  ASSERT_TRUE(en.over("700")->place) << en.listed();
+  EXPECT_EQ(en.over("700")->place->id, "morocco");
+  // A story whose tolls lie in two provinces is set in the country holding
+  // both: its national figure is the country's.
+  const Read ar = read("وقالت السلطات المغربية إن الزلزال خلف 900 قتيل.\n"
+                       "وسجلت 500 وفاة في إقليم الحوز و200 في إقليم تارودانت.\n"
+                       "وضرب الزلزال المغرب ليلة الجمعة، وتضررت منازل في الحوز.", "ar");
+  ASSERT_NE(ar.over("900"), nullptr) << ar.listed();
+  ASSERT_TRUE(ar.over("900")->place) << ar.listed();
+  EXPECT_EQ(ar.over("900")->place->id, "morocco");
+  EXPECT_EQ(ar.over("500")->place->id, "al_haouz");
+}
+
+}  // namespace
+}  // namespace claimgraph
