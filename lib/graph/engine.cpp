@@ -160,7 +160,7 @@ std::vector<Link> link_claims(const std::vector<Claim>& claims, const EventFamil
       if (x.b != y.b) return x.b < y.b;
       return to_string(x.relation) < to_string(y.relation);
     });
-    // Confidences need the profiles; the reasons below only the claims.
+    // Confidences need the profiles. Reasons are written when asked (Link::reason).
     for (RankedLink& r : ranked) {
       const Profile& a = set.profiles[r.a];
       const Profile& b = set.profiles[r.b];
@@ -171,14 +171,12 @@ std::vector<Link> link_claims(const std::vector<Claim>& claims, const EventFamil
   }
   std::vector<Link> links;
   links.reserve(ranked.size());
-  ReasonWriter write_reason(claims, families);
   for (const RankedLink& r : ranked) {
     Link link;
     link.a = r.a;
     link.b = r.b;
     link.relation = r.relation;
-    link.kind = std::string(to_string(r.kind));
-    link.reason = write_reason(r.a, r.b, r.relation, r.kind);
+    link.kind = to_string(r.kind);
     link.confidence = std::round(static_cast<double>(r.confidence) * 100.0) / 100.0;
     links.push_back(std::move(link));
   }

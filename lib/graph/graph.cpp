@@ -14,6 +14,8 @@
 
 #include "claimgraph/lexicon.hpp"
 #include "graph/engine.hpp"
+#include "graph/origin.hpp"
+#include "graph/reasons.hpp"
 
 namespace claimgraph {
 namespace {
@@ -61,10 +63,23 @@ std::string_view to_string(Relation relation) {
 }
 
 struct ClaimGraph::Impl {
-  std::vector<Claim> claims;
+  // The claims, shared with the links so that they can write their reasons.
+  std::shared_ptr<LinkOrigin> origin = make_origin();
+  std::vector<Claim>& claims = origin->claims;
   std::vector<Link> links;
   Graph graph;
   std::vector<uint32_t> component;  // per claim, after link()
+
+  static std::shared_ptr<LinkOrigin> make_origin() {
+    auto origin = std::make_shared<LinkOrigin>();
+    origin->families = &builtin_families();
+    return origin;
+  }
+
+  // Gives links this graph's claims to write their reasons from.
+  void adopt(std::vector<Link>& fresh) const {
+    for (Link& link : fresh) link.origin = origin;
+  }
 
   void rebuild() {
     graph = Graph(claims.size());
@@ -114,6 +129,7 @@ const std::vector<Link>& ClaimGraph::link() {
   impl_->graph = Graph(0);
   impl_->component = {};
   impl_->links = linking::link_claims(impl_->claims, builtin_families());
+  impl_->adopt(impl_->links);
   impl_->rebuild();
   return impl_->links;
 }
@@ -157,6 +173,7 @@ std::vector<Link> ClaimGraph::add_and_link(std::vector<Claim> claims) {
   }
   std::set<std::tuple<uint32_t, uint32_t, Relation, std::string_view>> known;
   for (const Link& link : before) known.emplace(link.a, link.b, link.relation, link.kind);
+  impl_->adopt(links);
   std::vector<Link> fresh;
   for (const Link& link : links)
     if (!known.contains({link.a, link.b, link.relation, link.kind})) fresh.push_back(link);
@@ -168,8 +185,14 @@ std::vector<Link> ClaimGraph::add_and_link(std::vector<Claim> claims) {
 void ClaimGraph::set_links(std::vector<Link> links) {
   const auto n = impl_->claims.size();
   std::erase_if(links, [n](const Link& link) { return link.a >= n || link.b >= n; });
+  impl_->adopt(links);
   impl_->links = std::move(links);
   impl_->rebuild();
+}
+
+std::string Link::reason() const {
+  if (!origin || a >= origin->claims.size() || b >= origin->claims.size()) return {};
+  return linking::reason(origin->claims[a], origin->claims[b], relation, linking::kind_named(kind), *origin->families);
 }
 
 std::string link_family(const Claim& claim) { return std::string(builtin_families().family(claim.event)); }
