@@ -42,6 +42,7 @@ void infer_missing_places(ProfileSet& set) {
 
   // (doc, family) -> root, ascending like `placed` (one entry a pair, no node each).
   std::vector<std::pair<uint64_t, Tally>> by_doc;
+  by_doc.reserve(placed.size());  // no copy as it grows
   std::unordered_map<Symbol, std::unordered_map<Symbol, uint32_t>> by_family;
   const auto better = [&](Symbol candidate, uint32_t count, const Tally& t) {
     return count > t.count ||

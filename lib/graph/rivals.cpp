@@ -168,7 +168,7 @@ std::vector<PairLink> find_conflicts(const ProfileSet& set, const Positions& pos
       for (std::size_t k = 0; k < pool_size; ++k) {
         const uint32_t y = by_strength[k];
         if (y == x || (in_pool[x - first] && x > y)) continue;
-        if (positions_may_conflict(all[x].summary, all[y].summary, set.chains))
+        if (positions_may_conflict(positions.summary(all[x], set), positions.summary(all[y], set), set.chains))
           pairs.emplace_back(std::min(x, y), std::max(x, y));
       }
     // The strongest pairs first, so the per-claim budget goes to them.
