@@ -578,11 +578,11 @@ TEST(Counts, ATollRoseToANumberWord) {
 TEST(Counts, ALinesRiseUpdatesItsLowerCountEvenUndated) {
   // Undated articles: the minister's "rose to 6" updates the minister's 3; a
   // rise from another line may be of the same day, so it still conflicts.
-  const auto relation = [](const std::string& first, const std::string& second) {
+  const auto relation = [](const std::string& first, const std::string& second, bool one_day = false) {
     Read a = read(first, "en", "a");
     Read b = read(second, "ar", "b");
-    for (Claim& c : a.claims) c.published.reset();
-    for (Claim& c : b.claims) c.published.reset();
+    for (Claim& c : a.claims) c.published = one_day ? c.published : std::nullopt;
+    for (Claim& c : b.claims) c.published = one_day ? c.published : std::nullopt;
     ClaimGraph graph;
     graph.add(a.claims);
     graph.add(b.claims);
@@ -599,6 +599,11 @@ TEST(Counts, ALinesRiseUpdatesItsLowerCountEvenUndated) {
                                   "وقال الدفاع المدني إن حصيلة ضحايا الحريق ارتفعت إلى ستة قتلى.");
   ASSERT_EQ(two_lines.size(), 1u);
   EXPECT_EQ(two_lines[0], Relation::conflicts);
+  // On one day too, the line's rise updates its lower count.
+  const auto one_day = relation("Three people have died in the fire, the health minister said.",
+                                "أعلن وزير الصحة ارتفاع حصيلة ضحايا الحريق إلى ستة قتلى.", true);
+  ASSERT_EQ(one_day.size(), 1u);
+  EXPECT_EQ(one_day[0], Relation::updates);
 }
 
 TEST(Counts, EvacueesAreNoWithdrawalAndAircraftNoTroops) {
@@ -716,6 +721,223 @@ TEST(Counts, ATollSinceADateIsAnotherQuestionThanOneStrikes) {
   graph.link();
   for (const Link& l : graph.links()) EXPECT_NE(l.relation, Relation::conflicts) << l.a << " " << l.b;
   EXPECT_FALSE(graph.links().empty());  // the two windows of one start agree
+}
+
+TEST(Measures, CoreAndMonthlyInflationAreOtherMeasures) {
+  const Read en = read("Annual inflation slowed to 25.7 percent in April. Core inflation fell to 24.3 percent. "
+                       "Monthly inflation was 0.7 percent. Analysts had forecast 26.5 percent.", "en");
+  ASSERT_NE(en.with_value(24.3), nullptr);
+  EXPECT_EQ(en.with_value(24.3)->measure, "core_inflation");
+  ASSERT_NE(en.with_value(0.7), nullptr);
+  EXPECT_EQ(en.with_value(0.7)->measure, "monthly_inflation");
+  const Read ar = read("وقال البنك المركزي إن التضخم الأساسي تراجع إلى 24.3 في المئة. "
+                       "وبلغ معدل البطالة 6.7 في المئة في الربع الأول من العام.", "ar");
+  ASSERT_NE(ar.with_value(24.3), nullptr);
+  EXPECT_EQ(ar.with_value(24.3)->measure, "core_inflation");
+  // "الربع الأول" is a time, not a quarter of the unemployed.
+  ASSERT_NE(ar.with_value(6.7), nullptr);
+  EXPECT_EQ(ar.with_value(6.7)->subject, "");
+}
+
+TEST(Counts, ProtestersArrestedAreArrests) {
+  // The people counted give way to what befell them, in either order.
+  const Read en = read("About 40 protesters were arrested on Sunday, police said. "
+                       "Organisers said 20,000 protesters took part.", "en");
+  ASSERT_NE(en.with_value(40), nullptr);
+  EXPECT_EQ(en.with_value(40)->event, "measure");
+  EXPECT_EQ(en.with_value(40)->measure, "arrested");
+  ASSERT_NE(en.with_value(20000), nullptr);
+  EXPECT_EQ(en.with_value(20000)->measure, "protesters");
+  const Read ar = read("أعلنت وزارة الداخلية توقيف 40 متظاهرا. وقال المنظمون إن 20 ألف متظاهر شاركوا.", "ar");
+  ASSERT_NE(ar.with_value(40), nullptr);
+  EXPECT_EQ(ar.with_value(40)->measure, "arrested");
+  ASSERT_NE(ar.with_value(20000), nullptr);
+  EXPECT_EQ(ar.with_value(20000)->measure, "protesters");
+  for (const Read* r : {&en, &ar})
+    for (const Claim& c : r->claims) EXPECT_FALSE(c.event.empty()) << r->text(c);
+}
+
+TEST(Sources, AnUnattributedParagraphIsNotTheLastSpeakers) {
+  // A blank line ends what the weather service said; the shares are the
+  // reporter's.
+  const Read en = read("Two people were killed by falling trees, the weather service said.\n\n"
+                       "Shares of the carmaker dropped 12 percent.", "en");
+  ASSERT_NE(en.with_value(12), nullptr);
+  for (const Source& s : en.with_value(12)->sources) EXPECT_EQ(s.role, SourceRole::publisher);
+  const Read ar = read("قالت هيئة الأرصاد إن شخصين قتلا جراء سقوط أشجار.\n\nوتراجع المؤشر الرئيسي للبورصة بنسبة 2.3 في المئة.", "ar");
+  ASSERT_NE(ar.with_value(2.3), nullptr);
+  for (const Source& s : ar.with_value(2.3)->sources) EXPECT_EQ(s.role, SourceRole::publisher);
+}
+
+TEST(Counts, AnAndCountOfAnUnknownWordIsNoSiblingCount) {
+  // "and 250 mm of rain fell": 250 counts millimetres, not the wind.
+  const Read en = read("The storm's winds reached 140 km/h, the office said, and 250 mm of rain fell in a day.", "en");
+  EXPECT_EQ(en.with_value(250), nullptr);
+  const Read ar = read("وقالت الوزارة إن 12 شخصا قتلوا و300 منزل دمرت.", "ar");
+  ASSERT_NE(ar.with_value(12), nullptr);
+  EXPECT_EQ(ar.with_value(300), nullptr);
+}
+
+TEST(Measures, TwoReadingsOfOneMonthsFigureConflictEvenFromOneLine) {
+  // May's inflation is released once: the statistics office quoted at 25.7%
+  // one day and 27.5% the next is a contradiction, not an update.
+  Read a = read("Annual inflation slowed to 25.7 percent in May, the statistics agency said.", "en", "a");
+  Read b = read("قال الجهاز المركزي للإحصاء إن معدل التضخم السنوي تراجع إلى 27.5 في المئة في أيار/مايو.", "ar", "b");
+  for (Claim& c : a.claims) c.published = Date::from_ymd(2024, 6, 10);
+  for (Claim& c : b.claims) c.published = Date::from_ymd(2024, 6, 11);
+  ClaimGraph graph;
+  graph.add(a.claims);
+  graph.add(b.claims);
+  graph.link();
+  ASSERT_EQ(graph.links().size(), 1u);
+  EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
+}
+
+TEST(Counts, NamesAndDesignatorsCountNothing) {
+  // Route 60, resolution 2254, COVID-19, a 30-storey building where she
+  // lives: no figure of any toll.
+  const Read en = read("The F-16 jets struck targets near Route 60, killing no one.\n"
+                       "The COVID-19 pandemic killed millions worldwide.\n"
+                       "She lives on the 12th floor of a 30-storey building.\n"
+                       "The magnitude-7 quake killed 40 people, and 980 others died in Taroudant.", "en");
+  for (double v : {60.0, 16.0, 19.0, 30.0, 12.0}) EXPECT_EQ(en.with_value(v), nullptr) << v;
+  ASSERT_NE(en.with_value(7), nullptr);  // a measure's figure after a hyphen stays
+  EXPECT_EQ(en.with_value(7)->measure, "magnitude");
+  ASSERT_NE(en.with_value(980), nullptr);  // "others" counts what the count before counts
+  EXPECT_EQ(en.with_value(980)->quantity->unit, "killed");
+  const Read ar = read("قصفت طائرات إف-16 مواقع قرب الطريق 60 وقتل 3 أشخاص. وأصدر مجلس الأمن القرار 2254.", "ar");
+  EXPECT_EQ(ar.with_value(60), nullptr);
+  EXPECT_EQ(ar.with_value(2254), nullptr);
+  EXPECT_EQ(ar.with_value(16), nullptr);
+  ASSERT_NE(ar.with_value(3), nullptr);
+}
+
+TEST(Counts, ChildrenAmongTheDeadAreChildren) {
+  // "more than 20 children among the 45 dead" is no toll of 21 or more.
+  const Read ar = read("وقالت المصادر إن أكثر من 20 طفلا بين القتلى البالغ عددهم 45.", "ar");
+  for (const Claim& c : ar.claims)
+    if (c.quantity && c.quantity->min && *c.quantity->min == 21) EXPECT_EQ(c.subject, "children");
+  const Read en = read("More than 20 children were among the 45 dead, sources said.", "en");
+  ASSERT_NE(en.with_value(45), nullptr);
+  EXPECT_EQ(en.with_value(45)->subject, "");
+}
+
+TEST(Sources, TheSpeakerNamedBeforeGoesOnAcrossParagraphs) {
+  // «وأضاف الخطيب أن»: the surname of the speaker in force, and a bare verb
+  // of a new paragraph («وأوضح أن»), continue that speaker; "added" is a verb.
+  const Read ar = read("قال المتحدث باسم وزارة الدفاع اللواء سامي الخطيب إن 3 جنود قتلوا.\n\n"
+                       "وأضاف الخطيب، في مؤتمر صحفي، أن 12 جنديا أصيبوا.\n\n"
+                       "وأوضح أن 40 جنديا ما زالوا مفقودين، وإصابة سبعة آخرين.", "ar");
+  const auto speaker = [](const Claim* c) { return c == nullptr || c->sources.empty() ? std::string() : c->sources.front().id; };
+  EXPECT_EQ(speaker(ar.with_value(12)), "defense_ministry");
+  EXPECT_EQ(speaker(ar.with_value(40)), "defense_ministry");
+  ASSERT_NE(ar.with_value(7), nullptr);  // "seven others": a word number and «آخرين»
+  const Read en = read("Talks killed no one. About 40 people were wounded, the official added, and seven others died.", "en");
+  EXPECT_EQ(speaker(en.with_value(40)), "official");
+  ASSERT_NE(en.with_value(7), nullptr);
+  EXPECT_EQ(en.with_value(7)->quantity->unit, "killed");
+}
+
+TEST(Counts, ATollOfThisYearIsAWindowLikeOneSinceItsStart) {
+  // "this year" and «منذ بداية العام» count from January 1: the same question,
+  // and never one boat's toll.
+  Read a = read("The IOM said more than 2,200 migrants had died on the route this year.", "en", "a");
+  Read b = read("ولقي أكثر من 2200 مهاجر حتفهم على هذا الطريق منذ بداية العام.", "ar", "b");
+  Read c = read("The coast guard said 17 bodies had been recovered from the boat.", "en", "c");
+  ClaimGraph graph;  // all published 2026-05-04 (read)
+  graph.add(a.claims);
+  graph.add(b.claims);
+  graph.add(c.claims);
+  graph.link();
+  ASSERT_EQ(graph.links().size(), 1u);
+  EXPECT_EQ(graph.links()[0].relation, Relation::agrees);
+  // The unknown coast guard is not the IOM named before it.
+  const Read ar = read("قالت المنظمة الدولية للهجرة إن 61 مهاجرا فقدوا قبالة السواحل الليبية.\n\n"
+                       "وقال خفر السواحل في المدينة إنه تم انتشال 19 جثة.", "ar");
+  ASSERT_NE(ar.with_value(19), nullptr);
+  for (const Source& s : ar.with_value(19)->sources) EXPECT_NE(s.id, "iom");
+}
+
+TEST(Counts, APreviousTollRivalsNone) {
+  // «حصيلة سابقة», "a previous toll": the article has replaced it.
+  const Read ar = read("وقالت وزارة الداخلية إن الزلزال خلف 820 قتيلا. وكانت حصيلة سابقة أفادت بمقتل 632 شخصا.", "ar", "a");
+  const Read en = read("A previous toll put the dead at 296, the ministry said.", "en", "b");
+  ASSERT_NE(ar.with_value(632), nullptr);
+  EXPECT_EQ(ar.with_value(632)->status, "previous");
+  ASSERT_NE(en.with_value(296), nullptr);
+  EXPECT_EQ(en.with_value(296)->status, "previous");
+  ClaimGraph graph;
+  graph.add(ar.claims);
+  graph.add(en.claims);
+  graph.link();
+  for (const Link& l : graph.links()) EXPECT_NE(l.relation, Relation::conflicts) << l.a << " " << l.b;
+}
+
+TEST(Counts, KillingAndWoundingAreTwoCountsAndHospitalSourcesSpeak) {
+  const Read en = read("A car bomb exploded on Friday, killing at least 12 people and wounding 30 others, police said. "
+                       "Hospital sources said 18 people had died.", "en");
+  ASSERT_NE(en.with_value(30), nullptr);
+  EXPECT_EQ(en.with_value(30)->quantity->unit, "injured");
+  ASSERT_NE(en.with_value(18), nullptr);
+  EXPECT_EQ(en.with_value(18)->subject, "");  // the toll by hospital sources, not one hospital's count
+  const Read ar = read("وقالت مصادر في المستشفى إن 18 شخصا لقوا حتفهم.", "ar");
+  ASSERT_NE(ar.with_value(18), nullptr);
+}
+
+TEST(Places, CoordinatedCountsShareThePlaceTheLastNames) {
+  const Read ar = read("وقتل 3 مدنيين وأصيب 7 آخرون في قصف على بلدة كفرنبل.", "ar");
+  ASSERT_NE(ar.with_value(3), nullptr);
+  ASSERT_TRUE(ar.with_value(3)->place.has_value());
+  EXPECT_EQ(ar.with_value(3)->place->id, "~كفرنبل");
+  const Read en = read("An airstrike killed 12 people and wounded 30 others in the town of Saraqeb on Sunday.", "en");
+  ASSERT_NE(en.with_value(12), nullptr);
+  ASSERT_TRUE(en.with_value(12)->place.has_value());
+  EXPECT_EQ(en.with_value(12)->place->id, "~saraqeb");
+  // Each names its own: nothing is shared.
+  const Read two = read("Three people were killed in Aleppo and seven injured in the town of Maarat.", "en");
+  ASSERT_NE(two.with_value(3), nullptr);
+  ASSERT_TRUE(two.with_value(3)->place.has_value());
+  EXPECT_NE(two.with_value(3)->place->id, "~maarat");
+}
+
+TEST(Counts, ATollIsAboutWhatItsArticleIsAbout) {
+  // Neither toll sentence names a cause; the articles do (a wildfire, a storm),
+  // so three dead and two dead are two questions. Two articles on one fire
+  // still compare.
+  Read fire = read("Wildfire forces thousands to flee.\nThree people have died, the health minister said.", "en", "fire");
+  Read storm = read("Storm batters the coast.\nTwo people were killed, police said.", "en", "storm");
+  Read fire2 = read("حرائق الغابات تلتهم آلاف الهكتارات.\nوقال وزير الصحة إن خمسة أشخاص لقوا حتفهم.", "ar", "fire2");
+  ASSERT_NE(fire.with_value(3), nullptr);
+  EXPECT_EQ(fire.with_value(3)->cause, "fire");
+  ASSERT_NE(storm.with_value(2), nullptr);
+  EXPECT_EQ(storm.with_value(2)->cause, "flood");
+  ClaimGraph graph;
+  graph.add(fire.claims);
+  graph.add(storm.claims);
+  graph.add(fire2.claims);
+  graph.link();
+  ASSERT_EQ(graph.links().size(), 1u);  // the two fires only
+  const Link& l = graph.links()[0];
+  EXPECT_EQ(graph.claim(l.a).cause, "fire");
+  EXPECT_EQ(graph.claim(l.b).cause, "fire");
+}
+
+TEST(Counts, SoldiersAndCiviliansAreGroupsNotTheToll) {
+  // Five soldiers killed is not a rival of twelve people killed.
+  Read soldiers = read("Five soldiers were killed in the attack, the army said.", "en", "a");
+  Read everyone = read("Twelve people were killed in the attack, medics said.", "en", "b");
+  Read both = read("قتل 5 جنود و12 مدنيا في الهجوم.", "ar", "c");
+  ASSERT_NE(soldiers.with_value(5), nullptr);
+  EXPECT_EQ(soldiers.with_value(5)->subject, "troops");
+  ASSERT_NE(both.with_value(12), nullptr);
+  EXPECT_EQ(both.with_value(12)->subject, "civilians");
+  ClaimGraph graph;
+  graph.add(soldiers.claims);
+  graph.add(everyone.claims);
+  graph.add(both.claims);
+  graph.link();
+  ASSERT_EQ(graph.links().size(), 1u);  // the soldiers' two fives agree
+  EXPECT_EQ(graph.links()[0].relation, Relation::agrees);
 }
 
 }  // namespace

@@ -97,6 +97,7 @@ class ClaimBuilder {
       apply_statuses(units, claims);
       apply_causes(s, units, claims);
       apply_cause_places(units, claims);
+      apply_shared_places(units, claims);
       carry_occasion(s, units, claims, past);
       remember_counts(s, claims);
       for (Claim& c : claims) {
@@ -113,6 +114,7 @@ class ClaimBuilder {
         out.push_back(std::move(c));
       }
     }
+    apply_article_cause(out);
     return out;
   }
 
@@ -311,6 +313,15 @@ class ClaimBuilder {
         best->unit_entry->attr("dimension") != wanted_dimension(u))
       return;
     if (best == nullptr) {
+      // The strong clause breaks nearest the event word on either side, once
+      // per unit: a figure beyond one is another clause's.
+      const detail::Trigger& head = u.triggers.front();
+      uint32_t left_break = u.first, right_break = u.end;
+      for (const detail::Mention& m : tags_.mentions_in("clause_breaks", u.first, u.end)) {
+        if (m.entry->value != "strong" || tags_.in_time(m.first)) continue;
+        if (m.end <= head.first) left_break = std::max(left_break, m.end);
+        if (m.first >= head.end) right_break = std::min(right_break, m.first);
+      }
       int best_score = std::numeric_limits<int>::min();
       uint32_t best_distance = 0;
       for (const detail::QuantityTag* tag : detail::tags_within(tags_.quantities(), u.first, u.end)) {
@@ -330,9 +341,7 @@ class ClaimBuilder {
         // "20,000 people took part, while police put the crowd at 5,000": a
         // figure across a clause break from the measured thing is another
         // clause's, unless its unit says it is this one's.
-        if (score < 3 && detail::has_strong_break(tags_, std::min(q.end, u.triggers.front().end),
-                                                  std::max(q.first, u.triggers.front().first)))
-          score -= 2;
+        if (score < 3 && (q.end <= left_break || q.first >= right_break)) score -= 2;
         const uint32_t d = distance(u, q.first, q.end);
         // On a tie, the figure after the measured thing ("turnout at 40.8%",
         // not the "51.9% and" of the thing before it).
@@ -370,9 +379,14 @@ class ClaimBuilder {
       }
     }
     // "55 children were poisoned": a count of a group is its own subject,
-    // never the toll of everyone.
-    if (best->unit_entry != nullptr && best->unit_entry->has_attr("subject"))
+    // never the toll of everyone; so is "five soldiers were killed" (a unit
+    // of another event: the soldiers are who was counted).
+    if (best->unit_entry != nullptr && best->unit_entry->has_attr("subject")) {
       c.subject = std::string(best->unit_entry->attr("subject"));
+    } else if (best->unit_entry != nullptr && !status_unit && c.subject.empty()) {
+      const std::string_view other = best->unit_entry->attr("event");
+      if (!other.empty() && other != "none" && other != u.event) c.subject = best->unit_entry->value;
+    }
     Explanation why{"quantity", "number in the clause", {}};
     if (explain_) {
       for (const LexiconEntry* e : best->entries) why.entries.push_back(describe(e));
@@ -543,18 +557,44 @@ class ClaimBuilder {
   // toll whose clause names no place takes the place of the clause before it
   // in the sentence that names its cause (common/events.tsv cause_of).
   void apply_cause_places(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
-    for (std::size_t i = 1; i < units.size(); ++i) {
-      if (place_in(units[i]) != nullptr) continue;
-      if (const LexiconEntry* m = detail::measure_of(units[i]); m != nullptr && m->attr("places") == "no") continue;
-      for (std::size_t j = i; j-- > 0;) {
-        if (!detail::causes(tags_.lexicons(), units[j].event, units[i].event)) continue;
-        const detail::PlaceMention* p = place_in(units[j]);
-        if (p == nullptr || p->entity.id == "elsewhere") break;
-        claims[i].place = p->entity;
-        std::erase_if(claims[i].why, [](const Explanation& e) { return e.field == "place"; });
-        claims[i].why.push_back({"place", "place of the clause naming its cause", {describe(p->entry)}});
-        break;
+    std::optional<std::size_t> cause;  // the last unit whose event causes another
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      if (cause && detail::causes(tags_.lexicons(), units[*cause].event, units[i].event) && place_in(units[i]) == nullptr) {
+        const LexiconEntry* m = detail::measure_of(units[i]);
+        const detail::PlaceMention* p = place_in(units[*cause]);
+        if ((m == nullptr || m->attr("places") != "no") && p != nullptr && p->entity.id != "elsewhere") {
+          claims[i].place = p->entity;
+          std::erase_if(claims[i].why, [](const Explanation& e) { return e.field == "place"; });
+          claims[i].why.push_back({"place", "place of the clause naming its cause", {describe(p->entry)}});
+        }
       }
+      if (!event_attr(units[i].event, "cause_of").empty()) cause = i;
+    }
+  }
+
+  // «وقتل 3 مدنيين وأصيب 7 آخرون في قصف على بلدة كفرنبل», "killing 12 and
+  // wounding 30 in Saraqib": coordinated counts of one event share the place
+  // the last of them names. Right to left, so a run of them shares it.
+  void apply_shared_places(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
+    std::vector<const detail::PlaceMention*> named(units.size(), nullptr);
+    for (std::size_t i = 0; i < units.size(); ++i) named[i] = place_in(units[i]);
+    for (std::size_t i = units.size(); i-- > 1;) {
+      const ClaimUnit& next = units[i];
+      const ClaimUnit& u = units[i - 1];
+      const detail::PlaceMention* p = named[i];
+      if (p == nullptr || named[i - 1] != nullptr || p->entity.id == "elsewhere" || u.event != next.event) continue;
+      // Its clause names a place of its own, however far from its event word.
+      if (!detail::tags_within(tags_.places(), u.first, u.end).empty()) continue;
+      const Token& lead = tokens()[next.first];
+      const auto links = tags_.mentions_at("links", next.first);
+      const bool and_word =
+          std::any_of(links.begin(), links.end(), [](const detail::Mention& m) { return m.entry->value == "and"; });
+      if (!and_word && !tags_.opens_with_and(lead.norm)) continue;
+      if (const LexiconEntry* m = detail::measure_of(u); m != nullptr && m->attr("places") == "no") continue;
+      named[i - 1] = p;
+      claims[i - 1].place = p->entity;
+      std::erase_if(claims[i - 1].why, [](const Explanation& e) { return e.field == "place"; });
+      claims[i - 1].why.push_back({"place", "place named by the coordinated count after it", {describe(p->entry)}});
     }
   }
 
@@ -582,6 +622,30 @@ class ClaimBuilder {
         best = &*std::prev(after);
       claims[i].cause = best->entry->value;
       claims[i].why.push_back({"cause", "cause word nearest in the sentence", {describe(best->entry)}});
+    }
+  }
+
+  // A toll whose sentence names no cause is about what the article is about:
+  // the cause group it names most (ties: the first named), as a claim without
+  // a place takes its article's place. Tolls of a fire and of a storm in two
+  // articles are then never set against each other. One pass over the
+  // document's cause mentions.
+  void apply_article_cause(std::vector<Claim>& claims) {
+    const std::vector<detail::Mention>& mentions = tags_.mentions("causes");
+    if (mentions.empty()) return;
+    std::vector<std::pair<std::string_view, uint32_t>> counts;  // group, mentions: few groups
+    for (const detail::Mention& m : mentions) {
+      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == m.entry->value; });
+      if (it == counts.end()) counts.emplace_back(m.entry->value, 1);
+      else ++it->second;
+    }
+    // max_element keeps the first of equals: the group named first wins a tie.
+    const auto top = std::max_element(counts.begin(), counts.end(),
+                                      [](const auto& a, const auto& b) { return a.second < b.second; });
+    for (Claim& c : claims) {
+      if (!c.cause.empty() || event_attr(c.event, "causes") != "yes") continue;
+      c.cause = std::string(top->first);
+      if (explain_) c.why.push_back({"cause", "the cause its article names most", {}});
     }
   }
 

@@ -50,17 +50,27 @@ bool about_the_past(const DocTags& tags, const Sentence& s) {
 
 // «أفاد المرصد السوري بأن»: a word the lexicons do not know between an
 // Arabic verb of saying and the "that" opening its report (links.tsv `that`)
-// is its subject, someone new. «وأضاف أن», «وقال في بيان إن»: none.
-bool unknown_subject(const DocTags& tags, uint32_t from, uint32_t end) {
+// is its subject, someone new. «وأضاف أن», «وقال في بيان إن»: none; nor the
+// name written with the speaker in force («قال المتحدث باسم الوزارة اللواء
+// نزار الخطيب»، then «وأضاف الخطيب أن»): `name` holds those tokens, if any.
+bool unknown_subject(const DocTags& tags, uint32_t from, uint32_t end, std::pair<uint32_t, uint32_t> name) {
   constexpr uint32_t kReach = 8;
   const auto& tokens = tags.text().tokens;
+  const auto named_before = [&](uint32_t k) {
+    for (uint32_t j = name.first; j < name.second; ++j)
+      if (tokens[j].norm == tokens[k].norm) return true;
+    return false;
+  };
   bool unknown = false;
   for (uint32_t k = from; k < end && k < from + kReach; ++k) {
     const auto links = tags.mentions_at("links", k);
     if (std::any_of(links.begin(), links.end(), [](const Mention& m) { return m.entry->value == "that"; })) return unknown;
     if (tokens[k].kind != TokenKind::word) return false;
-    unknown = unknown || (links.empty() && !tags.in_time(k) && tags.mentions_at("place_cues", k).empty() &&
-                          tags.mentions_at("speakers", k).empty());
+    if (links.empty() && !tags.in_time(k) && tags.mentions_at("place_cues", k).empty() &&
+        tags.mentions_at("speakers", k).empty()) {
+      if (named_before(k)) return false;
+      unknown = true;
+    }
   }
   return false;
 }
@@ -75,6 +85,10 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
   std::vector<Chain> out;
   Chain last;                // the chain in force
   uint32_t since_named = 0;  // sentences since `last` was stated
+  uint32_t last_paragraph = 0;  // the paragraph `last` was stated in
+  // The speaker in force and the words after it (a title and a name): tokens.
+  constexpr uint32_t kNameWords = 5;
+  std::pair<uint32_t, uint32_t> name{0, 0};
   std::vector<Chain> named;  // chains stated in the text, in order
   for (const Sentence& s : tags.text().sentences) {
     const std::vector<const SourceMention*> in = tags_within(tags.sources(), s.first_token, s.end_token);
@@ -108,7 +122,8 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
       if (kind == "verb") {
         const SourceMention* who = arabic ? speaker_after(candidates, cue.end, 8) : speaker_before(candidates, cue.first, 12);
         if (who == nullptr) who = arabic ? speaker_before(candidates, cue.first, 6) : speaker_after(candidates, cue.end, 4, false);
-        unknown_speaker = unknown_speaker || (who == nullptr && (!arabic || unknown_subject(tags, cue.end, s.end_token)));
+        unknown_speaker = unknown_speaker ||
+                          (who == nullptr && (!arabic || unknown_subject(tags, cue.end, s.end_token, name)));
         add(speakers, who);
         if (who != nullptr) said.push_back({cue.first, to_source(tags, *who, SourceRole::speaker)});
       } else if (kind == "prep") {
@@ -158,7 +173,10 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
       // A report continues for a sentence or two after its attribution;
       // background further on, or about an earlier occasion ("In 2019, a
       // similar storm killed 130"), is the publisher's own.
-      if (since_named < kCarryReach && !about_the_past(tags, s)) chain = last;
+      // Not past a paragraph unless a verb of its own continues the speaker
+      // («وأضاف أن»): a new one without attribution is the reporter's.
+      if (since_named < kCarryReach && (s.paragraph == last_paragraph || cue_found) && !about_the_past(tags, s))
+        chain = last;
       chain.carried = !chain.sources.empty();
     } else {
       for (const SourceMention* m : cited) chain.sources.push_back(to_source(tags, *m, SourceRole::speaker));
@@ -187,7 +205,15 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
       // The sentences after it continue the unknown speaker, not the one before.
       last = chain;
       since_named = 0;
+      last_paragraph = s.paragraph;
+      name = {0, 0};
     } else if (!chain.carried && !chain.sources.empty()) {
+      last_paragraph = s.paragraph;
+      name = {0, 0};
+      if (const Source& first = chain.sources.front(); first.role == SourceRole::speaker && first.span) {
+        const uint32_t begin = tags.token_at(first.span->begin), after = tags.token_at(first.span->end);
+        name = {begin, std::min(s.end_token, after + kNameWords)};
+      }
       last = chain;
       named.push_back(chain);
       since_named = 0;

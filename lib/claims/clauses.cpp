@@ -180,6 +180,39 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
       t.needs_quantity = true;
       out.push_back(std::move(t));
     }
+    // "40 protesters were arrested": the people counted give way to what
+    // befell them, another measure of the clause (measures.tsv counted=yes).
+    // Only the nearest other measure on each side can be without a break
+    // between: sort once, then look left and right.
+    const auto counted = [](const Trigger& t) { return t.entry != nullptr && t.entry->attr("counted") == "yes"; };
+    const auto measure = [](const Trigger& t) { return t.entry != nullptr && t.entry->category == "measures"; };
+    std::stable_sort(out.begin(), out.end(), [](const Trigger& a, const Trigger& b) { return a.first < b.first; });
+    std::vector<bool> drop(out.size(), false);
+    std::optional<std::size_t> left;  // the last measure not `counted` so far
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      if (!measure(out[k])) continue;
+      if (!counted(out[k])) {
+        left = k;
+        continue;
+      }
+      if (left && !has_strong_break(tags, out[*left].end, out[k].first)) drop[k] = true;
+    }
+    std::optional<std::size_t> right;
+    for (std::size_t k = out.size(); k-- > 0;) {
+      if (!measure(out[k])) continue;
+      if (!counted(out[k])) {
+        right = k;
+        continue;
+      }
+      if (right && !has_strong_break(tags, out[k].end, out[*right].first)) drop[k] = true;
+    }
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      if (drop[k]) continue;
+      if (kept != k) out[kept] = std::move(out[k]);
+      ++kept;
+    }
+    out.resize(kept);
     add_open_measures(tags, s, measure_event, out);
     std::sort(out.begin(), out.end(), [](const Trigger& a, const Trigger& b) { return a.first < b.first; });
   }
@@ -327,6 +360,17 @@ bool has_strong_break(const DocTags& tags, uint32_t from, uint32_t to) {
   return last_break(tags, from, to, "strong").has_value();
 }
 
+// True when the word right after a count is one no lexicon knows ("250 mm",
+// "3,000 jobs"): the count counts that word.
+bool counts_unknown_word(const DocTags& tags, const QuantityTag& q) {
+  const auto& tokens = tags.text().tokens;
+  if (q.end >= tokens.size() || tokens[q.end].kind != TokenKind::word || tags.in_time(q.end)) return false;
+  for (std::string_view category : {"links", "place_cues", "quantifiers", "units", "measures", "triggers", "attribution",
+                                    "negation", "modality", "clause_breaks", "qualifiers", "statuses", "phases"})
+    if (!tags.mentions_at(category, q.end).empty()) return false;
+  return true;
+}
+
 std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
   const Sentence& s = tags.text().sentences[index];
   std::vector<ClaimUnit> units;
@@ -455,9 +499,15 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
       // جريحا", "killed 820 and injured 672") is its own claim too.
       const LexiconEntry* own = counts[k]->unit_entry;
       const LexiconEntry* prev = counts[k - 1]->unit_entry;
-      const bool other_status = own != nullptr && own->has_attr("event") && own->attr("event") != "none" &&
-                                (prev == nullptr || prev->value != own->value);
+      // So is one of another group ("5 جنود و12 مدنيا", "5 soldiers and 12
+      // civilians"): its unit names who.
+      const bool other_status = own != nullptr &&
+                                ((own->has_attr("event") && own->attr("event") != "none") || own->has_attr("subject")) &&
+                                (prev == nullptr || prev->value != own->value || prev->attr("subject") != own->attr("subject"));
       if (!coordinated || (own != nullptr && !other_status)) continue;
+      // "and 250 mm of rain fell": a count of a word the lexicons do not know
+      // counts that, not the event's unit.
+      if (own == nullptr && counts_unknown_word(tags, *counts[k])) continue;
       ClaimUnit rest = u;
       const uint32_t cut = and_word ? before : counts[k]->first;
       u.end = cut;

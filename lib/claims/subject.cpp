@@ -155,6 +155,10 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
     const auto found = tags.mentions_in("qualifiers", from, to);
     const Mention* nearest = nullptr;
     for (const Mention& m : found) {
+      if (tags.in_time(m.first)) continue;  // "الربع الأول من العام" is a time, not a quarter of the count
+      // "Hospital sources said": the word says who speaks, not whose count.
+      const auto sources = tags_within(tags.sources(), m.first, m.end + 1);
+      if (std::any_of(sources.begin(), sources.end(), [&](const SourceMention* s) { return s->first <= m.end; })) continue;
       const uint32_t gap_first = m.end <= number ? m.end : number_end;
       const uint32_t gap_end = m.end <= number ? number : m.first;
       bool other_figure = false;

@@ -75,16 +75,18 @@ bool undated_tally_gap(const Profile& x, const Profile& y, Kind kind) {
 
 // A line's count said to have risen ("the minister said the toll rose to 6",
 // «ارتفاع الحصيلة إلى 6») is a later moment of its running total than the
-// same line's lower count, when their days are not known to be one or in the
-// other order: the lower count, or nullptr. Between two lines an undated rise
-// is still a rival figure: it may be of the same day.
+// same line's lower count of the same day or of a day not known: returns the
+// lower, or nullptr. On two known days the days say which is later
+// (add_conflicts). Without the word of a rise the order is not known (a line
+// also revises a toll down), and between two lines an undated rise may be of
+// the same day: both stay conflicts.
 const Profile* risen_from(const Profile& x, const Profile& y, Kind kind) {
   if (!tally_pair(x, y, kind) || x.doc == y.doc || !same_line(x, y)) return nullptr;
   const bool x_higher = x.q_lo > y.q_hi;
   const Profile& high = x_higher ? x : y;
   const Profile& low = x_higher ? y : x;
   if (!high.rising || high.q_lo <= low.q_hi) return nullptr;
-  if (high.has_published && low.has_published && low.published >= high.published) return nullptr;
+  if (high.has_published && low.has_published && low.published != high.published) return nullptr;
   return &low;
 }
 
@@ -93,12 +95,15 @@ void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, s
     const Profile& x = set.profiles[pair.a];
     const Profile& y = set.profiles[pair.b];
     if (undated_tally_gap(x, y, pair.finding.kind)) continue;
+    const bool two_days = x.has_published && y.has_published && x.published != y.published;
+    // "a previous toll of 632": the article says it is no longer the figure;
+    // it rivals none, though its line's later figure still updates it.
+    if ((x.superseded || y.superseded) && !(same_line(x, y) && two_days)) continue;
     if (const Profile* earlier = risen_from(x, y, pair.finding.kind)) {
       const Profile& later = earlier == &x ? y : x;
       out.push_back({earlier->rank, later.rank, Relation::updates, pair.finding.kind});
       continue;
     }
-    const bool two_days = x.has_published && y.has_published && x.published != y.published;
     // Two lines' counts of a running total on two days, the later higher: two
     // moments of a growing count, neither rivals nor a step of either line's
     // series. A later count below an earlier one is no growth: it conflicts.
@@ -108,8 +113,10 @@ void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, s
       if (later.q_hi >= earlier.q_lo) continue;
     }
     // The same line of sources reporting a value at two dates: the later
-    // report updates the earlier. A denial updates nothing: it contradicts.
-    if (pair.finding.kind != Kind::polarity && same_line(x, y) && two_days) {
+    // report updates the earlier. A denial updates nothing: it contradicts;
+    // nor does a figure of a stated period (May's inflation is published
+    // once: two values of it are two readings of one release).
+    if (pair.finding.kind != Kind::polarity && same_line(x, y) && two_days && x.period == 0) {
       const bool x_first = x.published < y.published;
       out.push_back({x_first ? x.rank : y.rank, x_first ? y.rank : x.rank, Relation::updates, pair.finding.kind});
     } else {

@@ -29,6 +29,7 @@ EventFamilies EventFamilies::from_lexicons(const Lexicons& lexicons) {
   for (const LexiconEntry* entry : lexicons.entries("common", "statuses"))
     families.set_status(entry->phrase, entry->value == "strong"   ? 1
                                        : entry->value == "rising" ? EventFamilies::kRising
+                                       : entry->value == "superseded" ? EventFamilies::kSuperseded
                                                                   : -1);
   for (const LexiconEntry* entry : lexicons.entries("common", "phases"))
   {

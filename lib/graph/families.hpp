@@ -38,13 +38,19 @@ class EventFamilies {
   // 1 strong, -1 weak, 0 unknown, none or rising.
   int status_strength(std::string_view status) const {
     auto it = statuses_.find(std::string(status));
-    return it == statuses_.end() || it->second == kRising ? 0 : it->second;
+    return it == statuses_.end() || it->second == kRising || it->second == kSuperseded ? 0 : it->second;
   }
   bool rising(std::string_view status) const {
     auto it = statuses_.find(std::string(status));
     return it != statuses_.end() && it->second == kRising;
   }
+  // A figure said to be an earlier one ("a previous toll"): background.
+  bool superseded(std::string_view status) const {
+    auto it = statuses_.find(std::string(status));
+    return it != statuses_.end() && it->second == kSuperseded;
+  }
   static constexpr int kRising = 2;
+  static constexpr int kSuperseded = 3;
   // The event of claims about measured things (events.tsv from=measures), or "".
   void set_measure_event(std::string event) { measure_event_ = std::move(event); }
   std::string_view measure_event() const { return measure_event_; }

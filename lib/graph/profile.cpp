@@ -46,6 +46,7 @@ struct Builder {
   Derived traits_of_event;
   int unstated_strength = families.status_strength("");
   bool unstated_rising = families.rising("");
+  bool unstated_superseded = families.superseded("");
 
   Symbol doc(const std::string& name) {
     if (name != last_doc || last_doc_symbol == 0) {
@@ -120,6 +121,7 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   const bool stated = !claim.status.empty();
   p.status = static_cast<int8_t>(stated ? builder.families.status_strength(claim.status) : builder.unstated_strength);
   p.rising = stated ? builder.families.rising(claim.status) : builder.unstated_rising;
+  p.superseded = stated ? builder.families.superseded(claim.status) : builder.unstated_superseded;
   if (!claim.subject.empty()) p.subject = set.symbols.intern(claim.subject);
   if (!claim.cause.empty()) p.cause = set.symbols.intern(claim.cause);
   if (!claim.sources.empty()) {
@@ -164,7 +166,22 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   // "120 killed in the province since the start of the month": a running
   // total over a window counts from the window's start; a toll of one strike,
   // or one from another start, is another question.
-  if (p.has_quantity && p.tally && claim.time && claim.time->relation == TimeRelation::from) {
+  // So does one of a month or a year the article is in ("2,200 migrants died
+  // this year"): from the period's start.
+  constexpr int32_t kWindowDays = 27;
+  const auto window_so_far = [&](const TimeExpr& t) {
+    const Interval& i = t.interval;
+    return t.relation == TimeRelation::at && i.earliest && i.latest && claim.published &&
+           i.latest->days() - i.earliest->days() >= kWindowDays && *i.earliest <= *claim.published &&
+           *claim.published <= *i.latest;
+  };
+  if (p.has_quantity && p.tally && claim.time && (claim.time->relation == TimeRelation::from || window_so_far(*claim.time))) {
+    if (claim.time->relation == TimeRelation::at) {  // as "since" its start
+      p.time = TimeClass::start;
+      p.t_lo = claim.time->interval.earliest->days();
+      p.t_hi = std::numeric_limits<int32_t>::max();
+      p.month = month_index(*claim.time->interval.earliest);
+    }
     if (claim.time->interval.earliest)
       p.period = static_cast<int32_t>((static_cast<int64_t>(claim.time->interval.earliest->days()) * 2 + 1) % 2'000'000'000) | 1;
     else

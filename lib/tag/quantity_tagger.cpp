@@ -214,6 +214,15 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
       }
     }
     if (!value && !vague_min) continue;
+    // "COVID-19", "F-16", "MH-17": digits glued by a hyphen to a word no
+    // lexicon knows are part of a name ("magnitude-7" is a measure's figure).
+    if (i >= 2 && tokens[i - 1].norm == "-" && tokens[i - 2].kind == TokenKind::word &&
+        tokens[i - 1].span.begin == tokens[i - 2].span.end && tokens[i].span.begin == tokens[i - 1].span.end) {
+      bool known = false;
+      for (std::string_view category : {"measures", "units", "triggers", "predicates", "quantifiers"})
+        for (const Mention& m : tags.mentions_in(category, i > 4 ? i - 4 : 0, i - 1)) known = known || m.end == i - 1;
+      if (!known) continue;
+    }
 
     bool scaled = false;
     if (value) {
@@ -242,6 +251,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     }
     // The unit counted: right after the number, or after a count_of link (من، of).
     uint32_t unit_end = 0;
+    bool same_word = false;  // "seven others": a count of what the count before counts
     // The unit right after the number, after "of" ("thousands of people"), or
     // after a nationality ("2,500 US troops", "3000 جندي" needs none).
     uint32_t skip_to = end + 1;
@@ -262,6 +272,12 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
       if (const LexiconEntry* u = longest(tags.mentions_at("units", at), {}, {}, &found_end)) {
         // "2122 والمصابين إلى 2421": a unit joined by و opens the next count.
         if (conjoined(tags, tokens[at], *u)) break;
+        // "and 980 others": the same thing as the count before (units.tsv same=yes).
+        if (u->attr("same") == "yes") {
+          unit_end = found_end;
+          same_word = true;
+          break;
+        }
         q.unit_entry = u;
         unit_end = found_end;
         break;
@@ -269,7 +285,9 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     }
     // "people dead", "شخص مفقود": the status word says more than "people";
     // not past "and" ("2,012 people and injured 2,059": and carries the unit).
-    if (q.unit_entry != nullptr && !q.unit_entry->has_attr("event") && !q.unit_entry->has_attr("dimension")) {
+    // A group stays the group: "20 طفلا بين القتلى" counts children.
+    if (q.unit_entry != nullptr && !q.unit_entry->has_attr("event") && !q.unit_entry->has_attr("dimension") &&
+        !q.unit_entry->has_attr("subject")) {
       for (uint32_t at = unit_end; at < std::min(n, unit_end + 3); ++at) {
         if (tokens[at].kind != TokenKind::word || strip_letter_prefix(tokens[at].norm) != tokens[at].norm) break;
         const auto links = tags.mentions_at("links", at);
@@ -299,7 +317,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
       continue;
     // "one of them" is not a count; "the toll rose to four" is: a number word
     // right after a verb that states a figure (predicates.tsv).
-    if (word_number && !q.unit_entry && !scaled) {
+    if (word_number && !q.unit_entry && !scaled && !same_word) {
       const auto before = tags.mentions_in("predicates", i > 3 ? i - 3 : 0, i);
       const bool stated = std::any_of(before.begin(), before.end(), [&](const Mention& m) {
         return m.end == i && m.entry->value == "predicate" && !m.entry->has_attr("change");
