@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
   // a reason that names both sources and both values.
   analysis.graph.link();
   for (const claimgraph::Link& link : analysis.graph.conflicts()) {
-    std::cerr << claimgraph::to_string(link.relation) << ": " << link.reason << '\n';
+    std::cerr << claimgraph::to_string(link.relation) << ": " << link.reason() << '\n';
   }
 
   claimgraph::write_json(std::cout, analysis);  // schema claimgraph/1

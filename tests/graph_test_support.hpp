@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,7 @@
 #include "claimgraph/graph.hpp"
 #include "graph/engine.hpp"
 #include "graph/families.hpp"
+#include "graph/origin.hpp"
 
 namespace claimgraph::testing {
 
@@ -123,7 +125,11 @@ struct Linked {
   std::vector<Claim> claims;
   std::vector<Link> links;
 
-  explicit Linked(std::vector<Claim> c) : claims(std::move(c)), links(linking::link_claims(claims, test_families())) {}
+  explicit Linked(std::vector<Claim> c) : claims(std::move(c)), links(linking::link_claims(claims, test_families())) {
+    // Reasons are written from a copy of the claims, as a graph writes them from its own.
+    const auto origin = std::make_shared<LinkOrigin>(LinkOrigin{claims, &test_families()});
+    for (Link& l : links) l.origin = origin;
+  }
 
   // Relations between two claims, in either direction, e.g. {"conflicts"}.
   std::vector<std::string> between(const std::string& x, const std::string& y) const {

@@ -19,7 +19,7 @@ std::vector<std::string> described(const ClaimGraph& graph, const std::vector<Li
   std::vector<std::string> out;
   for (const Link& l : links)
     out.push_back(graph.claim(l.a).id + " " + std::string(to_string(l.relation)) + " " + graph.claim(l.b).id + " " +
-                  l.kind + " " + l.reason + " " + std::to_string(l.confidence));
+                  std::string(l.kind) + " " + l.reason() + " " + std::to_string(l.confidence));
   return out;
 }
 

@@ -136,7 +136,7 @@ inline Json link_json(const report::ReportView& view, const Link& link) {
   j["b"] = view.claim(link.b).id;
   j["relation"] = to_string(link.relation);
   j["kind"] = link.kind;
-  j["reason"] = link.reason;
+  j["reason"] = link.reason();
   j["confidence"] = number(link.confidence);
   return j;
 }

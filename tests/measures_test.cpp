@@ -201,7 +201,7 @@ TEST(Measures, AChangeIsNotALevel) {
   graph.link();
   ASSERT_EQ(graph.links().size(), 1u);
   EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
-  EXPECT_NE(graph.links()[0].reason.find("the change in the share"), std::string::npos) << graph.links()[0].reason;
+  EXPECT_NE(graph.links()[0].reason().find("the change in the share"), std::string::npos) << graph.links()[0].reason();
 }
 
 TEST(Counts, AFloodsTollIsNotABombings) {
@@ -252,8 +252,8 @@ TEST(Measures, AboutADecimalIsWithinItsLastDigit) {
   ASSERT_EQ(graph.links().size(), 1u);
   EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
   // The reason names the measure and says the decimals as stated.
-  EXPECT_NE(graph.links()[0].reason.find("the magnitude at 7.2"), std::string::npos) << graph.links()[0].reason;
-  EXPECT_NE(graph.links()[0].reason.find("about 6.8"), std::string::npos) << graph.links()[0].reason;
+  EXPECT_NE(graph.links()[0].reason().find("the magnitude at 7.2"), std::string::npos) << graph.links()[0].reason();
+  EXPECT_NE(graph.links()[0].reason().find("about 6.8"), std::string::npos) << graph.links()[0].reason();
 }
 
 TEST(Counts, AndCarriesTheUnitToTheNextCount) {
@@ -472,9 +472,9 @@ TEST(Occasions, LastYearsFigureAndANeighboursAreOtherQuestions) {
   const auto value = [&](uint32_t claim) { return *graph.claim(claim).quantity->value; };
   for (const Link& l : graph.links()) {
     for (uint32_t side : {l.a, l.b}) {
-      EXPECT_NE(value(side), 3.2) << l.reason;  // Libya's inflation is not Egypt's
-      EXPECT_NE(value(side), 12) << l.reason;   // last June is another occasion
-      EXPECT_NE(value(side), 7.5) << l.reason;  // no interest rate in the other article
+      EXPECT_NE(value(side), 3.2) << l.reason();  // Libya's inflation is not Egypt's
+      EXPECT_NE(value(side), 12) << l.reason();   // last June is another occasion
+      EXPECT_NE(value(side), 7.5) << l.reason();  // no interest rate in the other article
     }
   }
   // The experts' 11% against the office's 9.4%, each with its own speaker.

@@ -444,7 +444,7 @@ TEST(TextReport, ContradictionsFirstThenPositionsThenDocuments) {
   ASSERT_EQ(conflicts.size(), 1u);
   const std::size_t arabic_side = text.find("\n   by 2025-09-30\n     مسؤول أمريكي كبير → رويترز → shafaq, 2025-03-02, ar_wire:0\n       «قال مسؤول أمريكي كبير");
   const std::size_t english_side = text.find("\n   by 2026-12-31\n     an official → \"The Tribune\" <script>, undated, en_tribune:0\n");
-  const std::size_t reason = text.find("(conflicts, time): " + report::one_line(conflicts[0].reason));
+  const std::size_t reason = text.find("(conflicts, time): " + report::one_line(conflicts[0].reason()));
   EXPECT_LT(card, arabic_side) << text;
   EXPECT_LT(arabic_side, english_side) << text;
   EXPECT_LT(english_side, reason) << text;
@@ -591,8 +591,8 @@ TEST(TextReport, DefaultHidesALowConfidenceConflictAndShowsAHighOne) {
   ASSERT_EQ(analysis.graph.links().size(), 2u) << "the fixture makes exactly these two links";
 
   const std::string text = render(text_writer, analysis);
-  EXPECT_NE(text.find(report::one_line(strong.reason)), std::string::npos) << text;
-  EXPECT_EQ(text.find(report::one_line(weak.reason)), std::string::npos) << text;
+  EXPECT_NE(text.find(report::one_line(strong.reason())), std::string::npos) << text;
+  EXPECT_EQ(text.find(report::one_line(weak.reason())), std::string::npos) << text;
   // Counts are of what is shown; the note, once, says what is not.
   EXPECT_EQ(text.rfind("claimgraph report: 2 documents, 4 claims, 1 link, 1 conflict\n"
                        "1 link below confidence 0.60 not shown; --min-confidence 0 shows all\n\n",
@@ -609,7 +609,7 @@ TEST(TextReport, MinConfidenceZeroShowsEveryLink) {
   write_text(out, analysis, ReportOptions{.min_confidence = 0.0});
   const std::string text = out.str();
   for (const Link& link : analysis.graph.links()) {
-    EXPECT_NE(text.find(report::one_line(link.reason)), std::string::npos) << link.reason << "\n" << text;
+    EXPECT_NE(text.find(report::one_line(link.reason())), std::string::npos) << link.reason() << "\n" << text;
   }
   EXPECT_EQ(text.rfind("claimgraph report: 2 documents, 4 claims, 2 links, 2 conflicts\n\n", 0), 0u) << text;
   EXPECT_EQ(text.find("not shown"), std::string::npos) << text;
@@ -621,8 +621,8 @@ TEST(TextReport, ALinkAtTheThresholdIsShown) {
   std::ostringstream at, above;
   write_text(at, analysis, ReportOptions{.min_confidence = weak.confidence});
   write_text(above, analysis, ReportOptions{.min_confidence = weak.confidence + 0.005});
-  EXPECT_NE(at.str().find(report::one_line(weak.reason)), std::string::npos) << at.str();
-  EXPECT_EQ(above.str().find(report::one_line(weak.reason)), std::string::npos) << above.str();
+  EXPECT_NE(at.str().find(report::one_line(weak.reason())), std::string::npos) << at.str();
+  EXPECT_EQ(above.str().find(report::one_line(weak.reason())), std::string::npos) << above.str();
   // A threshold finer than the linker's two decimals is printed as given.
   EXPECT_NE(above.str().find(fmt::format("below confidence {} not shown", weak.confidence + 0.005)), std::string::npos)
       << above.str();
@@ -633,13 +633,13 @@ TEST(HtmlReport, HidesLowConfidenceLinksUnlessTheMinimumIsZero) {
   const Link strong = disagreement_at(analysis, "Erbil");
   const Link weak = disagreement_at(analysis, "Basra");
   const std::string html = render(html_writer, analysis);
-  EXPECT_NE(html.find(report::html_escape(strong.reason)), std::string::npos) << html;
-  EXPECT_EQ(html.find(report::html_escape(weak.reason)), std::string::npos) << html;
+  EXPECT_NE(html.find(report::html_escape(strong.reason())), std::string::npos) << html;
+  EXPECT_EQ(html.find(report::html_escape(weak.reason())), std::string::npos) << html;
   EXPECT_EQ(occurrences(html, "1 link below confidence 0.60 not shown"), 1u) << html;
 
   std::ostringstream all;
   write_html(all, analysis, ReportOptions{.min_confidence = 0.0});
-  EXPECT_NE(all.str().find(report::html_escape(weak.reason)), std::string::npos) << all.str();
+  EXPECT_NE(all.str().find(report::html_escape(weak.reason())), std::string::npos) << all.str();
   EXPECT_EQ(all.str().find("not shown"), std::string::npos);
 }
 

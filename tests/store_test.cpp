@@ -3,6 +3,7 @@
 // store files are errors naming the path.
 #include <algorithm>
 #include <cstdlib>
+#include <fstream>
 
 #include <gtest/gtest.h>
 
@@ -35,7 +36,7 @@ std::vector<std::string> link_strings(const ClaimGraph& graph) {
   std::vector<std::string> out;
   for (const Link& l : graph.links())
     out.push_back(graph.claim(l.a).id + " " + std::string(to_string(l.relation)) + " " + graph.claim(l.b).id + " " +
-                  l.reason);
+                  l.reason());
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -92,6 +93,57 @@ TEST(ClaimStore, ReplaceSwapsAStoredDocumentsClaimsAndLinks) {
   for (const Document& d : {all[0], corrected, all[2]}) one_shot.add(analyzer.claims(d));
   one_shot.link();
   EXPECT_EQ(link_strings(loaded->graph), link_strings(one_shot));
+}
+
+// A stored link's reason is written again from the stored claims when the
+// store is read: the same sentence, in Arabic and English stories alike.
+TEST(ClaimStore, LoadedLinksWriteTheStoredReasons) {
+  claimgraph_test::TempDir dir;
+  const Analyzer analyzer;
+  const std::string path = dir.path("claims.db");
+  auto store = ClaimStore::open(path);
+  ASSERT_TRUE(store.ok()) << store.error().to_string();
+  std::vector<std::vector<Claim>> claims;
+  for (const Document& d : articles()) claims.push_back(analyzer.claims(d));
+  ASSERT_TRUE(store->add(articles(), claims).ok());
+  auto loaded = store->load();
+  ASSERT_TRUE(loaded.ok()) << loaded.error().to_string();
+  ASSERT_FALSE(loaded->graph.links().empty());
+  const std::string dump = dir.path("reasons.txt");
+  ASSERT_EQ(std::system(("python3 -c \"import sqlite3; c=sqlite3.connect('" + path + "'); open('" + dump +
+                         "', 'w').write(''.join(r[0] + '\\\\n' for r in c.execute('SELECT reason FROM links ORDER BY rowid')))\"")
+                            .c_str()),
+            0);
+  std::vector<std::string> stored;
+  std::ifstream in(dump);
+  for (std::string line; std::getline(in, line);) stored.push_back(line);
+  std::vector<std::string> written;
+  for (const Link& l : loaded->graph.links()) written.push_back(l.reason());
+  std::sort(stored.begin(), stored.end());
+  std::sort(written.begin(), written.end());
+  EXPECT_EQ(stored, written);
+}
+
+TEST(ClaimStore, ALinkOfUnknownKindIsAnErrorNamingThePath) {
+  claimgraph_test::TempDir dir;
+  const Analyzer analyzer;
+  const std::string path = dir.path("claims.db");
+  {
+    auto store = ClaimStore::open(path);
+    ASSERT_TRUE(store.ok());
+    std::vector<std::vector<Claim>> claims;
+    for (const Document& d : articles()) claims.push_back(analyzer.claims(d));
+    ASSERT_TRUE(store->add(articles(), claims).ok());
+  }
+  ASSERT_EQ(std::system(("python3 -c \"import sqlite3; c=sqlite3.connect('" + path +
+                         "'); c.execute(\\\"UPDATE links SET kind = 'mood'\\\"); c.commit()\"")
+                            .c_str()),
+            0);
+  auto store = ClaimStore::open(path);
+  ASSERT_TRUE(store.ok());
+  auto loaded = store->load();
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_EQ(loaded.error().to_string(), path + ": a link of unknown kind 'mood'");
 }
 
 TEST(ClaimStore, BadFilesAreErrorsNamingThePath) {

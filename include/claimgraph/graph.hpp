@@ -15,15 +15,33 @@ enum class Relation : uint8_t { agrees, conflicts, refines, updates, duplicates 
 
 std::string_view to_string(Relation relation);
 
+// The claims a link's reason is written from: a graph's, shared by its links
+// (defined in the library; opaque here).
+struct LinkOrigin;
+
 // A link between two claims, by their index in the graph (insertion order).
 struct Link {
   uint32_t a = 0;
   uint32_t b = 0;
   Relation relation = Relation::agrees;
-  std::string kind;         // what matches or differs: "time", "quantity", "polarity", ...
-  std::string reason;       // one English sentence naming both sources and both values
+  // What matches or differs: "time", "quantity", "polarity" or "statement".
+  // Static text (link_kind() gives it for a name read from elsewhere).
+  std::string_view kind;
   double confidence = 0.0;  // 0..1
+  // The graph whose claims reason() describes; ClaimGraph sets it on every
+  // link it gives or takes. Shared: a copied link outlives its graph safely.
+  std::shared_ptr<const LinkOrigin> origin;
+
+  // One English sentence naming both sources and both values. Written when
+  // asked, not when linking (a million links need no million sentences);
+  // the same text for the same claims. Empty without an origin. Reads the
+  // graph's claims: not while that graph is being added to.
+  std::string reason() const;
 };
+
+// The static text of a link kind named `name` ("time", "quantity",
+// "polarity", "statement"); empty for any other name.
+std::string_view link_kind(std::string_view name);
 
 // A position: claims that state the same value, connected through agrees and
 // refines links between independent sources and duplicates links between
@@ -70,8 +88,9 @@ class ClaimGraph {
   std::vector<Link> add_and_link(std::vector<Claim> claims);
 
   // Takes links computed before (a ClaimStore's, by claim index) instead of
-  // computing them; links() and clusters() then show them. A link naming a
-  // claim index past size() is dropped.
+  // computing them; links() and clusters() then show them, their reasons
+  // written from this graph's claims. A link naming a claim index past size()
+  // is dropped.
   void set_links(std::vector<Link> links);
 
   // Links of one claim (after link()).

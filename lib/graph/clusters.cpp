@@ -136,8 +136,12 @@ Positions find_positions(const ProfileSet& set, const Blocks& blocks) {
       bool joined = false;
       for (auto it = open.rbegin(); it != open.rend(); ++it) {
         Position& position = out.positions[it->position];
-        if (accepts(*it, position.summary, c, set.chains)) {
-          join(*it, position.summary, c, set.chains);
+        if (accepts(*it, out.summary(position, set), c, set.chains)) {
+          if (position.summary == Position::kOwnProfile) {  // its second claim: it needs a summary of its own
+            position.summary = static_cast<uint32_t>(out.summaries.size());
+            out.summaries.push_back(ps[position.seed]);
+          }
+          join(*it, out.summaries[position.summary], c, set.chains);
           ++position.count;
           out.of[c.rank] = it->position;
           joined = true;
@@ -149,19 +153,18 @@ Positions find_positions(const ProfileSet& set, const Blocks& blocks) {
         Position position;
         position.block = b;
         position.count = 1;
-        position.summary = c;
+        position.seed = c.rank;
         out.positions.push_back(position);
         out.of[c.rank] = index;
         open.push_back(start(index, c));
       }
       // Drop clusters the sweep has passed, and the oldest beyond the cap.
       if (c.has_quantity || c.time == TimeClass::at)
-        std::erase_if(open, [&](const Open& o) { return closed(out.positions[o.position].summary, c); });
+        std::erase_if(open, [&](const Open& o) { return closed(out.summary(out.positions[o.position], set), c); });
       if (open.size() > kMaxOpenClusters) open.erase(open.begin());
     }
   }
   out.block_first.push_back(static_cast<uint32_t>(out.positions.size()));
-  out.positions.shrink_to_fit();
 
   // Members by position, ascending by rank (a counting sort over ranks).
   uint32_t offset = 0;

@@ -3,7 +3,6 @@
 // unplaced claim would overlap every place, and a deadline for Syria would be
 // compared with an unplaced deadline in an article about Iraq.
 #include <algorithm>
-#include <tuple>
 #include <unordered_map>
 
 #include "graph/profile.hpp"
@@ -19,19 +18,31 @@ struct Tally {
 
 uint64_t pair_key(Symbol a, Symbol b) { return (static_cast<uint64_t>(a) << 32) | b; }
 
+// A placed claim's (doc, family) packed in one word, and its root: two
+// comparisons order it.
+struct Placed {
+  uint64_t doc_family;
+  Symbol root;
+  friend bool operator==(const Placed&, const Placed&) = default;
+};
+
 }  // namespace
 
 void infer_missing_places(ProfileSet& set) {
   // (doc, family, root) of every placed claim, sorted so equal triples are adjacent.
-  std::vector<std::tuple<Symbol, Symbol, Symbol>> placed;
+  std::vector<Placed> placed;
   // Places the gazetteer does not know ("~taroudant", named by a division
   // word) belong to the claims naming them, never to the story.
   for (const Profile& p : set.profiles)
     if (p.place != 0 && !set.symbols.name(set.chains.root(p.place)).starts_with("~"))
-      placed.emplace_back(p.doc, p.family, set.chains.root(p.place));
-  std::sort(placed.begin(), placed.end());
+      placed.push_back({pair_key(p.doc, p.family), set.chains.root(p.place)});
+  std::sort(placed.begin(), placed.end(), [](const Placed& x, const Placed& y) {
+    return x.doc_family != y.doc_family ? x.doc_family < y.doc_family : x.root < y.root;
+  });
 
-  std::unordered_map<uint64_t, Tally> by_doc;     // (doc, family) -> root
+  // (doc, family) -> root, ascending like `placed` (one entry a pair, no node each).
+  std::vector<std::pair<uint64_t, Tally>> by_doc;
+  by_doc.reserve(placed.size());  // no copy as it grows
   std::unordered_map<Symbol, std::unordered_map<Symbol, uint32_t>> by_family;
   const auto better = [&](Symbol candidate, uint32_t count, const Tally& t) {
     return count > t.count ||
@@ -40,13 +51,21 @@ void infer_missing_places(ProfileSet& set) {
   for (std::size_t i = 0; i < placed.size();) {
     std::size_t j = i;
     while (j < placed.size() && placed[j] == placed[i]) ++j;
-    const auto [doc, family, root] = placed[i];
+    const Symbol family = static_cast<Symbol>(placed[i].doc_family);
+    const Symbol root = placed[i].root;
     const auto count = static_cast<uint32_t>(j - i);
-    Tally& t = by_doc[pair_key(doc, family)];
+    if (by_doc.empty() || by_doc.back().first != placed[i].doc_family) by_doc.emplace_back(placed[i].doc_family, Tally{});
+    Tally& t = by_doc.back().second;
     if (better(root, count, t)) t = {root, count};
     by_family[family][root] += count;
     i = j;
   }
+  placed = {};
+  const auto in_doc = [&](uint64_t doc_family) -> const Tally* {
+    auto it = std::lower_bound(by_doc.begin(), by_doc.end(), doc_family,
+                               [](const std::pair<uint64_t, Tally>& e, uint64_t key) { return e.first < key; });
+    return it != by_doc.end() && it->first == doc_family ? &it->second : nullptr;
+  };
   std::unordered_map<Symbol, Tally> story;  // family -> root
   for (const auto& [family, roots] : by_family) {
     Tally t;
@@ -58,7 +77,7 @@ void infer_missing_places(ProfileSet& set) {
   for (Profile& p : set.profiles) {
     if (p.place != 0) continue;
     Symbol root = 0;
-    if (auto it = by_doc.find(pair_key(p.doc, p.family)); it != by_doc.end()) root = it->second.best;
+    if (const Tally* t = in_doc(pair_key(p.doc, p.family))) root = t->best;
     else if (auto st = story.find(p.family); st != story.end()) root = st->second.best;
     if (root == 0) continue;
     p.place = set.chains.intern({root});

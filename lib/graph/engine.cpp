@@ -90,8 +90,8 @@ const Profile* risen_from(const Profile& x, const Profile& y, Kind kind) {
   return &low;
 }
 
-void add_conflicts(const ProfileSet& set, const Positions& positions, std::vector<RankedLink>& out) {
-  for (const PairLink& pair : find_conflicts(set, positions)) {
+void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, std::vector<RankedLink>& out) {
+  for (const PairLink& pair : rivals) {
     const Profile& x = set.profiles[pair.a];
     const Profile& y = set.profiles[pair.b];
     if (undated_tally_gap(x, y, pair.finding.kind)) continue;
@@ -154,12 +154,20 @@ std::vector<Link> link_claims(const std::vector<Claim>& claims, const EventFamil
     const ProfileSet set = build_profiles(claims, families);
     {
       const std::vector<uint32_t> duplicate_of = find_duplicates(set);
+      Positions positions = find_positions(set, make_blocks(set, duplicate_of));
+      std::vector<PairLink> rivals = find_conflicts(set, positions);
+      // Room for every link at once, not a copy of the links at each growth:
+      // at most one a duplicate, one a cluster member after its first, one a
+      // pair of rivals.
+      const auto duplicates = static_cast<std::size_t>(
+          std::count_if(duplicate_of.begin(), duplicate_of.end(), [](uint32_t d) { return d != kNotDuplicate; }));
+      ranked.reserve(duplicates + positions.members.size() - positions.positions.size() + rivals.size());
       for (uint32_t r = 0; r < duplicate_of.size(); ++r)
         if (duplicate_of[r] != kNotDuplicate) ranked.push_back({duplicate_of[r], r, Relation::duplicates, Kind::statement});
-      const Blocks blocks = make_blocks(set, duplicate_of);
-      const Positions positions = find_positions(set, blocks);
       add_agreements(set, positions, ranked);
-      add_conflicts(set, positions, ranked);
+      positions = {};
+      add_conflicts(set, rivals, ranked);
+      rivals = {};
       keep_consecutive_updates(set, ranked);
     }
     std::sort(ranked.begin(), ranked.end(), [](const RankedLink& x, const RankedLink& y) {
@@ -167,7 +175,7 @@ std::vector<Link> link_claims(const std::vector<Claim>& claims, const EventFamil
       if (x.b != y.b) return x.b < y.b;
       return to_string(x.relation) < to_string(y.relation);
     });
-    // Confidences need the profiles; the reasons below only the claims.
+    // Confidences need the profiles. Reasons are written when asked (Link::reason).
     for (RankedLink& r : ranked) {
       const Profile& a = set.profiles[r.a];
       const Profile& b = set.profiles[r.b];
@@ -178,14 +186,12 @@ std::vector<Link> link_claims(const std::vector<Claim>& claims, const EventFamil
   }
   std::vector<Link> links;
   links.reserve(ranked.size());
-  ReasonWriter write_reason(claims, families);
   for (const RankedLink& r : ranked) {
     Link link;
     link.a = r.a;
     link.b = r.b;
     link.relation = r.relation;
-    link.kind = std::string(to_string(r.kind));
-    link.reason = write_reason(r.a, r.b, r.relation, r.kind);
+    link.kind = to_string(r.kind);
     link.confidence = std::round(static_cast<double>(r.confidence) * 100.0) / 100.0;
     links.push_back(std::move(link));
   }

@@ -16,7 +16,8 @@ namespace claimgraph::linking {
 // (a id, b id, relation name). Depends only on the set of claims, not on their
 // order, when claim ids are unique. Agreement is one link from each cluster
 // member to an earlier member (its representative when they compare), so the
-// links grow linearly with the claims.
+// links grow linearly with the claims. The links carry no origin: their
+// reasons are written once a ClaimGraph gives them its claims (origin.hpp).
 std::vector<Link> link_claims(const std::vector<Claim>& claims, const EventFamilies& families);
 
 }  // namespace claimgraph::linking

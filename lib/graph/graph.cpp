@@ -1,40 +1,36 @@
-// ClaimGraph: claims as the vertices of a Boost.Graph adjacency_list, links as
-// its edges (bundled: relation and link index); agreement clusters are the
-// connected components of the agrees/refines/duplicates edges (a position and
-// its relays). The links themselves come
-// from the linker (engine.hpp).
+// ClaimGraph: claims as the vertices of a Boost.Graph compressed sparse row
+// graph, links as its edges (each link both ways, its index the edge's
+// property); agreement clusters are the connected components of the
+// agrees/refines/duplicates links (a position and its relays), found with
+// Boost's disjoint sets. Both are built once per link() in a few flat arrays,
+// not one allocation per claim. The links themselves come from the linker
+// (engine.hpp).
 #include "claimgraph/graph.hpp"
 
 #include <algorithm>
 #include <set>
 #include <tuple>
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/connected_components.hpp>
-#include <boost/graph/filtered_graph.hpp>
+#include <utility>
+// The disjoint sets first: they find boost::get for their raw-pointer maps
+// only before the graph's own detail::get is declared.
+#include <boost/property_map/property_map.hpp>
+#include <boost/pending/disjoint_sets.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include "claimgraph/lexicon.hpp"
 #include "graph/engine.hpp"
+#include "graph/origin.hpp"
+#include "graph/reasons.hpp"
 
 namespace claimgraph {
 namespace {
 
-struct EdgeInfo {
-  Relation relation = Relation::agrees;
-  uint32_t link = 0;  // index into the links
-};
+// Out-edges by claim; an edge's property is its link's index.
+using Graph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, uint32_t, boost::no_property,
+                                                 uint32_t, uint32_t>;
 
-// vecS for the edge list too: edges live in one vector, not one node each.
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, EdgeInfo,
-                                    boost::no_property, boost::vecS>;
-
-// Keeps the edges that make claims one agreement cluster.
-struct AgreementEdges {
-  const Graph* graph = nullptr;
-  bool operator()(Graph::edge_descriptor e) const {
-    const Relation r = (*graph)[e].relation;
-    return r == Relation::agrees || r == Relation::refines || r == Relation::duplicates;
-  }
-};
+// The links that make claims one agreement cluster.
+bool agreement(Relation r) { return r == Relation::agrees || r == Relation::refines || r == Relation::duplicates; }
 
 const linking::EventFamilies& builtin_families() {
   static const linking::EventFamilies families = linking::EventFamilies::from_lexicons(Lexicons::builtin());
@@ -61,20 +57,54 @@ std::string_view to_string(Relation relation) {
 }
 
 struct ClaimGraph::Impl {
-  std::vector<Claim> claims;
+  // The claims, shared with the links so that they can write their reasons.
+  std::shared_ptr<LinkOrigin> origin = make_origin();
+  std::vector<Claim>& claims = origin->claims;
   std::vector<Link> links;
   Graph graph;
   std::vector<uint32_t> component;  // per claim, after link()
 
-  void rebuild() {
-    graph = Graph(claims.size());
-    for (uint32_t i = 0; i < links.size(); ++i) boost::add_edge(links[i].a, links[i].b, EdgeInfo{links[i].relation, i}, graph);
-    const boost::filtered_graph<Graph, AgreementEdges> agreement(graph, AgreementEdges{&graph});
-    component.assign(claims.size(), 0);
-    if (!claims.empty())
-      boost::connected_components(agreement, boost::make_iterator_property_map(
-                                                 component.begin(), boost::get(boost::vertex_index, graph)));
+  static std::shared_ptr<LinkOrigin> make_origin() {
+    auto origin = std::make_shared<LinkOrigin>();
+    origin->families = &builtin_families();
+    return origin;
   }
+
+  // Gives links this graph's claims to write their reasons from.
+  void adopt(std::vector<Link>& fresh) const {
+    for (Link& link : fresh) link.origin = origin;
+  }
+
+  void rebuild() {
+    const auto n = static_cast<uint32_t>(claims.size());
+    std::vector<std::pair<uint32_t, uint32_t>> ends;
+    std::vector<uint32_t> index;
+    ends.reserve(2 * links.size());
+    index.reserve(2 * links.size());
+    for (uint32_t i = 0; i < links.size(); ++i) {
+      ends.emplace_back(links[i].a, links[i].b);
+      ends.emplace_back(links[i].b, links[i].a);
+      index.push_back(i);
+      index.push_back(i);
+    }
+    graph = Graph(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), index.begin(), n);
+    ends = {};
+    index = {};
+    // Components numbered in order of their first claim, as a depth-first
+    // search from claim 0 up numbers them.
+    boost::disjoint_sets_with_storage<> sets(n);
+    for (const Link& link : links)
+      if (agreement(link.relation)) sets.union_set(link.a, link.b);
+    component.assign(n, 0);
+    std::vector<uint32_t> number_of(n, kNone);  // root -> component number
+    uint32_t next = 0;
+    for (uint32_t v = 0; v < n; ++v) {
+      uint32_t& number = number_of[static_cast<uint32_t>(sets.find_set(v))];
+      if (number == kNone) number = next++;
+      component[v] = number;
+    }
+  }
+  static constexpr uint32_t kNone = 0xffffffffu;
 };
 
 ClaimGraph::ClaimGraph() : impl_(std::make_unique<Impl>()) {}
@@ -85,7 +115,7 @@ ClaimGraph& ClaimGraph::operator=(ClaimGraph&&) noexcept = default;
 uint32_t ClaimGraph::add(Claim claim) {
   impl_->claims.push_back(std::move(claim));
   impl_->links.clear();  // stale until the next link()
-  impl_->graph = Graph(0);
+  impl_->graph = Graph();
   impl_->component.clear();
   return static_cast<uint32_t>(impl_->claims.size() - 1);
 }
@@ -99,7 +129,7 @@ uint32_t ClaimGraph::add(std::vector<Claim> claims) {
     for (Claim& claim : claims) impl_->claims.push_back(std::move(claim));
   }
   impl_->links.clear();
-  impl_->graph = Graph(0);
+  impl_->graph = Graph();
   impl_->component.clear();
   return first;
 }
@@ -111,9 +141,10 @@ const std::vector<Claim>& ClaimGraph::claims() const { return impl_->claims; }
 const std::vector<Link>& ClaimGraph::link() {
   // Release the previous result first: only one set of links is ever held.
   impl_->links = {};
-  impl_->graph = Graph(0);
+  impl_->graph = Graph();
   impl_->component = {};
   impl_->links = linking::link_claims(impl_->claims, builtin_families());
+  impl_->adopt(impl_->links);
   impl_->rebuild();
   return impl_->links;
 }
@@ -157,6 +188,7 @@ std::vector<Link> ClaimGraph::add_and_link(std::vector<Claim> claims) {
   }
   std::set<std::tuple<uint32_t, uint32_t, Relation, std::string_view>> known;
   for (const Link& link : before) known.emplace(link.a, link.b, link.relation, link.kind);
+  impl_->adopt(links);
   std::vector<Link> fresh;
   for (const Link& link : links)
     if (!known.contains({link.a, link.b, link.relation, link.kind})) fresh.push_back(link);
@@ -168,8 +200,14 @@ std::vector<Link> ClaimGraph::add_and_link(std::vector<Claim> claims) {
 void ClaimGraph::set_links(std::vector<Link> links) {
   const auto n = impl_->claims.size();
   std::erase_if(links, [n](const Link& link) { return link.a >= n || link.b >= n; });
+  impl_->adopt(links);
   impl_->links = std::move(links);
   impl_->rebuild();
+}
+
+std::string Link::reason() const {
+  if (!origin || a >= origin->claims.size() || b >= origin->claims.size()) return {};
+  return linking::reason(origin->claims[a], origin->claims[b], relation, linking::kind_named(kind), *origin->families);
 }
 
 std::string link_family(const Claim& claim) { return std::string(builtin_families().family(claim.event)); }
@@ -178,7 +216,7 @@ std::vector<Link> ClaimGraph::links_of(uint32_t index) const {
   std::vector<Link> out;
   if (index >= boost::num_vertices(impl_->graph)) return out;
   std::vector<uint32_t> ids;
-  for (auto [e, end] = boost::out_edges(index, impl_->graph); e != end; ++e) ids.push_back(impl_->graph[*e].link);
+  for (auto [e, end] = boost::out_edges(index, impl_->graph); e != end; ++e) ids.push_back(impl_->graph[*e]);
   std::sort(ids.begin(), ids.end());
   for (uint32_t id : ids) out.push_back(impl_->links[id]);
   return out;

@@ -34,11 +34,19 @@ struct Derived {
 // Interning with a memory of the previous claim: claims in id order share
 // their document.
 struct Builder {
+  Builder(ProfileSet& profiles, const EventFamilies& event_families) : set(profiles), families(event_families) {}
+
   ProfileSet& set;
   const EventFamilies& families;
   Derived family_of_event, group_of_phase;
   std::string_view last_doc;
   Symbol last_doc_symbol = 0;
+  // What the families say of each event (bit 0: repeats, bit 1: a tally
+  // event) and of the empty status, asked once rather than once a claim.
+  Derived traits_of_event;
+  int unstated_strength = families.status_strength("");
+  bool unstated_rising = families.rising("");
+  bool unstated_superseded = families.superseded("");
 
   Symbol doc(const std::string& name) {
     if (name != last_doc || last_doc_symbol == 0) {
@@ -105,11 +113,15 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
     return set.symbols.intern(builder.families.phase_group(claim.phase));
   });
   p.partial_phase = !claim.phase.empty() && !builder.families.whole_phase(claim.phase);
-  p.repeats = builder.families.repeats(claim.event);
-  p.tally = builder.families.tally(claim.event, claim.measure);
-  p.status = static_cast<int8_t>(builder.families.status_strength(claim.status));
-  p.rising = builder.families.rising(claim.status);
-  p.superseded = builder.families.superseded(claim.status);
+  const Symbol traits = builder.traits_of_event.get(p.event, [&] {
+    return Symbol{builder.families.repeats(claim.event)} | Symbol{builder.families.tally(claim.event, {})} << 1;
+  });
+  p.repeats = (traits & 1) != 0;
+  p.tally = (traits & 2) != 0 || (!claim.measure.empty() && builder.families.tally(claim.event, claim.measure));
+  const bool stated = !claim.status.empty();
+  p.status = static_cast<int8_t>(stated ? builder.families.status_strength(claim.status) : builder.unstated_strength);
+  p.rising = stated ? builder.families.rising(claim.status) : builder.unstated_rising;
+  p.superseded = stated ? builder.families.superseded(claim.status) : builder.unstated_superseded;
   if (!claim.subject.empty()) p.subject = set.symbols.intern(claim.subject);
   if (!claim.cause.empty()) p.cause = set.symbols.intern(claim.cause);
   if (!claim.sources.empty()) {
@@ -262,22 +274,22 @@ bool quantity_range(const Quantity& q, double& low, double& high) {
 }
 
 ProfileSet build_profiles(const std::vector<Claim>& claims, const EventFamilies& families) {
-  // Claim-id order; the ids' first eight bytes, big-endian, decide most
+  // Claim-id order; the ids' first sixteen bytes, big-endian, decide most
   // comparisons without touching the claims.
   struct Key {
-    uint64_t prefix;
+    uint64_t high, low;
     uint32_t index;
   };
+  const auto bytes = [](const std::string& id, std::size_t from) {
+    uint64_t word = 0;
+    for (std::size_t k = from; k < from + 8; ++k) word = (word << 8) | (k < id.size() ? static_cast<unsigned char>(id[k]) : 0u);
+    return word;
+  };
   std::vector<Key> keys(claims.size());
-  for (uint32_t i = 0; i < claims.size(); ++i) {
-    uint64_t prefix = 0;
-    const std::string& id = claims[i].id;
-    for (std::size_t k = 0; k < 8; ++k)
-      prefix = (prefix << 8) | (k < id.size() ? static_cast<unsigned char>(id[k]) : 0u);
-    keys[i] = {prefix, i};
-  }
+  for (uint32_t i = 0; i < claims.size(); ++i) keys[i] = {bytes(claims[i].id, 0), bytes(claims[i].id, 8), i};
   std::sort(keys.begin(), keys.end(), [&](const Key& x, const Key& y) {
-    if (x.prefix != y.prefix) return x.prefix < y.prefix;
+    if (x.high != y.high) return x.high < y.high;
+    if (x.low != y.low) return x.low < y.low;
     const int c = claims[x.index].id.compare(claims[y.index].id);
     return c != 0 ? c < 0 : x.index < y.index;
   });
@@ -286,7 +298,7 @@ ProfileSet build_profiles(const std::vector<Claim>& claims, const EventFamilies&
   keys = {};
   ProfileSet set;
   set.profiles.reserve(claims.size());
-  Builder builder{set, families, {}, {}, {}, 0};
+  Builder builder(set, families);
   for (uint32_t rank = 0; rank < order.size(); ++rank) {
     set.profiles.push_back(profile_of(claims[order[rank]], order[rank], builder));
     set.profiles.back().rank = rank;

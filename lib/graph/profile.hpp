@@ -37,46 +37,28 @@ inline constexpr double kBoundTolerance = 0.01;
 // speaking, not a figure: it neither agrees nor conflicts.
 inline constexpr double kVagueRatio = 2.0;
 
+// Four-byte fields first, then eight-byte ones, then bytes and one-bit
+// flags: 120 bytes, for a million claims at once.
 struct Profile {
   uint32_t claim = 0;  // index into the claims
   uint32_t rank = 0;   // position in claim-id order: every tie breaks on it
   Symbol doc = 0;
   Symbol event = 0;
   Symbol family = 0;
-  bool repeats = false;  // the event happens again and again (talks, attacks)
-  bool tally = false;    // its counts are running totals (a toll)
-  int8_t status = 0;     // 1 official or final, -1 tentative or provisional, 0 unsaid
-  bool rising = false;   // the figure is said to have grown ("rose to"): later than a lower count
-  bool superseded = false;  // the figure is said to be an earlier one ("a previous toll"): no rival
   Symbol phase = 0;        // "first", "rest", ... or 0
   Symbol subject = 0;      // what the event is about (an agreement's topic), or 0
   Symbol cause = 0;        // what caused a toll (a flood, an attack), or 0 unsaid
   Symbol phase_group = 0;  // comparable phases share a group, see scope.hpp
-  bool partial_phase = false;  // a part of the operation (first, second), not its completion
   Symbol innermost = 0;    // sources[0]: id, else its text; 0 when there is none
   Symbol outlet = 0;       // first outlet in the chain, or 0
-  bool attributed = false;    // sources[0] is a speaker or outlet, not only the publisher
-  bool named_source = false;  // sources[0] is an organization or outlet by name
-  bool relayed = false;       // sources[0] is unnamed reports: a copy of an earlier report
   uint32_t place = 0;      // chain id, 0 unknown
   uint32_t actor = 0;      // chain id, 0 unknown
-  bool place_inferred = false;  // place taken from the article or the story
-  Polarity polarity = Polarity::positive;
-  Modality modality = Modality::asserted;
-  Strength strength = Strength::fact;
 
-  TimeClass time = TimeClass::none;
   int32_t t_lo = std::numeric_limits<int32_t>::min();  // days since epoch
   int32_t t_hi = std::numeric_limits<int32_t>::max();
   int32_t month = 0;  // year * 12 + month - 1 of the decisive end (end: latest, start: earliest)
 
-  bool has_quantity = false;
-  bool q_vague = false;  // a count too vague to compare ("thousands")
-  bool q_approx = false;
   Symbol unit = 0;
-  double q_lo = -std::numeric_limits<double>::infinity();
-  double q_hi = std::numeric_limits<double>::infinity();
-
   // A count dated well before its article ("In 2004, at least 628 people were
   // killed"; claims/occasion.hpp) is about another occasion: that year, else 0
   // (the story's).
@@ -86,13 +68,35 @@ struct Profile {
   // Stated but not placed in time ("in March" in an undated article), it is
   // compared with no other figure (`lone_period`).
   int32_t period = 0;
-  bool lone_period = false;
 
-  bool has_published = false;
-  int32_t published = 0;  // days since epoch
-  uint64_t text_key = 0;
+  int32_t published = 0;  // days since epoch, when has_published
   uint32_t begin = 0;
   uint32_t end = 0;
+
+  double q_lo = -std::numeric_limits<double>::infinity();
+  double q_hi = std::numeric_limits<double>::infinity();
+  uint64_t text_key = 0;
+
+  int8_t status = 0;     // 1 official or final, -1 tentative or provisional, 0 unsaid
+  Polarity polarity = Polarity::positive;
+  Modality modality = Modality::asserted;
+  Strength strength = Strength::fact;
+  TimeClass time = TimeClass::none;
+  bool has_quantity = false;
+
+  bool repeats : 1 = false;  // the event happens again and again (talks, attacks)
+  bool tally : 1 = false;    // its counts are running totals (a toll)
+  bool rising : 1 = false;   // the figure is said to have grown ("rose to"): later than a lower count
+  bool superseded : 1 = false;  // the figure is said to be an earlier one ("a previous toll"): no rival
+  bool partial_phase : 1 = false;  // a part of the operation (first, second), not its completion
+  bool attributed : 1 = false;     // sources[0] is a speaker or outlet, not only the publisher
+  bool named_source : 1 = false;   // sources[0] is an organization or outlet by name
+  bool relayed : 1 = false;        // sources[0] is unnamed reports: a copy of an earlier report
+  bool place_inferred : 1 = false;  // place taken from the article or the story
+  bool q_vague : 1 = false;  // a count too vague to compare ("thousands")
+  bool q_approx : 1 = false;
+  bool lone_period : 1 = false;
+  bool has_published : 1 = false;
 
   bool has_value() const { return time != TimeClass::none || has_quantity; }
 };

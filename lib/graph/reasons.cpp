@@ -115,6 +115,12 @@ std::string_view to_string(Kind kind) {
   return "statement";
 }
 
+Kind kind_named(std::string_view name) {
+  for (Kind kind : {Kind::time, Kind::quantity, Kind::polarity})
+    if (name == to_string(kind)) return kind;
+  return Kind::statement;
+}
+
 std::string describe_source(const Claim& claim) {
   const Source* speaker = first_with(claim, SourceRole::speaker);
   const Source* outlet = first_with(claim, SourceRole::outlet);
@@ -212,25 +218,6 @@ std::string reason(const Claim& a, const Claim& b, Relation relation, Kind kind,
   return sentence({sa, ja, va, a}, {sb, jb, vb, b}, relation, kind);
 }
 
-ReasonWriter::ReasonWriter(const std::vector<Claim>& claims, const EventFamilies& families)
-    : claims_(&claims), families_(&families), slot_(claims.size(), 0) {}
-
-const ReasonWriter::Described& ReasonWriter::described(uint32_t index) {
-  if (slot_[index] == 0) {
-    const Claim& claim = (*claims_)[index];
-    cache_.push_back({describe_source(claim), describe_subject(claim, *families_), describe_value(claim, *families_)});
-    slot_[index] = static_cast<uint32_t>(cache_.size());
-  }
-  return cache_[slot_[index] - 1];
-}
-
-std::string ReasonWriter::operator()(uint32_t a, uint32_t b, Relation relation, Kind kind) {
-  const Described& da = described(a);
-  const Described& db = described(b);
-  return sentence({da.source, da.subject, da.value, (*claims_)[a]}, {db.source, db.subject, db.value, (*claims_)[b]},
-                  relation, kind);
-}
-
 double confidence(const Profile& a, const Profile& b, Relation relation, Kind kind) {
   double c = 0.0;
   switch (relation) {
@@ -253,3 +240,14 @@ double confidence(const Profile& a, const Profile& b, Relation relation, Kind ki
 }
 
 }  // namespace claimgraph::linking
+
+namespace claimgraph {
+
+std::string_view link_kind(std::string_view name) {
+  using linking::Kind;
+  for (Kind kind : {Kind::time, Kind::quantity, Kind::polarity, Kind::statement})
+    if (name == to_string(kind)) return to_string(kind);
+  return {};
+}
+
+}  // namespace claimgraph

@@ -2,7 +2,6 @@
 // and both values, and a number in 0..1 (the formula is in docs/graph.md).
 #pragma once
 
-#include <deque>
 #include <string>
 #include <vector>
 
@@ -15,6 +14,8 @@
 namespace claimgraph::linking {
 
 std::string_view to_string(Kind kind);
+// The kind a link's `kind` text names (to_string's inverse; "statement" for any other).
+Kind kind_named(std::string_view name);
 
 // "Reuters (sources)": the outlet (else the publisher) and the innermost
 // speaker; ids are shown as written, with '_' as a space.
@@ -27,23 +28,6 @@ std::string describe_value(const Claim& claim, const EventFamilies& families);
 // The sentence for a link from `a` to `b` (for refines and updates, `a` is the
 // general or earlier claim).
 std::string reason(const Claim& a, const Claim& b, Relation relation, Kind kind, const EventFamilies& families);
-
-// Writes the reasons of many links, describing each claim once.
-class ReasonWriter {
- public:
-  ReasonWriter(const std::vector<Claim>& claims, const EventFamilies& families);
-  std::string operator()(uint32_t a, uint32_t b, Relation relation, Kind kind);
-
- private:
-  struct Described {
-    std::string source, subject, value;
-  };
-  const Described& described(uint32_t index);
-  const std::vector<Claim>* claims_;
-  const EventFamilies* families_;
-  std::vector<uint32_t> slot_;  // claim -> index in cache_ + 1, 0 when not described yet
-  std::deque<Described> cache_;  // a deque: references stay valid as it grows
-};
 
 // How sure the linker is, in 0..1, rounded to two decimals.
 double confidence(const Profile& a, const Profile& b, Relation relation, Kind kind);

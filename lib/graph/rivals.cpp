@@ -120,7 +120,10 @@ class DocumentLinker {
 }  // namespace
 
 bool positions_may_conflict(const Profile& x, const Profile& y, const ChainTable& chains) {
-  // The values first: they are cheaper than the scope and rule out most pairs.
+  // Two places or two subjects of one block are two questions: plain
+  // integers, so tested first (same_scope tests them again below).
+  if (x.subject != y.subject || (x.place != 0 && y.place != 0 && x.place != y.place)) return false;
+  // The values next: they are cheaper than the rest of the scope and rule out most pairs.
   bool conflicting = false;
   if (x.polarity != y.polarity) {
     const Profile& denial = x.polarity == Polarity::negative ? x : y;
@@ -165,7 +168,7 @@ std::vector<PairLink> find_conflicts(const ProfileSet& set, const Positions& pos
       for (std::size_t k = 0; k < pool_size; ++k) {
         const uint32_t y = by_strength[k];
         if (y == x || (in_pool[x - first] && x > y)) continue;
-        if (positions_may_conflict(all[x].summary, all[y].summary, set.chains))
+        if (positions_may_conflict(positions.summary(all[x], set), positions.summary(all[y], set), set.chains))
           pairs.emplace_back(std::min(x, y), std::max(x, y));
       }
     // The strongest pairs first, so the per-claim budget goes to them.

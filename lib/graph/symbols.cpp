@@ -1,23 +1,71 @@
 #include "graph/symbols.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 
 namespace claimgraph::linking {
 
+Interner::Interner() : slots_(64) { names_.emplace_back(); }
+
+uint32_t Interner::hash(std::string_view text) {
+  // Eight bytes at a time, each word mixed by a multiply and a fold.
+  uint64_t h = 0x9e3779b97f4a7c15u ^ text.size();
+  std::size_t at = 0;
+  for (; at + 8 <= text.size(); at += 8) {
+    uint64_t word = 0;
+    std::memcpy(&word, text.data() + at, 8);
+    h = (h ^ word) * 0xff51afd7ed558ccdu;
+    h ^= h >> 32;
+  }
+  if (at < text.size()) {
+    uint64_t word = 0;
+    std::memcpy(&word, text.data() + at, text.size() - at);
+    h = (h ^ word) * 0xff51afd7ed558ccdu;
+    h ^= h >> 32;
+  }
+  h *= 0xc4ceb9fe1a85ec53u;
+  return static_cast<uint32_t>(h ^ (h >> 29));
+}
+
+std::size_t Interner::slot_of(std::string_view text, uint32_t hash) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.symbol == 0 || (slot.hash == hash && names_[slot.symbol] == text)) return i;
+  }
+}
+
+void Interner::grow() {
+  std::vector<Slot> old(slots_.size() * 2);
+  old.swap(slots_);
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.symbol == 0) continue;
+    std::size_t i = slot.hash & mask;
+    while (slots_[i].symbol != 0) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
+}
+
 Symbol Interner::intern(std::string_view text) {
   if (text.empty()) return 0;
-  if (auto it = index_.find(text); it != index_.end()) return it->second;
+  const uint32_t h = hash(text);
+  std::size_t i = slot_of(text, h);
+  if (slots_[i].symbol != 0) return slots_[i].symbol;
   const auto symbol = static_cast<Symbol>(names_.size());
-  names_.push_back(std::make_unique<std::string>(text));
-  index_.emplace(std::string_view(*names_.back()), symbol);
+  names_.emplace_back(text);
+  if (2 * names_.size() > slots_.size()) {
+    grow();
+    i = slot_of(text, h);
+  }
+  slots_[i] = {h, symbol};
   return symbol;
 }
 
 Symbol Interner::find(std::string_view text) const {
   if (text.empty()) return 0;
-  auto it = index_.find(text);
-  return it == index_.end() ? 0 : it->second;
+  return slots_[slot_of(text, hash(text))].symbol;
 }
 
 uint32_t ChainTable::intern(const std::vector<Symbol>& chain) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -16,18 +17,29 @@ using Symbol = uint32_t;
 
 class Interner {
  public:
-  Interner() { names_.push_back(std::make_unique<std::string>()); }
+  Interner();
   // The symbol of `text`; "" is always 0.
   Symbol intern(std::string_view text);
   // The symbol of `text` if already interned, else 0.
   Symbol find(std::string_view text) const;
-  const std::string& name(Symbol symbol) const { return *names_[symbol]; }
+  const std::string& name(Symbol symbol) const { return names_[symbol]; }
   std::size_t size() const { return names_.size(); }
 
  private:
-  // Owned one by one so the map's string_view keys stay valid as it grows.
-  std::vector<std::unique_ptr<std::string>> names_;
-  std::unordered_map<std::string_view, Symbol> index_;
+  // Open addressing with linear probing over a power-of-two table at most
+  // half full: a lookup is one hash of a short id and, mostly, one probe
+  // (a claim interns several ids; the linker interns millions).
+  struct Slot {
+    uint32_t hash = 0;
+    Symbol symbol = 0;  // 0: empty
+  };
+  static uint32_t hash(std::string_view text);
+  // The slot holding `text`, or the empty slot where it would go.
+  std::size_t slot_of(std::string_view text, uint32_t hash) const;
+  void grow();
+
+  std::deque<std::string> names_;  // a deque: names stay where they are as it grows
+  std::vector<Slot> slots_;
 };
 
 // An entity and its ancestors, nearest first ({erbil, kurdistan_region, iraq}),

@@ -99,10 +99,10 @@ void write_attribution(std::ostream& out, const report::ReportView& view) {
 void write_links(std::ostream& out, const report::ReportView& view) {
   for (const Link& link : view.links()) {
     std::string label(to_string(link.relation));
-    if (!link.kind.empty()) label += ": " + link.kind;
+    if (!link.kind.empty()) label.append(": ").append(link.kind);
     fmt::print(out, "  {} -> {} [{}, label={}, tooltip={}];\n", claim_key(view.claim(link.a)),
                claim_key(view.claim(link.b)), edge_style(link.relation), report::dot_quote(label),
-               report::dot_quote(link.reason));
+               report::dot_quote(link.reason()));
   }
 }
 

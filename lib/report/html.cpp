@@ -129,7 +129,7 @@ void write_links(std::ostream& out, const report::ReportView& view, const report
                  to_string(link.relation), html_escape(a.id), html_escape(b.id),
                  link.kind.empty() ? "" : ", " + html_escape(link.kind), html_escape(report::claim_anchor(a)),
                  link.relation == Relation::updates ? "→" : "×", html_escape(report::claim_anchor(b)),
-                 html_escape(report::one_line(link.reason)), link.confidence);
+                 html_escape(report::one_line(link.reason())), link.confidence);
     }
   }
   fmt::print(out, "</ul>\n</details>\n");

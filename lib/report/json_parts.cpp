@@ -265,7 +265,7 @@ void put_link(Buffer& b, int indent, const ReportView& view, const Link& link, s
   put_string(o.key("b"), view.claim(link.b).id);
   put_string(o.key("relation"), to_string(link.relation));
   put_string(o.key("kind"), link.kind);
-  put_string(o.key("reason"), link.reason);
+  put_string(o.key("reason"), link.reason());
   put_number(o.key("confidence"), link.confidence);
   o.close();
 }

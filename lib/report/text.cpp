@@ -85,7 +85,7 @@ void write_reasons(std::ostream& out, const report::ReportView& view, const repo
     const Link& link = *line.first;
     fmt::print(out, "   {} {} {} {} ({}{}{}): {}{}\n", paint.dim("why:"), view.claim(link.a).id,
                link.relation == Relation::updates ? "→" : "×", view.claim(link.b).id, to_string(link.relation),
-               link.kind.empty() ? "" : ", ", link.kind, report::one_line(link.reason),
+               link.kind.empty() ? "" : ", ", link.kind, report::one_line(link.reason()),
                line.count > 1 ? fmt::format(" (and {} more like it)", line.count - 1) : "");
   }
 }

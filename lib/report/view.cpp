@@ -32,11 +32,15 @@ ReportView::ReportView(const std::vector<Document>& documents, const ClaimGraph&
   for (const Link& link : graph.links()) {
     (link.confidence < min_confidence ? left_out_ : links_).push_back(link);
   }
+  // The reasons break the last ties only (claims sharing an id), as they are
+  // written when asked.
   auto by_ids = [&](const Link& x, const Link& y) {
-    return std::make_tuple(std::string_view(claims[x.a].id), std::string_view(claims[x.b].id),
-                           to_string(x.relation), std::string_view(x.kind), std::string_view(x.reason)) <
-           std::make_tuple(std::string_view(claims[y.a].id), std::string_view(claims[y.b].id),
-                           to_string(y.relation), std::string_view(y.kind), std::string_view(y.reason));
+    const auto kx = std::make_tuple(std::string_view(claims[x.a].id), std::string_view(claims[x.b].id),
+                                    to_string(x.relation), x.kind);
+    const auto ky = std::make_tuple(std::string_view(claims[y.a].id), std::string_view(claims[y.b].id),
+                                    to_string(y.relation), y.kind);
+    if (kx != ky) return kx < ky;
+    return x.reason() < y.reason();
   };
   std::sort(links_.begin(), links_.end(), by_ids);
   std::sort(left_out_.begin(), left_out_.end(), by_ids);

@@ -146,7 +146,7 @@ Result<void> ClaimStore::Impl::relink(const std::string& family) {
   if (!insert.prepared()) return db.error("store");
   for (const Link& link : links) {
     insert.bind(1, family).bind(2, graph.claim(link.a).id).bind(3, graph.claim(link.b).id);
-    insert.bind(4, to_string(link.relation)).bind(5, link.kind).bind(6, link.reason).bind(7, link.confidence);
+    insert.bind(4, to_string(link.relation)).bind(5, link.kind).bind(6, link.reason()).bind(7, link.confidence);
     if (insert.step() != SQLITE_DONE) return db.error("store");
     insert.reset();
   }
@@ -283,8 +283,10 @@ Result<Analysis> ClaimStore::load(std::optional<Date> since) {
       auto a = index.find(std::string(select.text(0)));
       auto b = index.find(std::string(select.text(1)));
       if (a == index.end() || b == index.end()) return Error::in_file(db.path(), "a link names a claim not stored");
-      links.push_back({a->second, b->second, relation_of(select.text(2)), std::string(select.text(3)),
-                       std::string(select.text(4)), select.real(5)});
+      const std::string_view kind = link_kind(select.text(3));
+      if (kind.empty()) return Error::in_file(db.path(), fmt::format("a link of unknown kind '{}'", select.text(3)));
+      // The stored reason is what Link::reason() writes from the stored claims.
+      links.push_back({a->second, b->second, relation_of(select.text(2)), kind, select.real(5), {}});
     }
     if (rc != SQLITE_DONE) return db.error("store");
   }
