@@ -897,6 +897,12 @@ TEST(TimeAssistant, CountedFromADay) {
       {"Talks ran two days from Monday to Wednesday.", "2024-09-27", "from Monday to Wednesday", "at", "2024-09-23",
        "2024-09-25"},
   });
+  // Chains do not nest: each link is read once (no deep recursion on long input).
+  std::string chain;
+  for (int k = 0; k < 20000; ++k) chain += "a week from ";
+  chain += "tomorrow, noon";
+  for (int k = 0; k < 20000; ++k) chain += ", noon";
+  EXPECT_FALSE(tag(chain, "2024-09-27").empty());
   // "the ten days from Monday" is a stretch, not a day ten days on.
   const auto found = tag("during the ten days from Monday", "2024-09-27");
   for (const TimeExpr& e : found) EXPECT_NE(e.interval.earliest, Date::parse_iso("2024-10-03"));

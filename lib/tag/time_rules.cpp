@@ -47,7 +47,7 @@ std::optional<Grammar::Core> Grammar::core(uint32_t i, const Ctx& ctx) const {
   if (ctx.allow_part) consider(part(i, ctx));
   consider(duration(i, ctx));
   if (ctx.allow_clock) consider(clock(i, ctx));
-  consider(daypart(i, ctx));
+  if (ctx.allow_clock) consider(daypart(i, ctx));  // a part of the day looks for its day: no nesting
   return best;
 }
 
@@ -1141,7 +1141,7 @@ std::optional<Grammar::Core> Grammar::duration(uint32_t i, const Ctx& ctx) const
     }
   }
   // "a week from tomorrow"; not "the ten days from Monday", a stretch.
-  if (count && (facts_[e < size() ? e : 0].roles & role_bits({Role::relation})) && !ago_after(e) &&
+  if (count && ctx.allow_counted && e < size() && (facts_[e].roles & role_bits({Role::relation})) && !ago_after(e) &&
       !(i > 0 && find(i - 1, Role::article))) {
     if (auto c = counted_from(e, Core{e, s, std::nullopt, rule, std::nullopt})) return c;
   }
@@ -1309,6 +1309,7 @@ std::optional<Grammar::Core> Grammar::counted_from(uint32_t i, const Core& d) co
   inner.supported = true;
   inner.allow_clock = false;
   inner.allow_part = false;
+  inner.allow_counted = false;
   auto base = core(r->end, inner);
   if (!base || base->b || !day_level(base->a) || base->a.unit == TimeUnit::weekend || base->a.shift_days != 0)
     return std::nullopt;
