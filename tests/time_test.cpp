@@ -831,3 +831,97 @@ TEST(TimeAssistant, ColloquialArabic) {
 
 }  // namespace
 }  // namespace claimgraph
+
+namespace claimgraph {
+namespace {
+
+// A part of the day with no day is the reference day; a moment of the day
+// (noon, midnight) is a time by itself, the others need "in the" before them.
+TEST(TimeAssistant, PartsOfTheDayAlone) {
+  check_all({
+      {"The vote closes at noon.", "2024-09-27", "at noon", "at", "2024-09-27", "2024-09-27"},
+      {"Voting closes noon, officials said.", "2024-09-27", "noon", "at", "2024-09-27", "2024-09-27"},
+      {"The curfew starts at midnight.", "2024-09-27", "at midnight", "at", "2024-09-27", "2024-09-27"},
+      {"The convoy left in the morning.", "2024-09-27", "in the morning", "at", "2024-09-27", "2024-09-27"},
+      {"Shelling resumed during the night.", "2024-09-27", "during the night", "at", "2024-09-27", "2024-09-27"},
+      // A day after it names the day.
+      {"They met at noon on Tuesday.", "2024-09-27", "at noon on Tuesday", "at", "2024-09-24", "2024-09-24"},
+      {"It began in the morning of June 5.", "2024-09-27", "in the morning of June 5", "at", "2024-06-05",
+       "2024-06-05"},
+      // Arabic: a part of the day before a day, as «فجر اليوم».
+      {"وصل الوفد ظهر اليوم", "2024-09-27", "ظهر اليوم", "at", "2024-09-27", "2024-09-27"},
+      {"بدأ الإضراب منتصف ليل الأحد", "2024-09-27", "منتصف ليل الأحد", "at", "2024-09-22", "2024-09-22"},
+      {"خرجت القافلة في الصباح.", "2024-09-27", "في الصباح", "at", "2024-09-27", "2024-09-27"},
+  });
+  expect_none("Noon Street was closed to traffic.");
+  expect_none("Midnight Express was screened again.");
+  expect_none("He spoke at the morning session.");
+  expect_none("the dawn of a new era");
+  expect_none("Morning prayers were cancelled.");
+  expect_none("the clock struck");
+  expect_none("ظهر الرئيس في المؤتمر");
+  expect_none("ظهر الوزير على التلفزيون");
+}
+
+TEST(TimeAssistant, HoursByFractionsAndOrdinalWords) {
+  check_all({
+      {"The train leaves at half past 3.", "2024-09-27", "at half past 3", "at", "2024-09-27", "2024-09-27"},
+      {"We meet at half past three.", "2024-09-27", "at half past three", "at", "2024-09-27", "2024-09-27"},
+      {"Doors close at quarter to 5.", "2024-09-27", "at quarter to 5", "at", "2024-09-27", "2024-09-27"},
+      {"Doors close at a quarter past 5 on Monday.", "2024-09-27", "at a quarter past 5 on Monday", "at",
+       "2024-09-23", "2024-09-23"},
+      {"يبدأ الاجتماع الساعة الخامسة مساء", "2024-09-27", "الساعة الخامسة مساء", "at", "2024-09-27", "2024-09-27"},
+      {"يبدأ الاجتماع الخامسة مساء", "2024-09-27", "الخامسة مساء", "at", "2024-09-27", "2024-09-27"},
+      {"انطلقت المسيرة العاشرة صباحا", "2024-09-27", "العاشرة صباحا", "at", "2024-09-27", "2024-09-27"},
+  });
+  // A share is not an hour; an hour alone stays nothing.
+  expect_none("Turnout rose by a quarter to 5 million.");
+  expect_none("Support fell a quarter to 5%.");
+  expect_none("They won half of the 5 seats.");
+  expect_none("Meet me at 5");
+  expect_none("حلت في المرتبة الخامسة");
+  expect_none("الخامسة من بين المرشحين");
+}
+
+TEST(TimeAssistant, CountedFromADay) {
+  check_all({
+      {"The talks resume a week from tomorrow.", "2024-09-27", "a week from tomorrow", "at", "2024-10-05",
+       "2024-10-05"},
+      {"The results come two days from today.", "2024-09-27", "two days from today", "at", "2024-09-29",
+       "2024-09-29"},
+      {"The court sits a week from Monday.", "2024-09-27", "a week from Monday", "at", "2024-10-07", "2024-10-07"},
+      {"The vote is monday in two weeks.", "2024-09-27", "monday in two weeks", "at", "2024-10-07", "2024-10-07"},
+      {"The vote is Friday in one week.", "2024-09-27", "Friday in one week", "at", "2024-10-04", "2024-10-04"},
+      {"It is still open from tomorrow.", "2024-09-27", "from tomorrow", "from", "2024-09-28", ""},
+      // A stretch between two days stays a range.
+      {"Talks ran two days from Monday to Wednesday.", "2024-09-27", "from Monday to Wednesday", "at", "2024-09-23",
+       "2024-09-25"},
+  });
+  // Chains do not nest: each link is read once (no deep recursion on long input).
+  std::string chain;
+  for (int k = 0; k < 20000; ++k) chain += "a week from ";
+  chain += "tomorrow, noon";
+  for (int k = 0; k < 20000; ++k) chain += ", noon";
+  EXPECT_FALSE(tag(chain, "2024-09-27").empty());
+  // "the ten days from Monday" is a stretch, not a day ten days on.
+  const auto found = tag("during the ten days from Monday", "2024-09-27");
+  for (const TimeExpr& e : found) EXPECT_NE(e.interval.earliest, Date::parse_iso("2024-10-03"));
+}
+
+// Colloquial «من ساعتين» (two hours ago): hours and minutes only, and not
+// inside a longer phrase or a range.
+TEST(TimeAssistant, ColloquialAgoBeforeTheDuration) {
+  check_all({
+      {"وصل الوفد من ساعتين", "2024-09-27", "من ساعتين", "at", "2024-09-27", "2024-09-27"},
+      {"انتهى الاجتماع من 3 ساعات", "2024-09-27", "من 3 ساعات", "at", "2024-09-27", "2024-09-27"},
+      {"نحتفل ليلة رأس السنة", "2024-09-27", "ليلة رأس السنة", "at", "2024-12-31", "2024-12-31"},
+      {"نحتفل في رأس السنة", "2024-09-27", "في رأس السنة", "at", "2025-01-01", "2025-01-01"},
+  });
+  expect_none("استمرت المعركة لأكثر من ساعتين");
+  expect_none("انتظرنا من ساعتين إلى ثلاث ساعات");
+  expect_none("استبدل الحكم بالسجن بدلا من عامين");
+  expect_none("خرج من ساعة لأخرى");
+}
+
+}  // namespace
+}  // namespace claimgraph

@@ -361,6 +361,10 @@ Resolution resolve(const Spec& spec, Dir dir, const AnchorState& state) {
       }
     }
   }
+  if (spec.shift_days != 0) {
+    if (r.period.first != r.period.last) return {};  // only a day is counted from
+    r.period = day_period(r.period.first.plus_days(spec.shift_days));
+  }
   if (spec.cut && r.period.first < r.period.last) {  // "earlier Tuesday" is Tuesday
     if (!state.reference) return no_reference();
     const Date ref = *state.reference;

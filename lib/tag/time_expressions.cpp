@@ -198,6 +198,16 @@ std::optional<ParsedTime> Grammar::parse_at(uint32_t i) const {
     rc.supported = true;
     if (auto r = range_from(i, of->end, rc, ParsedTime{}); r && r->b && (!best || r->end > best->end)) best = r;
   }
+  if (facts_[i].roles & role_bits({Role::ago})) {
+    if (auto c = ago_before(i); c && (!best || c->end > best->end)) {
+      ParsedTime p;
+      p.first = i;
+      p.end = c->end;
+      p.a = c->a;
+      p.rule = c->rule;
+      best = std::move(p);
+    }
+  }
   if (!best) return std::nullopt;
   if (const TimeMatch* a = find(best->end, Role::approx)) {
     best->approx = true;

@@ -304,6 +304,11 @@ std::optional<uint32_t> Grammar::connector(uint32_t i, bool& glued) const {
   return std::nullopt;
 }
 
+// "ago", "from now" after a duration (not «من» before one: «بعد أسبوع من»).
+const TimeMatch* Grammar::ago_after(uint32_t i) const {
+  return find_if(i, Role::ago, [](const TimeWord& w) { return !w.pre; });
+}
+
 const TimeMatch* Grammar::post_rel(uint32_t i) const {
   return find_if(i, Role::rel, [](const TimeWord& w) { return !w.pre; });
 }

@@ -75,7 +75,8 @@ class Grammar {
       ~((1u << static_cast<unsigned>(Role::tense)) | (1u << static_cast<unsigned>(Role::range_to)) |
         (1u << static_cast<unsigned>(Role::range_and)) | (1u << static_cast<unsigned>(Role::clitic)) |
         (1u << static_cast<unsigned>(Role::ampm)) | (1u << static_cast<unsigned>(Role::ago)) |
-        (1u << static_cast<unsigned>(Role::year_marker)) | (1u << static_cast<unsigned>(Role::zone)));
+        (1u << static_cast<unsigned>(Role::year_marker)) | (1u << static_cast<unsigned>(Role::zone)) |
+        (1u << static_cast<unsigned>(Role::clock_link)));
   mutable std::vector<int8_t> tense_;
 
   uint32_t size() const { return static_cast<uint32_t>(text_.tokens.size()); }
@@ -137,6 +138,10 @@ class Grammar {
   std::optional<Core> part(uint32_t i, const Ctx& ctx) const;
   std::optional<Core> duration(uint32_t i, const Ctx& ctx) const;
   std::optional<Core> clock(uint32_t i, const Ctx& ctx) const;
+  std::optional<Core> daypart(uint32_t i, const Ctx& ctx) const;
+  std::optional<Core> counted_from(uint32_t i, const Core& duration) const;
+  std::optional<Core> ago_before(uint32_t i) const;
+  const TimeMatch* ago_after(uint32_t i) const;
   uint32_t day_tail(uint32_t i) const;
   std::optional<ParsedTime> with_relation(uint32_t i) const;
   std::optional<ParsedTime> range_from(uint32_t i, uint32_t j, const Ctx& ctx, ParsedTime out) const;

@@ -19,6 +19,7 @@ struct Grammar::Ctx {
   bool allow_part = true;   // parts do not nest
   bool allow_clock = true;  // clock times do not nest
   bool allow_conj = false;  // the first token may carry a glued و (the second end of a range)
+  bool allow_counted = true;  // a count from a day ("a week from tomorrow") does not nest
 };
 
 // A parsed period: one spec, or two for a range inside the core (22-23 July).

@@ -32,6 +32,7 @@ constexpr std::pair<std::string_view, Role> kRoles[] = {
     {"clock", Role::clock},       {"count", Role::count},     {"ago", Role::ago},
     {"approx", Role::approx},     {"year_marker", Role::year_marker}, {"decade", Role::decade},
     {"season", Role::season},     {"vague", Role::vague},     {"zone", Role::zone},
+    {"clock_link", Role::clock_link},
 };
 constexpr std::pair<std::string_view, RelationWord> kRelations[] = {
     {"at", RelationWord::at},         {"by", RelationWord::by},         {"until", RelationWord::until},
@@ -115,6 +116,7 @@ std::optional<TimeWord> read(const LexiconEntry& e) {
       w.dir = static_cast<int8_t>(e.attr("dir") == "past" ? -1 : e.attr("dir") == "future" ? 1 : 0);
       w.offset = static_cast<int8_t>(to_int(e.attr("offset")));
       w.offset_from = e.attr("offset_as") == "from";
+      w.base = yes(e, "base");
       break;
     }
     case Role::part: {
@@ -160,10 +162,17 @@ std::optional<TimeWord> read(const LexiconEntry& e) {
       w.strict = yes(e, "strict");
       if (w.value < 1 || w.value > 12) return std::nullopt;
       break;
+    case Role::daypart: w.alone = yes(e, "alone"); break;
+    case Role::ago:
+      w.value = to_int(e.value);
+      w.pre = e.attr("pos") == "pre";
+      if (auto u = lookup(e.attr("max"), kUnits)) w.kind = static_cast<uint8_t>(*u);
+      else w.kind = static_cast<uint8_t>(TimeUnit::century);
+      break;
     case Role::deixis:
     case Role::vague:
     case Role::count:
-    case Role::ago:
+    case Role::clock_link:
     case Role::decade: w.value = to_int(e.value); break;
     default: break;
   }

@@ -24,7 +24,7 @@ enum class Role : uint8_t {
   month, weekday, number, holiday, tense,
   relation, prep, of, article, range_to, range_and, clitic,
   part, fraction, last, rel, unit, deixis, daypart, ampm, clock,
-  count, ago, approx, year_marker, decade, season, vague, zone,  // at most 32: TokenFacts::roles is a bit set
+  count, ago, approx, year_marker, decade, season, vague, zone, clock_link,  // at most 32: TokenFacts::roles is a bit set
 };
 
 enum class RelationWord : uint8_t { at, by, from, until, within, before, after, between };  // TimeRelation order, then between
@@ -39,9 +39,10 @@ struct TimeWord {
   const LexiconEntry* entry = nullptr;
   Role role = Role::number;
   int64_t value = 0;         // month, weekday, number, deixis days, rel offset, decade year,
-                             // count, ago sign, tense (-1 past, 1 future, 0 none)
+                             // count, ago sign, clock_link sign, tense (-1 past, 1 future, 0 none)
   uint8_t kind = 0;          // RelationWord, PartKind, NumberKind, CliticKind, HolidayRule,
-                             // TimeUnit (unit, fraction), 1 = hijri (month, year_marker)
+                             // TimeUnit (unit, fraction; ago: the largest it counts),
+                             // 1 = hijri (month, year_marker)
   int8_t dir = 0;            // relation: -1 looks back, 1 looks ahead
   int8_t offset = 0;         // relation/prep: sign of a point "duration" away
   bool offset_from = false;  // relation: the offset reading keeps relation `from`
@@ -50,7 +51,9 @@ struct TimeWord {
   bool abbr = false;         // month, weekday: may be followed by "."
   bool plural = false;       // unit, weekday (mondays)
   bool construct = false;    // unit: dual heading a range (يومي 22 و23)
-  bool pre = false;          // rel: written before the unit
+  bool pre = false;          // rel: written before the unit; ago: before the duration (من ساعتين)
+  bool alone = false;        // daypart: a time by itself (noon, midnight)
+  bool base = false;         // relation: joins a duration to its starting day (a week from tomorrow)
   bool past_span = false;    // rel: "the past week" is a span up to the reference
   bool following = false;    // rel: relative to the period the text last named
   bool clitic_by = false;    // part: with ب glued on the relation is `by`

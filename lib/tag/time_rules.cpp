@@ -47,6 +47,7 @@ std::optional<Grammar::Core> Grammar::core(uint32_t i, const Ctx& ctx) const {
   if (ctx.allow_part) consider(part(i, ctx));
   consider(duration(i, ctx));
   if (ctx.allow_clock) consider(clock(i, ctx));
+  if (ctx.allow_clock) consider(daypart(i, ctx));  // a part of the day looks for its day: no nesting
   return best;
 }
 
@@ -558,7 +559,7 @@ std::optional<Grammar::Core> Grammar::weekday(uint32_t i, const Ctx& ctx) const 
     read_count(c, count, some, false);
     if (count && *count >= 1 && *count <= 60 && c != j) {
       const TimeMatch* w = find(c, Role::weekday);
-      const TimeMatch* a = w && w->word->plural ? find(w->end, Role::ago) : nullptr;
+      const TimeMatch* a = w && w->word->plural ? ago_after(w->end) : nullptr;
       if (a) {
         Spec s;
         s.kind = SpecKind::weekday;
@@ -623,6 +624,21 @@ std::optional<Grammar::Core> Grammar::weekday(uint32_t i, const Ctx& ctx) const 
       s.in_week = true;
       s.n = r->a.n;
       return Core{r->end, s, std::nullopt, "weekday_of_week", std::nullopt};
+    }
+  }
+  // "monday in two weeks": that weekday of the week the duration reaches, as
+  // "monday of next week" is of the week after this one.
+  if (const TimeMatch* p = find(k, Role::prep); p && p->word->offset > 0 && !w->word->strict) {
+    Ctx dc;
+    dc.supported = true;
+    if (auto d = duration(p->end, dc); d && d->a.kind == SpecKind::duration && d->a.unit == TimeUnit::week &&
+                                       d->a.n > 0 && !find(d->end, Role::of)) {
+      Spec s;
+      s.kind = SpecKind::weekday;
+      s.weekday = static_cast<int>(w->word->value);
+      s.in_week = true;
+      s.n = d->a.n;
+      return Core{d->end, s, std::nullopt, "weekday_in_weeks", std::nullopt};
     }
   }
   // A weekday that is also a common word (sat, sun, أحد) needs a preposition
@@ -690,7 +706,9 @@ std::optional<Grammar::Core> Grammar::holiday(uint32_t i, const Ctx&) const {
     dir = dir_of(*r->word);
     j = r->end;
   }
-  if (const TimeMatch* d = find(j, Role::daypart); d && find(d->end, Role::holiday)) j = d->end;  // عشية عيد الأضحى
+  // عشية عيد الأضحى; but «ليلة رأس السنة» is a holiday of its own (New Year's Eve).
+  if (const TimeMatch* d = find(j, Role::daypart); d && !find(j, Role::holiday) && find(d->end, Role::holiday))
+    j = d->end;
   const TimeMatch* h = find(j, Role::holiday);
   if (!h) return std::nullopt;
   uint32_t k = h->end;
@@ -1095,7 +1113,7 @@ std::optional<Grammar::Core> Grammar::duration(uint32_t i, const Ctx& ctx) const
   if (!count && !vague) {
     if (unit.count == 2) {
       count = 2;  // عامين
-    } else if (unit.plural && !definite(k, unit) && (text_.tokens[k].arabic || find(u->end, Role::ago))) {
+    } else if (unit.plural && !definite(k, unit) && (text_.tokens[k].arabic || ago_after(u->end))) {
       vague = true;  // منذ أيام, قبل سنوات, years ago: some of them
     } else if (text_.tokens[k].arabic && !unit.plural && !unit.strict && !definite(k, unit)) {
       count = 1;  // an Arabic singular without the article is one: قبل عام
@@ -1122,7 +1140,12 @@ std::optional<Grammar::Core> Grammar::duration(uint32_t i, const Ctx& ctx) const
       e = hu->end;
     }
   }
-  if (const TimeMatch* a = find(e, Role::ago)) {
+  // "a week from tomorrow"; not "the ten days from Monday", a stretch.
+  if (count && ctx.allow_counted && e < size() && (facts_[e].roles & role_bits({Role::relation})) && !ago_after(e) &&
+      !(i > 0 && find(i - 1, Role::article))) {
+    if (auto c = counted_from(e, Core{e, s, std::nullopt, rule, std::nullopt})) return c;
+  }
+  if (const TimeMatch* a = ago_after(e)) {
     s.kind = vague ? SpecKind::vague : SpecKind::offset;
     s.sign = static_cast<int>(a->word->value);
     e = a->end;
@@ -1145,6 +1168,15 @@ std::optional<Grammar::Core> Grammar::clock(uint32_t i, const Ctx& ctx) const {
     marker = true;
     j = c->end;
   }
+  // "half past 3", "a quarter to 5": minutes from the hour; the day is the hour's.
+  const TimeMatch* link = nullptr;
+  {
+    uint32_t f = j;
+    if (const TimeMatch* a = find(f, Role::count); a && a->word->value == 1) f = a->end;
+    if (const TimeMatch* fr = find(f, Role::fraction); fr && fr->word->n == 0 && fr->word->value != 3) {
+      if ((link = find(fr->end, Role::clock_link))) j = link->end;
+    }
+  }
   uint32_t k = j;
   bool colon = false;
   bool ampm = false;
@@ -1166,6 +1198,15 @@ std::optional<Grammar::Core> Grammar::clock(uint32_t i, const Ctx& ctx) const {
     k = n->end;
     ampm = n->suffix && n->suffix->role == Role::ampm;
   }
+  if (link) {
+    if (!n || colon || n->value > 12 || n->value < 1 || n->suffix) return std::nullopt;
+    // "a quarter to 5 million", "up a quarter to 5%": a share, not the hour.
+    const bool ends = k >= size() || sentence_of(k) != sentence_of(j) ||
+                      (text_.tokens[k].kind == TokenKind::punct && !is(k, "%")) ||
+                      (facts_[k].roles & ~role_bits({Role::number, Role::unit}));
+    if (link->word->value < 0 && !ends) return std::nullopt;
+    marker = true;
+  }
   if (n && n->digits && is(k, ":") && k + 1 < size() && facts_[k + 1].number >= 0 && facts_[k + 1].digits == 2) {
     colon = true;
     ampm = ampm || (facts_[k + 1].suffix && facts_[k + 1].suffix->role == Role::ampm);
@@ -1181,6 +1222,11 @@ std::optional<Grammar::Core> Grammar::clock(uint32_t i, const Ctx& ctx) const {
     marker = true;
     k = oc->end;
   }
+  // «الخامسة مساء»: the hour as a definite feminine ordinal (agreeing with the
+  // unsaid الساعة) with a part of the day after it.
+  if (!marker && !colon && !ampm && n && !n->digits && n->ordinal && n->feminine && n->definite && n->value <= 12 &&
+      find(k, Role::daypart))
+    marker = true;
   if (!marker && !colon && !ampm) return std::nullopt;
   if (const TimeMatch* d = find(k, Role::daypart)) k = d->end;
   k = skip_zone(k);  // "10:45 p.m. local time on Tuesday"
@@ -1203,6 +1249,97 @@ std::optional<Grammar::Core> Grammar::clock(uint32_t i, const Ctx& ctx) const {
   Spec today;
   today.kind = SpecKind::deixis;
   return Core{k, today, std::nullopt, "clock", std::nullopt};
+}
+
+// "at noon", "noon", "in the morning": a part of the day with no day named is
+// the reference day, as "this morning" is. A moment of the day (noon,
+// midnight: `alone=yes`) is a time by itself; the others need the article and
+// a preposition ("in the morning", not "morning prayers"). Before "of" the day
+// that follows names it ("the morning of June 5").
+std::optional<Grammar::Core> Grammar::daypart(uint32_t i, const Ctx& ctx) const {
+  const uint32_t j = skip_article(i);
+  const TimeMatch* d = find(j, Role::daypart);
+  if (!d) return std::nullopt;
+  if (d->word->alone) {
+    // "Noon Street", "Midnight Express": a capitalized name.
+    const uint32_t k = d->end;
+    if (facts_[j].title && k < size() && facts_[k].title && text_.tokens[k].kind == TokenKind::word &&
+        facts_[k].match_begin == facts_[k].match_end)
+      return std::nullopt;
+  } else if (!ctx.supported || !definite(j, *d->word)) {
+    return std::nullopt;
+  }
+  // The day it is on, if the text gives one: "at noon on Tuesday", "in the
+  // morning of June 5", "at midnight, Sunday".
+  uint32_t dj = d->end;
+  if (const TimeMatch* p = find(dj, Role::prep)) {
+    dj = p->end;
+  } else if (const TimeMatch* of = find(dj, Role::of)) {
+    dj = of->end;
+  } else {
+    dj = skip_comma(dj);
+  }
+  Ctx inner = ctx;
+  inner.supported = true;
+  inner.allow_clock = false;
+  if (dj < size() && dj != d->end && may_start(dj)) {
+    if (auto day = core(dj, inner); day && !day->b && day_level(day->a)) {
+      day->rule = "daypart+" + day->rule;
+      return day;
+    }
+  }
+  if (find(d->end, Role::of)) return std::nullopt;  // "the dawn of a new era"
+  // "at the morning session", "the evening news": a word after it makes it an adjective.
+  if (const uint32_t k = d->end; !d->word->alone && k < size() && text_.tokens[k].kind == TokenKind::word &&
+                                 sentence_of(k) == sentence_of(j) &&
+                                 !(facts_[k].roles & ~role_bits({Role::number, Role::unit})))
+    return std::nullopt;
+  Spec s;
+  s.kind = SpecKind::deixis;
+  return Core{d->end, s, std::nullopt, "daypart", std::nullopt};
+}
+
+// "a week from tomorrow", "two days from today": a count of days or weeks
+// after the day named (`base=yes` relation word at `i`); "a week from Monday"
+// looks ahead.
+std::optional<Grammar::Core> Grammar::counted_from(uint32_t i, const Core& d) const {
+  const TimeMatch* r = find_if(i, Role::relation, [](const TimeWord& w) { return w.base; });
+  if (!r || d.a.n <= 0 || (d.a.unit != TimeUnit::day && d.a.unit != TimeUnit::week)) return std::nullopt;
+  Ctx inner;
+  inner.supported = true;
+  inner.allow_clock = false;
+  inner.allow_part = false;
+  inner.allow_counted = false;
+  auto base = core(r->end, inner);
+  if (!base || base->b || !day_level(base->a) || base->a.unit == TimeUnit::weekend || base->a.shift_days != 0)
+    return std::nullopt;
+  if (find(base->end, Role::range_to)) return std::nullopt;  // "two days from Monday to Wednesday"
+  base->a.shift_days = static_cast<int>(d.a.n * (d.a.unit == TimeUnit::week ? 7 : 1));
+  if (base->a.kind == SpecKind::weekday && base->a.dir == Dir::none) base->a.dir = Dir::future;
+  base->rule = "counted_from+" + base->rule;
+  return base;
+}
+
+// «من ساعتين» (colloquial "two hours ago"): an ago word before a counted
+// duration (`pos=pre`), up to its largest unit (`max=`); not inside a longer
+// phrase (أكثر من ساعتين) nor opening a range (من ساعتين إلى ثلاث).
+std::optional<Grammar::Core> Grammar::ago_before(uint32_t i) const {
+  const TimeMatch* a = find_if(i, Role::ago, [](const TimeWord& w) { return w.pre; });
+  if (!a) return std::nullopt;
+  for (uint32_t b = i > 3 ? i - 3 : 0; b < i; ++b) {
+    for (uint32_t m = facts_[b].match_begin; m < facts_[b].match_end; ++m) {
+      if (matches_[m].end > i) return std::nullopt;
+    }
+  }
+  Ctx dc;
+  auto d = duration(a->end, dc);
+  if (!d || d->a.kind != SpecKind::duration || d->a.n < 2 || static_cast<uint8_t>(d->a.unit) > a->word->kind)
+    return std::nullopt;
+  if (find(d->end, Role::range_to) || find(d->end, Role::range_and) || find(d->end, Role::of)) return std::nullopt;
+  Spec s = d->a;
+  s.kind = SpecKind::offset;
+  s.sign = static_cast<int>(a->word->value);
+  return Core{d->end, s, std::nullopt, "ago_before", std::nullopt};
 }
 
 // After a day: a part of the day or a clock time ("Tuesday morning", "الجمعة

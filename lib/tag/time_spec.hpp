@@ -66,6 +66,8 @@ struct Spec {
   int sign = 0;              // offset, span, vague
   bool following = false;    // relative: after the period the text last named
   bool day_precision = false;  // offset: the day itself even for months or years
+  int shift_days = 0;        // a day-level spec, then that many days on ("a week from
+                             // tomorrow", "two days from today")
   const TimeWord* holiday = nullptr;
   Dir dir = Dir::none;       // set by a relative word beside a name (الماضي, next)
   // A part of the period: a third (1..3), else a fraction n of `parts`, else a
