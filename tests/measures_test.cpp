@@ -815,8 +815,8 @@ TEST(Counts, NamesAndDesignatorsCountNothing) {
 TEST(Counts, ChildrenAmongTheDeadAreChildren) {
   // "more than 20 children among the 45 dead" is no toll of 21 or more.
   const Read ar = read("وقالت المصادر إن أكثر من 20 طفلا بين القتلى البالغ عددهم 45.", "ar");
-  for (const Claim& c : ar.claims)
-    if (c.quantity && c.quantity->min && *c.quantity->min == 21) EXPECT_EQ(c.subject, "children");
+  ASSERT_NE(ar.with_value(21), nullptr);  // "more than 20": min 21
+  EXPECT_EQ(ar.with_value(21)->subject, "children");
   const Read en = read("More than 20 children were among the 45 dead, sources said.", "en");
   ASSERT_NE(en.with_value(45), nullptr);
   EXPECT_EQ(en.with_value(45)->subject, "");

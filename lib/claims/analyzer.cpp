@@ -648,10 +648,7 @@ class ClaimBuilder {
       // Its clause names a place of its own, however far from its event word.
       if (!detail::tags_within(tags_.places(), u.first, u.end).empty()) continue;
       const Token& lead = tokens()[next.first];
-      const auto links = tags_.mentions_at("links", next.first);
-      const bool and_word =
-          std::any_of(links.begin(), links.end(), [](const detail::Mention& m) { return m.entry->value == "and"; });
-      if (!and_word && !tags_.opens_with_and(lead.norm)) continue;
+      if (!detail::has_value_in(tags_, "links", next.first, "and") && !tags_.opens_with_and(lead.norm)) continue;
       if (const LexiconEntry* m = detail::measure_of(u); m != nullptr && m->attr("places") == "no") continue;
       named[i - 1] = p;
       claims[i - 1].place = p->entity;

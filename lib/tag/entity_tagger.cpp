@@ -221,10 +221,7 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     if (venue_ends_at(c.end)) continue;  // a venue's name is no place of the claim
     uint32_t first = c.end, end = c.end;
     // "the town of Saraqib", "the province of Al Haouz": past "of".
-    const auto of_at = [&](uint32_t at) {
-      const auto links = tags.mentions_at("links", at);
-      return std::any_of(links.begin(), links.end(), [](const Mention& m) { return m.entry->value == "count_of"; });
-    };
+    const auto of_at = [&](uint32_t at) { return has_link(tags, at, "count_of"); };
     if (tokens[c.first].arabic) {
       if (end < n && tokens[end].kind == TokenKind::word && tokens[end].arabic && !other_entity(end)) ++end;
     } else if (!division) {
