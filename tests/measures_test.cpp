@@ -980,5 +980,49 @@ TEST(Counts, TheDisplacedOfAFloodAreNotThoseOfAWar) {
   EXPECT_TRUE(graph.links().empty());
 }
 
+TEST(Counts, InAnOutbreakTheInfectedAreNotInjured) {
+  // «إصابة» is an injury and an infection: under a disease it counts cases,
+  // and never rivals a count of the injured.
+  Read cholera = read("أعلنت وزارة الصحة تسجيل 1400 إصابة بالكوليرا في الإقليم.", "ar", "a");
+  Read quake = read("أعلنت وزارة الصحة إصابة 1300 شخص في الزلزال.", "ar", "b");
+  ASSERT_NE(cholera.with_value(1400), nullptr);
+  EXPECT_EQ(cholera.with_value(1400)->measure, "infected");
+  EXPECT_EQ(cholera.with_value(1400)->quantity->unit, "infected");
+  ASSERT_NE(quake.with_value(1300), nullptr);
+  EXPECT_EQ(quake.with_value(1300)->measure, "injured");
+  const Read en = read("The cholera outbreak has killed 30 people and injured none, officials said.", "en", "c");
+  ASSERT_NE(en.with_value(30), nullptr);
+  EXPECT_EQ(en.with_value(30)->measure, "killed");  // the dead stay dead
+}
+
+TEST(Counts, ATimeInALaterReportIsNotTheFiguresTime) {
+  // "and warned that ... by the end of April" dates the warning, not the deaths.
+  const Read en = read("The WHO said at least 52 people had died, and warned that cases could reach 5,000 by the "
+                       "end of May.", "en");
+  ASSERT_NE(en.with_value(52), nullptr);
+  EXPECT_FALSE(en.with_value(52)->time.has_value());
+  const Read ar = read("قالت المنظمة إن 52 شخصا توفوا، وحذرت من أن الإصابات قد تصل إلى 5000 بحلول نهاية مايو.", "ar");
+  ASSERT_NE(ar.with_value(52), nullptr);
+  EXPECT_FALSE(ar.with_value(52)->time.has_value());
+  // The day of saying still dates the figure.
+  const Read said = read("At least 52 people have died, the WHO said on Tuesday.", "en");
+  ASSERT_NE(said.with_value(52), nullptr);
+  ASSERT_TRUE(said.with_value(52)->time.has_value());
+}
+
+TEST(Places, APlaceNamedOnceInAnAsideIsNotTheStorysPlace) {
+  // The toll names no place; the village is a farmer's, in the last paragraph.
+  const Read aside = read("Cholera outbreak spreads\n\nThe health ministry said 37 people had died in the "
+                          "northern province.\n\nA farmer from the village of Tal Abyad said his children were sick.",
+                          "en");
+  ASSERT_NE(aside.with_value(37), nullptr);
+  EXPECT_FALSE(aside.with_value(37)->place.has_value());
+  // Named in the lead, the place is the story's.
+  const Read lead = read("Floods hit Derna\n\nThe health ministry said 37 people had died.", "en");
+  ASSERT_NE(lead.with_value(37), nullptr);
+  ASSERT_TRUE(lead.with_value(37)->place.has_value());
+  EXPECT_EQ(lead.with_value(37)->place->id, "derna");
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -334,6 +334,25 @@ TEST(TimeEnglish, TenseAndDirection) {
   });
 }
 
+// "since" opening a short clause that a date closes: the date is a start.
+TEST(TimeComposition, SinceAClauseEndingInADate) {
+  check_all({
+      {"37 people have died since the outbreak began on March 3.", "2025-04-08",
+       "since the outbreak began on March 3", "from", "2025-03-03", ""},
+      {"Prices have doubled since the war broke out in October 2023.", "2025-04-08",
+       "since the war broke out in October 2023", "from", "2023-10-01", ""},
+      {"توفي 37 شخصا منذ بدء التفشي في 3 مارس.", "2025-04-08", "منذ بدء التفشي في 3 مارس", "from",
+       "2025-03-03", ""},
+      {"ارتفعت الأسعار منذ اندلاع الحرب في أكتوبر 2023.", "2025-04-08", "منذ اندلاع الحرب في أكتوبر 2023",
+       "from", "2023-10-01", ""},
+      // A comma closes the clause; a date too far is another clause's.
+      {"Since the outbreak began, 37 died on March 3.", "2025-04-08", "on March 3", "at", "2025-03-03",
+       "2025-03-03"},
+      {"since the start of what officials in the north call a crisis on March 3", "2025-04-08", "on March 3", "at",
+       "2025-03-03", "2025-03-03"},
+  });
+}
+
 TEST(TimeEnglish, WordsWithOtherMeaningsAreNotTimes) {
   expect_none("He may leave soon.");
   expect_none("Troops will march to the border.");

@@ -117,6 +117,7 @@ class ClaimBuilder {
       }
     }
     apply_article_cause(out);
+    apply_cause_statuses(out);
     return out;
   }
 
@@ -201,6 +202,12 @@ class ClaimBuilder {
         best_count = count;
       }
     }
+    // A place named once, after the sentence of the story's first claim, and
+    // by no claim ("a farmer from the village of X said his children were
+    // sick", last paragraph) is an aside, not where the story is set.
+    if (best != nullptr && best_count == 1 && !named_by_a_claim(best->entity.id) &&
+        best->first >= first_claim_sentence_end())
+      return;
     // A place no claim names in its own clause (a hospital "in Marrakech",
     // a quake's epicentre "70 km from Marrakech") is background: the story
     // is set in the country around it, if the text names that (else it keeps
@@ -271,6 +278,13 @@ class ClaimBuilder {
     if (best != nullptr) main_place_ = *best;
   }
 
+  // The end token of the first sentence with a claim (past the end when none).
+  uint32_t first_claim_sentence_end() const {
+    for (uint32_t s = 0; s < units_.size(); ++s)
+      if (!units_[s].empty()) return tags_.text().sentences[s].end_token;
+    return static_cast<uint32_t>(tokens().size());
+  }
+
   // True when some claim that a place can split names `id` in its clause.
   bool named_by_a_claim(std::string_view id) const {
     for (const std::vector<ClaimUnit>& units : units_)
@@ -337,9 +351,12 @@ class ClaimBuilder {
     // week ..., and there is no agreement").
     constexpr uint32_t kReachBefore = 6;
     const uint32_t head = u.triggers.front().first;
+    const uint32_t last = u.triggers.back().end;
+    const std::optional<uint32_t> report = report_after(last, u.end);
     for (const detail::TimeTag* tag : detail::tags_within(tags_.times(), u.first, u.end)) {
       const detail::TimeTag& t = *tag;
       if (t.end <= head && head - t.end > kReachBefore) continue;
+      if (report && t.first >= *report) continue;
       const TimeExpr& x = t.time;
       int score = x.interval.empty() ? 0 : 4;
       if (x.relation == TimeRelation::by || x.relation == TimeRelation::until) score += 2;
@@ -357,6 +374,20 @@ class ClaimBuilder {
     if (explain_)
       for (const LexiconEntry* e : best->time.entries) why.entries.push_back(describe(e));
     c.why.push_back(std::move(why));
+  }
+
+  // Where a report of its own opens after the event, if it does: a verb of
+  // saying and its "that" («أن») in [from, end). "At least 52 had died, and
+  // warned that cases could reach 5,000 by the end of April": the deadline is
+  // the warning's, not the deaths'.
+  std::optional<uint32_t> report_after(uint32_t from, uint32_t end) const {
+    constexpr uint32_t kThatReach = 3;
+    for (const Mention& verb : tags_.mentions_in("attribution", from, end)) {
+      if (verb.entry->value != "verb" || tags_.in_time(verb.first)) continue;
+      for (uint32_t k = verb.end; k < end && k < verb.end + kThatReach; ++k)
+        if (detail::has_value_in(tags_, "links", k, "that")) return k;
+    }
+    return std::nullopt;
   }
 
   void attach_quantity(const ClaimUnit& u, Claim& c) {
@@ -714,6 +745,23 @@ class ClaimBuilder {
       if (!c.cause.empty() || (event_attr(c.event, "causes") != "yes" && !tally_measure(c))) continue;
       c.cause = std::string(top->first);
       if (explain_) c.why.push_back({"cause", "the cause its article names most", {}});
+    }
+  }
+
+  // What a status means under a cause is data (causes.tsv `injured=`): in an
+  // outbreak «1400 إصابة» are 1,400 infections, not injuries. One pass.
+  void apply_cause_statuses(std::vector<Claim>& claims) {
+    std::vector<std::pair<std::string_view, std::string_view>> injured_as;  // cause group -> status
+    for (const LexiconEntry* e : tags_.lexicons().entries(doc_.language, "causes"))
+      if (const std::string_view as = e->attr("injured"); !as.empty()) injured_as.emplace_back(e->value, as);
+    if (injured_as.empty()) return;
+    for (Claim& c : claims) {
+      if (c.cause.empty() || !c.quantity || c.measure != "injured") continue;
+      const auto it = std::find_if(injured_as.begin(), injured_as.end(), [&](const auto& p) { return p.first == c.cause; });
+      if (it == injured_as.end()) continue;
+      c.measure = std::string(it->second);
+      c.quantity->unit = c.measure;
+      if (explain_) c.why.push_back({"measure", fmt::format("an injured count under cause {} counts {}", c.cause, c.measure), {}});
     }
   }
 

@@ -81,7 +81,7 @@ std::vector<CategorySchema> make_schemas() {
        {}},
       {"place_cues", false, {flag("names")}, {}},
       {"statuses", false, {}, {}},
-      {"causes", false, {}, {}},
+      {"causes", false, {text("injured")}, {}},
       // Shared by every language (lib/lexicons/common).
       {"events", true,
        {flag("phased"), text("cause_of"), flag("bare"), flag("topic"), flag("report_time"),

@@ -353,6 +353,20 @@ uint32_t Grammar::skip_zone(uint32_t i) const {
   return k;
 }
 
+std::optional<uint32_t> Grammar::since_at(uint32_t i) const {
+  const TimeMatch* r = find_if(i, Role::relation, [](const TimeWord& w) {
+    return static_cast<RelationWord>(w.kind) == RelationWord::from && w.dir < 0;
+  });
+  if (r == nullptr) return std::nullopt;
+  return r->end;
+}
+
+bool Grammar::punctuation_in(uint32_t first, uint32_t end) const {
+  for (uint32_t k = first; k < end && k < size(); ++k)
+    if (text_.tokens[k].kind == TokenKind::punct) return true;
+  return false;
+}
+
 std::vector<const LexiconEntry*> Grammar::entries_in(uint32_t first, uint32_t end) const {
   std::vector<const LexiconEntry*> out;
   for (uint32_t i = first; i < end && i < size();) {

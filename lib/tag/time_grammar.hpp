@@ -56,6 +56,11 @@ class Grammar {
   int tense_near(uint32_t first, uint32_t end, bool before_only = false) const;
   // The lexicon entries of the longest time words inside tokens [first, end).
   std::vector<const LexiconEntry*> entries_in(uint32_t first, uint32_t end) const;
+  // The end of a relation word at token i that looks back from a start
+  // ("since", «منذ»: relation `from`, `dir=past`), or nullopt.
+  std::optional<uint32_t> since_at(uint32_t i) const;
+  // True when tokens [first, end) hold a punctuation mark.
+  bool punctuation_in(uint32_t first, uint32_t end) const;
 
   struct Core;   // a parsed period with its end token
   struct Ctx;    // what surrounds a core

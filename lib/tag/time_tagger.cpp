@@ -64,6 +64,11 @@ void tag_into(const TokenizedText& text, std::string_view bytes, const detail::T
   const TimePreference prefer = options.prefer;
   const detail::Grammar grammar(text, bytes, lexicon, lexicon.matcher.match(text), month_first);
   const auto n = static_cast<uint32_t>(text.tokens.size());
+  // "since the outbreak began on March 3", «منذ اندلاع الحرب في أكتوبر»: a
+  // looking-back relation word that opens a short clause, not a time, makes
+  // the date closing that clause a start. Only words between, no punctuation.
+  constexpr uint32_t kSinceReach = 6;
+  std::optional<uint32_t> since;  // the token of such a word, pending
   for (uint32_t i = 0; i < n;) {
     if (!grammar.may_start(i)) {
       ++i;
@@ -71,15 +76,22 @@ void tag_into(const TokenizedText& text, std::string_view bytes, const detail::T
     }
     auto parsed = grammar.parse_at(i);
     if (!parsed) {
+      if (grammar.since_at(i)) since = i;
       ++i;
       continue;
     }
+    const uint32_t since_first = since.value_or(parsed->first);
+    const bool since_clause = since && parsed->relation == detail::RelationWord::at &&
+                              parsed->first - since_first <= kSinceReach &&
+                              !grammar.punctuation_in(since_first, parsed->first);
+    const uint32_t opened = since_clause ? since_first : parsed->first;
+    since.reset();
     const Dir dir_a = direction(parsed->a, *parsed, grammar, prefer);
     const Dir dir_b = parsed->b ? direction(*parsed->b, *parsed, grammar, prefer) : Dir::none;
     const detail::Anchored anchored = detail::anchor(*parsed, dir_a, dir_b, state);
     if (anchored.ok) {
       TimeExpr e;
-      e.span = {text.tokens[parsed->first].span.begin, text.tokens[parsed->end - 1].span.end};
+      e.span = {text.tokens[opened].span.begin, text.tokens[parsed->end - 1].span.end};
       e.relation = static_cast<TimeRelation>(parsed->relation == detail::RelationWord::between
                                                  ? detail::RelationWord::at
                                                  : parsed->relation);
@@ -87,7 +99,12 @@ void tag_into(const TokenizedText& text, std::string_view bytes, const detail::T
       e.approx = parsed->approx;
       e.anchored = anchored.anchored;
       e.rule = std::move(parsed->rule);
-      e.entries = grammar.entries_in(parsed->first, parsed->end);
+      if (since_clause) {
+        e.relation = TimeRelation::from;
+        e.interval.latest.reset();
+        e.rule += "+since_clause";
+      }
+      e.entries = grammar.entries_in(opened, parsed->end);
       out.push_back(std::move(e));
     }
     i = parsed->end;
