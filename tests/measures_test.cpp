@@ -1024,5 +1024,77 @@ TEST(Places, APlaceNamedOnceInAnAsideIsNotTheStorysPlace) {
   EXPECT_EQ(lead.with_value(37)->place->id, "derna");
 }
 
+TEST(Counts, KilledAndOthersInjuredAreTwoCounts) {
+  // Each status with its own count: two claims, not one count of both.
+  const Read ar = read("لقي 25 عاملا حتفهم وأصيب 38 آخرون في حريق المصنع.", "ar");
+  ASSERT_NE(ar.with_value(25), nullptr);
+  EXPECT_EQ(ar.with_value(25)->quantity->unit, "killed");
+  ASSERT_NE(ar.with_value(38), nullptr);
+  EXPECT_EQ(ar.with_value(38)->quantity->unit, "injured");
+  const Read en = read("Twenty-five workers were killed and 38 others injured in the factory fire.", "en");
+  ASSERT_NE(en.with_value(25), nullptr);
+  EXPECT_EQ(en.with_value(25)->quantity->unit, "killed");
+  ASSERT_NE(en.with_value(38), nullptr);
+  EXPECT_EQ(en.with_value(38)->quantity->unit, "injured");
+  // One count of both still joins.
+  const Read both = read("بلغ عدد القتلى والجرحى 50 شخصا.", "ar");
+  ASSERT_NE(both.with_value(50), nullptr);
+  EXPECT_EQ(both.with_value(50)->quantity->unit, "injured+killed");
+}
+
+TEST(Counts, ATimeOpeningTheSentenceDatesItsToll) {
+  // "In 2012, ... killed 112": another occasion, never set against today's 27.
+  Read old = read("A fire killed 27 workers on Tuesday.\n\nIn 2012, a fire at another factory in the same district "
+                  "killed 112 people.", "en", "a");
+  Read now = read("The toll of the factory fire rose to 27, the fire service said.", "en", "b");
+  ASSERT_NE(old.with_value(112), nullptr);
+  ASSERT_TRUE(old.with_value(112)->time.has_value());
+  EXPECT_EQ(old.with_value(112)->time->interval.earliest, Date::from_ymd(2012, 1, 1));
+  const Read ar = read("وفي عام 2012، أودى حريق في مصنع آخر في الحي نفسه بحياة 112 شخصا.", "ar");
+  ASSERT_NE(ar.with_value(112), nullptr);
+  ASSERT_TRUE(ar.with_value(112)->time.has_value());
+  ClaimGraph graph;
+  graph.add(old.claims);
+  graph.add(now.claims);
+  graph.link();
+  for (const Link& l : graph.links()) EXPECT_NE(l.relation, Relation::conflicts);
+}
+
+TEST(Counts, BelievedOrFearedDeadIsNotACount) {
+  const Read en = read("At least 50 people are feared dead after the landslide, officials said.", "en");
+  ASSERT_NE(en.with_value(50), nullptr);
+  EXPECT_EQ(en.with_value(50)->modality, Modality::possible);
+  const Read ar = read("ويعتقد أن 34 منهم على الأقل لقوا حتفهم.", "ar");
+  ASSERT_NE(ar.with_value(34), nullptr);
+  EXPECT_EQ(ar.with_value(34)->modality, Modality::possible);
+}
+
+TEST(Counts, AnAgreementCountsNothing) {
+  // The number in a deal's clause is its content (prisoners, barrels), not
+  // the agreement's figure: agreements of two sizes are not a conflict.
+  const Read en = read("OPEC+ agreed on Sunday to cut oil output by 1 million barrels per day.", "en");
+  const Read ar = read("وينص الاتفاق على إطلاق سراح 33 محتجزا مقابل نحو 1900 أسير.", "ar");
+  for (const Read* r : {&en, &ar})
+    for (const Claim& c : r->claims)
+      if (c.event == "agreement") EXPECT_FALSE(c.quantity.has_value()) << r->text(c);
+}
+
+TEST(Counts, NumberWordsAddUp) {
+  const Read en = read("Forty-two people died and twenty five others were injured in the fire.", "en");
+  EXPECT_NE(en.with_value(42), nullptr);
+  EXPECT_NE(en.with_value(25), nullptr);
+  EXPECT_EQ(en.with_value(40), nullptr);  // never the tens word alone
+  const Read ar = read("قتل خمسة وعشرون شخصا في الحريق.", "ar");
+  ASSERT_NE(ar.with_value(25), nullptr);
+  EXPECT_EQ(ar.with_value(20), nullptr);
+  // Two counts stay two: "twenty people and five horses".
+  const Read two = read("The fire killed twenty people and five horses.", "en");
+  EXPECT_NE(two.with_value(20), nullptr);
+  EXPECT_EQ(two.with_value(25), nullptr);
+  // Workers and passengers are people: "Twelve workers were killed".
+  const Read workers = read("Twelve workers were killed in the fire.", "en");
+  EXPECT_NE(workers.with_value(12), nullptr);
+}
+
 }  // namespace
 }  // namespace claimgraph

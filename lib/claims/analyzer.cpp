@@ -355,7 +355,10 @@ class ClaimBuilder {
     const std::optional<uint32_t> report = report_after(last, u.end);
     for (const detail::TimeTag* tag : detail::tags_within(tags_.times(), u.first, u.end)) {
       const detail::TimeTag& t = *tag;
-      if (t.end <= head && head - t.end > kReachBefore) continue;
+      // A time opening the clause governs all of it ("In 2012, a fire at
+      // another factory in the same district killed 112 people").
+      const bool fronted = t.first <= u.first + 1;
+      if (t.end <= head && head - t.end > kReachBefore && !fronted) continue;
       if (report && t.first >= *report) continue;
       const TimeExpr& x = t.time;
       int score = x.interval.empty() ? 0 : 4;

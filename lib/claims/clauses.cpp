@@ -231,7 +231,13 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
                               t.entry->category == "triggers";
         const bool and_between = t.first == prev.end + 1 && has_value_in(tags, "links", prev.end, "and");
         const bool glued_and = t.first == prev.end && tags.opens_with_and(tokens[t.first].norm);
-        if (statuses && (and_between || glued_and)) {
+        // «لقي 25 شخصا حتفهم وأصيب 38 آخرون»: each status with its own count
+        // is two clauses, not one count of both.
+        constexpr uint32_t kOwnCount = 4;
+        const bool own_counts =
+            !tags_within(tags.quantities(), prev.first > kOwnCount ? prev.first - kOwnCount : 0, prev.first).empty() &&
+            !tags_within(tags.quantities(), t.end, t.end + kOwnCount).empty();
+        if (statuses && (and_between || glued_and) && !own_counts) {
           prev.unit = std::min(prev.unit, t.unit) + "+" + std::max(prev.unit, t.unit);
           prev.end = t.end;
           continue;

@@ -52,6 +52,44 @@ const LexiconEntry* longest(Mentions ms, std::string_view attr_key = {},
   return best;
 }
 
+// "twenty-five", "twenty five", «خمسة وعشرون»: number words that add up. A
+// tens word and a unit word after it (a hyphen or a space between), or in
+// Arabic a unit word and a tens word with و glued on. Extends [.., end).
+void add_compound(const DocTags& tags, double& value, uint32_t& end, std::vector<const LexiconEntry*>& entries) {
+  const auto& tokens = tags.text().tokens;
+  const auto n = static_cast<uint32_t>(tokens.size());
+  const auto is_unit = [](double v) { return v >= 1 && v <= 9 && v == static_cast<int>(v); };
+  const auto is_tens = [](double v) { return v >= 20 && v <= 90 && static_cast<int>(v) % 10 == 0; };
+  const auto glued = [&](uint32_t a, uint32_t b) { return tokens[a].span.end == tokens[b].span.begin; };
+  const auto cardinal = [&](uint32_t at, uint32_t& m_end) -> std::optional<double> {
+    if (at >= n) return std::nullopt;
+    const LexiconEntry* e = longest(tags.mentions_at("numbers", at), "kind", "cardinal", &m_end);
+    if (e == nullptr) return std::nullopt;
+    if (auto v = entry_number(*e)) {
+      entries.push_back(e);
+      return v;
+    }
+    return std::nullopt;
+  };
+  uint32_t at = end, m_end = 0;
+  if (at >= n) return;
+  if (is_tens(value) && !tokens[end - 1].arabic) {
+    if (tokens[at].norm == "-") {
+      if (at + 1 >= n || !glued(at - 1, at) || !glued(at, at + 1)) return;
+      ++at;
+    }
+    if (auto u = cardinal(at, m_end); u && is_unit(*u)) {
+      value += *u;
+      end = m_end;
+    }
+  } else if (is_unit(value) && tokens[at].arabic && tags.opens_with_and(tokens[at].norm)) {
+    if (auto t = cardinal(at, m_end); t && is_tens(*t)) {
+      value += *t;
+      end = m_end;
+    }
+  }
+}
+
 }  // namespace
 
 // True when `token` is unit `u` with a conjunction glued on ("والمصابين" for
@@ -205,6 +243,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
         end = m_end;
         word_number = true;
         q.entries.push_back(e);
+        if (value) add_compound(tags, *value, end, q.entries);
       } else if (const LexiconEntry* v = longest(tags.mentions_at("quantifiers", i), {}, {}, &m_end);
                  v != nullptr && v->value == "vague") {
         vague_min = attr_number(*v, "min");
