@@ -1096,5 +1096,49 @@ TEST(Counts, NumberWordsAddUp) {
   EXPECT_NE(workers.with_value(12), nullptr);
 }
 
+TEST(Measures, TemperaturesOfOnePlaceAndDayCompareAcrossLanguages) {
+  // "48 degrees Celsius ... in Basra" and «49 درجة مئوية في البصرة»: one
+  // question, two values. «فيما بلغت 46 درجة في بغداد» is Baghdad's, and
+  // "while" (فيما) names no measure.
+  Read en = read("Temperatures reached 48 degrees Celsius in the southern city of Basra on Monday, the "
+                 "meteorological office said.", "en", "a");
+  Read ar = read("سجلت درجات الحرارة 49 درجة مئوية في البصرة يوم الاثنين، وفق هيئة الأنواء الجوية، فيما بلغت 46 درجة "
+                 "في بغداد.", "ar", "b");
+  ASSERT_NE(en.with_value(48), nullptr);
+  EXPECT_EQ(en.with_value(48)->measure, "temperature");
+  ASSERT_TRUE(en.with_value(48)->place.has_value());
+  EXPECT_EQ(en.with_value(48)->place->id, "basra");
+  ASSERT_NE(ar.with_value(49), nullptr);
+  EXPECT_EQ(ar.with_value(49)->measure, "temperature");
+  for (const Claim& c : ar.claims) EXPECT_FALSE(c.measure.starts_with("~")) << c.measure;
+  ClaimGraph graph;
+  graph.add(en.claims);
+  graph.add(ar.claims);
+  graph.link();
+  ASSERT_EQ(graph.links().size(), 1u);
+  EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
+  // A quake's «6.8 درجات» is still a magnitude.
+  const Read quake = read("ضرب زلزال بقوة 6.8 درجات المنطقة.", "ar");
+  ASSERT_NE(quake.with_value(6.8), nullptr);
+  EXPECT_EQ(quake.with_value(6.8)->measure, "magnitude");
+}
+
+TEST(Sources, NounsThatShareAVerbsLettersSayNothing) {
+  // «بنسبة» (a rate) is no «نسب» (attributing), «بالإضافة إلى» no «أضاف»,
+  // «ذكرى» no «ذكر», «إشارة» no «أشار»: none carries the ministry past its
+  // paragraph, none makes the met office a cited source.
+  for (const char* second : {"وتراجع المؤشر بنسبة 2.3 في المئة.", "وبالإضافة إلى ذلك تراجع المؤشر 2.3 في المئة.",
+                             "وفي ذكرى الأزمة تراجع المؤشر 2.3 في المئة.", "وفي إشارة إلى الأزمة تراجع المؤشر 2.3 في المئة."}) {
+    const Read ar = read(std::string("قالت وزارة الصحة إن شخصين قتلا.\n\n") + second, "ar");
+    ASSERT_NE(ar.with_value(2.3), nullptr) << second;
+    for (const Source& src : ar.with_value(2.3)->sources) EXPECT_EQ(src.role, SourceRole::publisher) << second;
+  }
+  // The verbs still speak: «وأضاف أن» continues the ministry.
+  const Read verb = read("قالت وزارة الصحة إن شخصين قتلا.\n\nوأضافت أن المؤشر تراجع 2.3 في المئة.", "ar");
+  ASSERT_NE(verb.with_value(2.3), nullptr);
+  ASSERT_FALSE(verb.with_value(2.3)->sources.empty());
+  EXPECT_EQ(verb.with_value(2.3)->sources.front().id, "health_ministry");
+}
+
 }  // namespace
 }  // namespace claimgraph

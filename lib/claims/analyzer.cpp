@@ -335,8 +335,10 @@ class ClaimBuilder {
     c.why.push_back(std::move(event));
 
     attach_time(u, c);
+    chosen_quantity_ = nullptr;
     attach_quantity(u, c);
     attach_place(u, c);
+    chosen_quantity_ = nullptr;
     attach_modality(u, c);
     attach_sources(u, c);
     return c;
@@ -451,6 +453,7 @@ class ClaimBuilder {
       }
     }
     if (best == nullptr) return;
+    chosen_quantity_ = best;
     c.quantity = best->quantity;
     Quantity& q = *c.quantity;
     q.dimension = std::string(wanted_dimension(u));
@@ -517,10 +520,16 @@ class ClaimBuilder {
   const detail::PlaceMention* place_in(const ClaimUnit& u) const {
     // Distance to the clause's event word, or to its own count when the
     // clause is a coordinated count ("و900 في سوريا").
+    const auto from_count = [&](const detail::QuantityTag* q, const detail::PlaceMention& p) {
+      return p.first >= q->end ? p.first - q->end : (q->first >= p.end ? q->first - p.end : 0u);
+    };
     auto reach = [&](const detail::PlaceMention& p) {
       const detail::QuantityTag* q = u.forced_quantity;
-      if (q == nullptr) return head_distance(u, p.first, p.end);
-      return p.first >= q->end ? p.first - q->end : (q->first >= p.end ? q->first - p.end : 0u);
+      if (q != nullptr) return from_count(q, p);
+      // Near the event word or near the claim's own figure ("Temperatures
+      // reached 48 degrees Celsius in the southern city of Basra").
+      const uint32_t d = head_distance(u, p.first, p.end);
+      return chosen_quantity_ != nullptr ? std::min(d, from_count(chosen_quantity_, p)) : d;
     };
     const detail::PlaceMention* best = nullptr;
     for (const detail::PlaceMention* place : detail::tags_within(tags_.places(), u.first, u.end)) {
@@ -767,6 +776,9 @@ class ClaimBuilder {
       if (explain_) c.why.push_back({"measure", fmt::format("an injured count under cause {} counts {}", c.cause, c.measure), {}});
     }
   }
+
+  // The count attach_quantity chose for the claim being built (places near it count).
+  const detail::QuantityTag* chosen_quantity_ = nullptr;
 
   // The last count stated, for "that number" (a sentence or two later).
   struct Counted {

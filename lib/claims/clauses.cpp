@@ -93,7 +93,8 @@ void add_open_measures(const DocTags& tags, const Sentence& s, std::string_view 
   const auto& tokens = tags.text().tokens;
   const auto word = [&](uint32_t i) {
     return i >= s.first_token && i < s.end_token && tokens[i].kind == TokenKind::word && !tags.in_time(i) &&
-           tags.mentions_at("links", i).empty() && tags.mentions_at("place_cues", i).empty();
+           tags.mentions_at("links", i).empty() && tags.mentions_at("place_cues", i).empty() &&
+           tags.mentions_at("clause_breaks", i).empty();  // «فيما بلغت 46»: no measure named "while"
   };
   const auto generic = [&](uint32_t i) { return has_value_in(tags, "predicates", i, "generic"); };
   for (const Mention& p : tags.mentions_in("predicates", s.first_token, s.end_token)) {
