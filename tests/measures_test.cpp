@@ -1140,5 +1140,59 @@ TEST(Sources, NounsThatShareAVerbsLettersSayNothing) {
   EXPECT_EQ(verb.with_value(2.3)->sources.front().id, "health_ministry");
 }
 
+TEST(Counts, TheDeadBetweenVerbAndNounAreCounted) {
+  // «لقي 12 شخصا مصرعهم وأصيب 30 آخرون»: 12 dead and 30 injured, not 12 injured.
+  const Read ar = read("لقي 12 شخصا مصرعهم وأصيب 30 آخرون إثر انقلاب حافلة.", "ar");
+  ASSERT_NE(ar.with_value(12), nullptr);
+  EXPECT_EQ(ar.with_value(12)->quantity->unit, "killed");
+  ASSERT_NE(ar.with_value(30), nullptr);
+  EXPECT_EQ(ar.with_value(30)->quantity->unit, "injured");
+  const Read headline = read("مصرع 12 شخصا في انقلاب حافلة جنوب البلاد", "ar");
+  ASSERT_NE(headline.with_value(12), nullptr);
+  EXPECT_EQ(headline.with_value(12)->quantity->unit, "killed");
+}
+
+TEST(Counts, ThingsAreNotPeople) {
+  // Ambulances, stores and a department are no toll, no evacuation and no withdrawal.
+  const Read ar = read("وأوضحت الوزارة أن 25 سيارة إسعاف نقلت المصابين إلى المستشفيات.", "ar");
+  EXPECT_EQ(ar.with_value(25), nullptr);
+  const Read en = read("The mall, which has more than 100 stores, was evacuated.\n\n"
+                       "Seven people were taken to hospitals, a fire department spokesman said.", "en");
+  for (const Claim& c : en.claims) {
+    EXPECT_NE(c.event, "withdrawal") << en.text(c);
+    EXPECT_NE(c.measure, "evacuated") << en.text(c);
+  }
+}
+
+TEST(Counts, APartOfAGroupIsNotItsCount) {
+  // "two of the injured died": not a count of the injured (nor of the dead).
+  const Read ar = read("ارتفع عدد القتلى إلى 14 بعد وفاة اثنين من المصابين متأثرين بجروحهما.", "ar");
+  ASSERT_NE(ar.with_value(14), nullptr);
+  EXPECT_EQ(ar.with_value(2), nullptr);
+  const Read en = read("Two of the injured died in hospital on Monday.", "en");
+  EXPECT_EQ(en.with_value(2), nullptr);
+  // A vague amount "of" the dead still counts them.
+  const Read vague = read("Dozens of the wounded were flown to the capital.", "en");
+  ASSERT_EQ(vague.claims.size(), 1u);
+  EXPECT_EQ(vague.claims[0].quantity->unit, "injured");
+}
+
+TEST(Counts, ATollWithTheAttackerIsAnotherQuestion) {
+  // Eight killed by a gunman and "nine, including the gunman" agree in fact.
+  Read victims = read("A gunman killed eight people at a shopping mall on Saturday, police said.", "en", "a");
+  Read all = read("Nine people, including the gunman, died in the shooting on Saturday, police said.", "en", "b");
+  Read ar = read("قتل تسعة أشخاص بينهم المسلح في إطلاق النار يوم السبت.", "ar", "c");
+  ASSERT_NE(all.with_value(9), nullptr);
+  EXPECT_EQ(all.with_value(9)->subject, "with_perpetrator");
+  ASSERT_NE(ar.with_value(9), nullptr);
+  EXPECT_EQ(ar.with_value(9)->subject, "with_perpetrator");
+  ClaimGraph graph;
+  graph.add(victims.claims);
+  graph.add(all.claims);
+  graph.add(ar.claims);
+  graph.link();
+  for (const Link& l : graph.links()) EXPECT_NE(l.relation, Relation::conflicts);
+}
+
 }  // namespace
 }  // namespace claimgraph

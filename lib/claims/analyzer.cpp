@@ -424,7 +424,7 @@ class ClaimBuilder {
       uint32_t best_distance = 0;
       for (const detail::QuantityTag* tag : detail::tags_within(tags_.quantities(), u.first, u.end)) {
         const detail::QuantityTag& q = *tag;
-        if (q.whole) continue;  // "of the 161 seats": the whole, not the claim's figure
+        if (q.whole || q.part) continue;  // "of the 161 seats", "two of the injured": not the claim's figure
         // A population or a capacity is no event's measure; a percentage is
         // no count, a count no magnitude.
         if (q.unit_entry != nullptr && q.unit_entry->attr("event") == "none") continue;

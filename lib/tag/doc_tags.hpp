@@ -32,6 +32,7 @@ struct QuantityTag {
   const LexiconEntry* unit_entry = nullptr;  // what it counts, when stated
   std::vector<const LexiconEntry*> entries;  // modifiers used (for explain)
   bool whole = false;  // the total a count before it is part of ("89 of the 161 seats"): no claim's figure
+  bool part = false;   // a part of a group named after it ("two of the injured"): not the group's count
 };
 
 struct TimeTag {

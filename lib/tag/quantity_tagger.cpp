@@ -218,6 +218,31 @@ void mark_wholes(const DocTags& tags, std::vector<QuantityTag>& out) {
   }
 }
 
+// "two of the injured", «اثنين من المصابين»: an exact number before "of
+// the" (Arabic «من») and a status word (a trigger with a unit) counts a part
+// of that group, not the group. "hundreds of dead" (vague, no article in
+// English) still counts the dead.
+void mark_parts(const DocTags& tags, std::vector<QuantityTag>& out) {
+  const auto& tokens = tags.text().tokens;
+  for (QuantityTag& q : out) {
+    if (!q.quantity.value || q.whole) continue;
+    // The link right after the number (its unit may have been read through it).
+    uint32_t at = q.number_token + 1, next = 0;
+    if (!link_at(tags, at, "count_of", next)) continue;
+    at = next;
+    const bool article = link_at(tags, at, "article", next);
+    if (article) at = next;
+    if (at >= tokens.size() || (!article && !tokens[at].arabic)) continue;
+    const auto triggers = tags.mentions_at("triggers", at);
+    const auto units = tags.mentions_at("units", at);
+    q.part = std::any_of(triggers.begin(), triggers.end(), [](const Mention& m) { return m.entry->has_attr("unit"); }) ||
+             std::any_of(units.begin(), units.end(), [](const Mention& m) {
+               const std::string_view event = m.entry->attr("event");
+               return !event.empty() && event != "none" && !m.entry->has_attr("subject");
+             });
+  }
+}
+
 std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
   const auto& tokens = tags.text().tokens;
   std::vector<QuantityTag> out;
@@ -435,6 +460,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
   }
   join_compounds(tags, out);
   mark_wholes(tags, out);
+  mark_parts(tags, out);
   // "10^308 thousand" overflows to infinity: no figure anyone can compare.
   std::erase_if(out, [](const QuantityTag& q) {
     const Quantity& x = q.quantity;
