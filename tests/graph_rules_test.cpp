@@ -33,6 +33,21 @@ TEST(GraphScope, APlaceAndItsPartAreTwoQuestions) {
   EXPECT_EQ(g.between("ar2:100", "ar3:100"), Relations{"conflicts"});
 }
 
+TEST(GraphScope, TollsPublishedMonthsApartAreTwoOccasions) {
+  // One outlet's 8 dead (a shooting) and 64 dead two years later (a crash)
+  // are no update; two tolls of one war, each counted since its start, are.
+  Linked g({ClaimBuilder("ar1:0", "casualties").count(8, "killed").publisher("arpaper").published(2023, 5, 7),
+            ClaimBuilder("ar2:0", "casualties").count(64, "killed").publisher("arpaper").published(2025, 6, 2),
+            ClaimBuilder("ar3:0", "casualties").count(40000, "killed").from(2023, 10).speaker("health_ministry").published(2024, 8, 15),
+            ClaimBuilder("ar4:0", "casualties").count(46000, "killed").from(2023, 10).speaker("health_ministry").published(2025, 1, 19)});
+  EXPECT_EQ(g.between("ar1:0", "ar2:0"), Relations{});
+  EXPECT_EQ(g.between("ar3:0", "ar4:0"), Relations{"updates"});
+  // Within weeks, one line's counts still update.
+  Linked near({ClaimBuilder("en1:0", "casualties").count(12, "killed").speaker("health_ministry").published(2025, 2, 9),
+               ClaimBuilder("en2:0", "casualties").count(14, "killed").speaker("health_ministry").published(2025, 2, 10)});
+  EXPECT_EQ(near.between("en1:0", "en2:0"), Relations{"updates"});
+}
+
 TEST(GraphScope, SiblingPlacesAreDisjoint) {
   Linked g({ClaimBuilder("ar1:100", "withdrawal").by(2025, 9).place("ain_al_asad", {"anbar", "iraq"}).outlet("reuters"),
             ClaimBuilder("ar2:100", "withdrawal").by(2026, 12).place("erbil", kErbil).outlet("wsj")});

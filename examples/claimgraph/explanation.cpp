@@ -70,6 +70,7 @@ std::vector<std::pair<std::string, std::string>> fields(const Document& doc, con
       {"measure", or_dash(c.measure)},
       {"status", or_dash(c.status)},
       {"subject", or_dash(c.subject)},
+      {"cause", or_dash(c.cause)},
       {"time", c.time ? describe_time(doc, *c.time) : "-"},
       {"quantity", c.quantity ? describe_quantity(doc, *c.quantity) : "-"},
       {"place", c.place ? describe_entity(doc, *c.place) : "-"},

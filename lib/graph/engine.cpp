@@ -116,7 +116,10 @@ void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, s
     // report updates the earlier. A denial updates nothing: it contradicts;
     // nor does a figure of a stated period (May's inflation is published
     // once: two values of it are two readings of one release).
-    if (pair.finding.kind != Kind::polarity && same_line(x, y) && two_days && x.period == 0) {
+    // A running total since a start ("since October 2023") grows between
+    // reports: its window is no stated period.
+    const bool stated_period = x.period != 0 && !(x.tally && x.time == TimeClass::start);
+    if (pair.finding.kind != Kind::polarity && same_line(x, y) && two_days && !stated_period) {
       const bool x_first = x.published < y.published;
       out.push_back({x_first ? x.rank : y.rank, x_first ? y.rank : x.rank, Relation::updates, pair.finding.kind});
     } else {

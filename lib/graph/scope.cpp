@@ -29,9 +29,20 @@ bool same_subject(const Profile& a, const Profile& b) {
 // A flood's toll is not a bombing's; a toll that names no cause may be either.
 bool same_cause(const Profile& a, const Profile& b) { return a.cause == 0 || b.cause == 0 || a.cause == b.cause; }
 
+// A running total counts one occasion: counts published more than this many
+// days apart are of two (a crash in June, a shooting two years before), unless
+// both say since when they count ("since October 2023": one war's toll).
+constexpr int32_t kTallyDays = 45;
+
+bool same_stretch(const Profile& a, const Profile& b) {
+  if (!a.tally || !b.tally || !a.has_published || !b.has_published) return true;
+  const int32_t apart = a.published > b.published ? a.published - b.published : b.published - a.published;
+  return apart <= kTallyDays || (a.time == TimeClass::start && b.time == TimeClass::start);
+}
+
 bool same_scope(const Profile& a, const Profile& b, const ChainTable& chains) {
   return a.subject == b.subject && same_cause(a, b) && same_place(a, b) && actors_overlap(a, b, chains) &&
-         phases_comparable(a, b) && same_subject(a, b);
+         phases_comparable(a, b) && same_subject(a, b) && same_stretch(a, b);
 }
 
 bool same_statement(const Profile& a, const Profile& b) {
