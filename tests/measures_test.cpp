@@ -1194,5 +1194,35 @@ TEST(Counts, ATollWithTheAttackerIsAnotherQuestion) {
   for (const Link& l : graph.links()) EXPECT_NE(l.relation, Relation::conflicts);
 }
 
+TEST(Measures, ThoseWhoFledAreDisplacedSinceTheirStart) {
+  // "have fled ... since March 1": displaced, counted from March 1 (not the
+  // day it was said); the refugee agency's name counts no refugees, and
+  // «الإقليم الشمالي» (the northern region) is no place's name.
+  Read en = read("More than 120,000 people have fled the fighting in the northern region since March 1, the UN "
+                 "refugee agency UNHCR said on Friday.", "en", "a");
+  Read ar = read("قالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين يوم الجمعة إن أكثر من 150 ألف شخص فروا من "
+                 "القتال في الإقليم الشمالي منذ الأول من مارس.", "ar", "b");
+  for (const Read* r : {&en, &ar}) {
+    ASSERT_EQ(r->claims.size(), 1u);
+    const Claim& c = r->claims[0];
+    EXPECT_EQ(c.measure, "displaced");
+    ASSERT_TRUE(c.time.has_value());
+    EXPECT_EQ(c.time->relation, TimeRelation::from);
+    EXPECT_FALSE(c.place.has_value()) << c.place->id;
+    ASSERT_FALSE(c.sources.empty());
+    EXPECT_EQ(c.sources.front().id, "unhcr");
+  }
+  ClaimGraph graph;
+  graph.add(en.claims);
+  graph.add(ar.claims);
+  graph.link();
+  ASSERT_EQ(graph.links().size(), 1u);
+  EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
+  // Refugees are their own measure.
+  const Read chad = read("Chad's government said on Saturday that 60,000 refugees had arrived since March 1.", "en");
+  ASSERT_EQ(chad.claims.size(), 1u);
+  EXPECT_EQ(chad.claims[0].measure, "refugees");
+}
+
 }  // namespace
 }  // namespace claimgraph

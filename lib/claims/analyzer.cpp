@@ -364,8 +364,10 @@ class ClaimBuilder {
       if (report && t.first >= *report) continue;
       const TimeExpr& x = t.time;
       int score = x.interval.empty() ? 0 : 4;
-      if (x.relation == TimeRelation::by || x.relation == TimeRelation::until) score += 2;
-      else if (x.relation == TimeRelation::at || x.relation == TimeRelation::from) score += 1;
+      // A deadline or a start says more about the event than the day it was
+      // told ("said on Saturday that 60,000 had arrived since March 1").
+      if (x.relation == TimeRelation::by || x.relation == TimeRelation::until || x.relation == TimeRelation::from) score += 2;
+      else if (x.relation == TimeRelation::at) score += 1;
       const uint32_t d = distance(u, t.first, t.end);
       if (score > best_score || (score == best_score && d < best_distance)) {
         best = &t;

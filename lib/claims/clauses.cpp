@@ -146,10 +146,20 @@ void add_open_measures(const DocTags& tags, const Sentence& s, std::string_view 
   }
 }
 
+// True when mention `m` lies inside the name of a source ("the UN refugee
+// agency", «المفوضية السامية ... لشؤون اللاجئين»): a word of a name states
+// nothing. Names are short: only those starting a few tokens before are read.
+bool inside_source(const DocTags& tags, const Mention& m) {
+  constexpr uint32_t kNameReach = 12;
+  for (const SourceMention* src : tags_within(tags.sources(), m.first > kNameReach ? m.first - kNameReach : 0, m.end))
+    if (src->first <= m.first && m.end <= src->end && src->role != SourceRole::publisher) return true;
+  return false;
+}
+
 std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
   std::vector<Trigger> out;
   for (const Mention& m : tags.mentions_in("triggers", s.first_token, s.end_token)) {
-    if (tags.in_time(m.first) || !has_object(tags, m, s)) continue;
+    if (tags.in_time(m.first) || !has_object(tags, m, s) || inside_source(tags, m)) continue;
     Trigger t;
     t.first = m.first;
     t.end = m.end;
@@ -166,7 +176,7 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
   if (const std::string_view measure_event = measure_event_of(tags.lexicons()); !measure_event.empty()) {
     const Mentions measures = tags.mentions_in("measures", s.first_token, s.end_token);
     for (const Mention& m : measures) {
-      if (tags.in_time(m.first)) continue;
+      if (tags.in_time(m.first) || inside_source(tags, m)) continue;
       // "of the votes" holds "votes": the longer name is the measure.
       const bool inside = std::any_of(measures.begin(), measures.end(), [&](const Mention& o) {
         return o.first <= m.first && m.end <= o.end && o.end - o.first > m.end - m.first;

@@ -205,8 +205,9 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
   // after it (Arabic): a place the gazetteer lacks is no known place, so the
   // claim is not given the story's place instead.
   const auto other_entity = [&](uint32_t i) {
+    // A compass word is no name either: «في الإقليم الشمالي» names no place.
     for (std::string_view category : {"months", "weekdays", "organizations", "outlets", "speakers", "affiliations",
-                                      "holidays", "time_words"})
+                                      "holidays", "time_words", "place_cues"})
       if (!tags.mentions_at(category, i).empty()) return true;
     return false;
   };
