@@ -1224,5 +1224,17 @@ TEST(Measures, ThoseWhoFledAreDisplacedSinceTheirStart) {
   EXPECT_EQ(chad.claims[0].measure, "refugees");
 }
 
+TEST(Sources, PerDollarAttributesNothing) {
+  // "per" attributes only with a source after it ("per Reuters").
+  const Read en = read("The economy grew 3.2 percent, the statistics agency said.\n\n"
+                       "The currency fell to 48.5 pounds per dollar on the parallel market.", "en");
+  ASSERT_NE(en.with_value(48.5), nullptr);
+  EXPECT_TRUE(en.with_value(48.5)->sources.empty());
+  const Read per = read("Twelve people were killed in the attack, per Reuters.", "en");
+  ASSERT_NE(per.with_value(12), nullptr);
+  ASSERT_FALSE(per.with_value(12)->sources.empty());
+  EXPECT_EQ(per.with_value(12)->sources.front().id, "reuters");
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -116,9 +116,14 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
     }
     for (const Mention& cue : cues) {
       if (tags.in_time(cue.first)) continue;
+      const std::string_view kind = cue.entry->value;
+      // "48.5 pounds per dollar": a preposition of attribution with no source
+      // after it (and none it may name) attributes nothing.
+      if (kind == "prep" && cue.entry->attr("names") != "yes" &&
+          std::none_of(in.begin(), in.end(), [&](const SourceMention* m) { return m->first >= cue.end && m->first < cue.end + 6; }))
+        continue;
       cue_found = true;
       entries.push_back(cue.entry);
-      const std::string_view kind = cue.entry->value;
       if (kind == "verb") {
         const SourceMention* who = arabic ? speaker_after(candidates, cue.end, 8) : speaker_before(candidates, cue.first, 12);
         if (who == nullptr) who = arabic ? speaker_before(candidates, cue.first, 6) : speaker_after(candidates, cue.end, 4, false);
