@@ -143,6 +143,22 @@ TEST(ClaimGraph, EveryLinkHasAReasonNamingBothSourcesAndValues) {
   }
 }
 
+TEST(ClaimGraph, ReasonsSayBoundsAsWritten) {
+  // "more than 120,000" is kept as at least 120,001 and said as written;
+  // "at least 31" stays at least 31.
+  Linked g({ClaimBuilder("en1:0", "measure").range(120001, std::nullopt, "displaced").speaker("unhcr").outlet("wire"),
+            ClaimBuilder("ar1:0", "measure").range(150001, std::nullopt, "displaced").speaker("unhcr").outlet("arpaper"),
+            ClaimBuilder("en2:0", "casualties").range(31, std::nullopt, "killed").speaker("health_ministry"),
+            ClaimBuilder("ar2:0", "casualties").count(45, "killed").speaker("who")});
+  const Link* displaced = g.find("ar1:0", "en1:0");
+  ASSERT_NE(displaced, nullptr);
+  EXPECT_NE(displaced->reason().find("more than 120,000"), std::string::npos) << displaced->reason();
+  EXPECT_NE(displaced->reason().find("more than 150,000"), std::string::npos) << displaced->reason();
+  const Link* toll = g.find("ar2:0", "en2:0");
+  ASSERT_NE(toll, nullptr);
+  EXPECT_NE(toll->reason().find("at least 31"), std::string::npos) << toll->reason();
+}
+
 // Reasons are written when asked, from the claims of the graph a link came
 // from; a copied link keeps them after its graph is gone.
 TEST(ClaimGraph, ReasonsAreWrittenWhenAskedAndOutliveTheGraph) {

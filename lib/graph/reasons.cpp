@@ -86,10 +86,13 @@ std::string quantity_phrase(const Quantity& q, bool named) {
   // A stated value first: "41%" is said as 41%, though it stands for 40.5-41.5.
   if (q.value && ((!q.min && !q.max) || (q.min && q.max))) count = (q.approx ? "about " : "") + number(*q.value);
   else if (q.min && q.max) count = number(*q.min) + "–" + number(*q.max);
+  // "more than 120,000" is stored as at least 120,001: said as written.
+  else if (q.min && *q.min > 100 && std::fmod(*q.min - 1, 100) == 0) count = "more than " + number(*q.min - 1);
   else if (q.min) count = "at least " + number(*q.min);
   else if (q.max) count = "at most " + number(*q.max);
   else return {};
   if (q.dimension == "percent") return count + "%";
+  if (q.dimension == "temperature") return count + "°";
   // "price:usd": the amount's own unit; a measure's name is said before.
   // "~share:change": a change (the measure says so), its own unit after it.
   std::string unit = q.unit;
