@@ -1236,5 +1236,45 @@ TEST(Sources, PerDollarAttributesNothing) {
   EXPECT_EQ(per.with_value(12)->sources.front().id, "reuters");
 }
 
+TEST(Measures, TwoForecastersDisagreeWithoutContradiction) {
+  // The IMF's 2.1% and the World Bank's 1.9% for this year are two
+  // expectations; the IMF quoted at 2.1% and at 2.4% is a contradiction.
+  Read imf = read("The IMF expects the economy to grow 2.1 percent this year.", "en", "a");
+  Read bank = read("The World Bank said it expected the economy to grow 1.9 percent this year.", "en", "b");
+  Read imf_ar = read("توقع صندوق النقد الدولي أن ينمو اقتصاد البلاد بنسبة 2.4 في المئة هذا العام.", "ar", "c");
+  for (const Read* r : {&imf, &bank, &imf_ar}) {
+    ASSERT_EQ(r->claims.size(), 1u);
+    EXPECT_EQ(r->claims[0].measure, "growth");
+    EXPECT_EQ(r->claims[0].modality, Modality::expected);
+    ASSERT_TRUE(r->claims[0].time.has_value());
+    EXPECT_EQ(r->claims[0].time->interval.earliest, Date::from_ymd(2026, 1, 1));
+  }
+  EXPECT_EQ(imf.claims[0].sources.front().id, "imf");
+  EXPECT_EQ(imf_ar.claims[0].sources.front().id, "imf");
+  ClaimGraph graph;
+  graph.add(imf.claims);
+  graph.add(bank.claims);
+  graph.add(imf_ar.claims);
+  graph.link();
+  ASSERT_EQ(graph.links().size(), 1u);
+  const Link& l = graph.links()[0];
+  EXPECT_EQ(l.relation, Relation::conflicts);
+  EXPECT_EQ(graph.claim(l.a).sources.front().id, "imf");
+  EXPECT_EQ(graph.claim(l.b).sources.front().id, "imf");
+}
+
+TEST(Measures, TheEconomyGrewIsGrowthOfItsPeriod) {
+  // Dated by its quarter, not by the day the agency spoke.
+  const Read en = read("The economy grew 3.2 percent in the second quarter, the statistics agency said on Monday.", "en");
+  const Read ar = read("ونما الاقتصاد بنسبة 3.2 في المئة في الربع الثاني، بحسب جهاز الإحصاء يوم الاثنين.", "ar");
+  for (const Read* r : {&en, &ar}) {
+    ASSERT_NE(r->with_value(3.2), nullptr);
+    const Claim& c = *r->with_value(3.2);
+    EXPECT_EQ(c.measure, "growth");
+    ASSERT_TRUE(c.time.has_value());
+    EXPECT_EQ(c.time->interval.earliest, Date::from_ymd(2026, 4, 1));
+  }
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -354,6 +354,11 @@ class ClaimBuilder {
     constexpr uint32_t kReachBefore = 6;
     const uint32_t head = u.triggers.front().first;
     const uint32_t last = u.triggers.back().end;
+    // A figure of a period (growth, inflation: measures.tsv periodic=yes) is
+    // dated by a period ("this year"), not by the day it was told.
+    const LexiconEntry* measure = detail::measure_of(u);
+    const bool periodic = measure != nullptr && measure->attr("periodic") == "yes";
+    constexpr int32_t kPeriodDays = 28;
     const std::optional<uint32_t> report = report_after(last, u.end);
     for (const detail::TimeTag* tag : detail::tags_within(tags_.times(), u.first, u.end)) {
       const detail::TimeTag& t = *tag;
@@ -368,6 +373,9 @@ class ClaimBuilder {
       // told ("said on Saturday that 60,000 had arrived since March 1").
       if (x.relation == TimeRelation::by || x.relation == TimeRelation::until || x.relation == TimeRelation::from) score += 2;
       else if (x.relation == TimeRelation::at) score += 1;
+      if (periodic && x.interval.earliest && x.interval.latest &&
+          x.interval.latest->days() - x.interval.earliest->days() >= kPeriodDays)
+        score += 2;
       const uint32_t d = distance(u, t.first, t.end);
       if (score > best_score || (score == best_score && d < best_distance)) {
         best = &t;

@@ -95,6 +95,10 @@ void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, s
     const Profile& x = set.profiles[pair.a];
     const Profile& y = set.profiles[pair.b];
     if (undated_tally_gap(x, y, pair.finding.kind)) continue;
+    // Two forecasters' expectations ("the IMF expects 2.1%", "the World Bank
+    // 1.9%") are two opinions, not a contradiction; one forecaster quoted two
+    // ways is.
+    if (x.modality == Modality::expected && y.modality == Modality::expected && x.innermost != y.innermost) continue;
     const bool two_days = x.has_published && y.has_published && x.published != y.published;
     // "a previous toll of 632": the article says it is no longer the figure;
     // it rivals none, though its line's later figure still updates it.
