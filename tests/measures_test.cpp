@@ -1276,5 +1276,18 @@ TEST(Measures, TheEconomyGrewIsGrowthOfItsPeriod) {
   }
 }
 
+TEST(Sources, ASpeakerAfterTheVerbFollowsItWithoutABreak) {
+  // "traders said, while the official rate ...": "official" is no speaker;
+  // "said the official" still names one.
+  const Read broken = read("The dollar traded at 48.5 pounds, traders said, while the official rate at banks stood at "
+                           "30.9 pounds.", "en");
+  for (const Claim& c : broken.claims)
+    for (const Source& src : c.sources) EXPECT_NE(src.id, "official") << broken.text(c);
+  const Read after = read("Thirty people died in the fire, said the official.", "en");
+  ASSERT_NE(after.with_value(30), nullptr);
+  ASSERT_FALSE(after.with_value(30)->sources.empty());
+  EXPECT_EQ(after.with_value(30)->sources.front().id, "official");
+}
+
 }  // namespace
 }  // namespace claimgraph

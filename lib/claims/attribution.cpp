@@ -127,6 +127,14 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
       if (kind == "verb") {
         const SourceMention* who = arabic ? speaker_after(candidates, cue.end, 8) : speaker_before(candidates, cue.first, 12);
         if (who == nullptr) who = arabic ? speaker_before(candidates, cue.first, 6) : speaker_after(candidates, cue.end, 4, false);
+        // "said the official", not "traders said, while the official rate":
+        // a speaker after the English verb follows it without a break.
+        if (who != nullptr && !arabic && who->first >= cue.end) {
+          const auto& tokens = tags.text().tokens;
+          const bool broken = std::any_of(tokens.begin() + cue.end, tokens.begin() + who->first,
+                                          [](const Token& t) { return t.kind == TokenKind::punct; });
+          if (broken) who = nullptr;
+        }
         unknown_speaker = unknown_speaker ||
                           (who == nullptr && (!arabic || unknown_subject(tags, cue.end, s.end_token, name)));
         add(speakers, who);
