@@ -1289,5 +1289,30 @@ TEST(Sources, ASpeakerAfterTheVerbFollowsItWithoutABreak) {
   EXPECT_EQ(after.with_value(30)->sources.front().id, "official");
 }
 
+TEST(Deployment, AWithdrawalWithinDaysInBothLanguages) {
+  // "within 100 days" dates the withdrawal (not the day it was told);
+  // «ستسحب نحو ألفي جندي»: to withdraw, 2,000 (the construct «ألفي»), planned.
+  Read en = read("The United States will withdraw its roughly 2,000 troops from Syria within 100 days, a US official "
+                 "told Reuters on Wednesday.", "en", "a");
+  Read ar = read("قال مسؤول أمريكي لوكالة رويترز يوم الأربعاء إن الولايات المتحدة ستسحب نحو ألفي جندي من سوريا خلال "
+                 "100 يوم.", "ar", "b");
+  for (const Read* r : {&en, &ar}) {
+    ASSERT_NE(r->with_value(2000), nullptr);
+    const Claim& c = *r->with_value(2000);
+    EXPECT_EQ(c.event, "withdrawal");
+    EXPECT_EQ(c.modality, Modality::planned);
+    ASSERT_TRUE(c.time.has_value());
+    EXPECT_EQ(c.time->relation, TimeRelation::within);
+    EXPECT_EQ(c.time->interval.latest, Date::from_ymd(2026, 8, 12));
+  }
+  // One official's words through one agency, in two languages: one report.
+  ClaimGraph graph;
+  graph.add(en.claims);
+  graph.add(ar.claims);
+  graph.link();
+  ASSERT_EQ(graph.links().size(), 1u);
+  EXPECT_EQ(graph.links()[0].relation, Relation::duplicates);
+}
+
 }  // namespace
 }  // namespace claimgraph

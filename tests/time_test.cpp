@@ -353,6 +353,16 @@ TEST(TimeComposition, SinceAClauseEndingInADate) {
   });
 }
 
+// The future prefix on the verb nearest the deadline decides its year, not
+// a verb of saying before it.
+TEST(TimeArabic, AFutureVerbBeforeADeadlineLooksAhead) {
+  check_all({
+      {"قالت الوزارة إن الانسحاب سيكتمل بحلول نهاية أبريل.", "2025-01-15", "بحلول نهاية أبريل", "by", "",
+       "2025-04-30"},
+      {"قال مسؤول إن واشنطن ستسحب قواتها بحلول أبريل.", "2025-01-15", "بحلول أبريل", "by", "", "2025-04-30"},
+  });
+}
+
 TEST(TimeEnglish, WordsWithOtherMeaningsAreNotTimes) {
   expect_none("He may leave soon.");
   expect_none("Troops will march to the border.");

@@ -371,7 +371,9 @@ class ClaimBuilder {
       int score = x.interval.empty() ? 0 : 4;
       // A deadline or a start says more about the event than the day it was
       // told ("said on Saturday that 60,000 had arrived since March 1").
-      if (x.relation == TimeRelation::by || x.relation == TimeRelation::until || x.relation == TimeRelation::from) score += 2;
+      if (x.relation == TimeRelation::by || x.relation == TimeRelation::until || x.relation == TimeRelation::from ||
+          x.relation == TimeRelation::within)
+        score += 2;
       else if (x.relation == TimeRelation::at) score += 1;
       if (periodic && x.interval.earliest && x.interval.latest &&
           x.interval.latest->days() - x.interval.earliest->days() >= kPeriodDays)
