@@ -49,6 +49,14 @@ Read read(std::string text, std::string language, std::string id = "doc") {
   return r;
 }
 
+// The claims of `reads` added to one graph, in order, and linked.
+ClaimGraph linked(std::initializer_list<const Read*> reads) {
+  ClaimGraph graph;
+  for (const Read* r : reads) graph.add(r->claims);
+  graph.link();
+  return graph;
+}
+
 TEST(Measures, MagnitudeBeforeAndAfterTheNumberInEnglish) {
   const Read r = read("A magnitude 6.4 earthquake struck the coast on Sunday, the geological survey said.\n"
                       "Local seismologists measured it as a 6.1-magnitude quake.", "en");
@@ -103,9 +111,7 @@ TEST(Measures, AnAftershockIsAnotherSubject) {
   ASSERT_NE(after, nullptr);
   EXPECT_EQ(main->subject, "");
   EXPECT_EQ(after->subject, "aftershock");
-  ClaimGraph graph;
-  graph.add(r.claims);
-  graph.link();
+  const ClaimGraph graph = linked({&r});
   EXPECT_TRUE(graph.links().empty());  // never set against each other
 }
 
@@ -123,9 +129,7 @@ TEST(Measures, TheBadlyHurtArePartOfTheInjured) {
     EXPECT_EQ(all->measure, "injured") << text;
     EXPECT_EQ(all->subject, "") << text;
     EXPECT_EQ(severe->subject, "severe") << text;
-    ClaimGraph graph;
-    graph.add(r.claims);
-    graph.link();
+    const ClaimGraph graph = linked({&r});
     EXPECT_TRUE(graph.links().empty()) << text;
   }
 }
@@ -133,21 +137,18 @@ TEST(Measures, TheBadlyHurtArePartOfTheInjured) {
 TEST(Measures, ARunningTotalOfTwoDaysIsAnUpdate) {
   // One authority's tolls of two days, in two languages: the later one
   // updates the earlier; the same two figures on one day conflict.
-  const auto linked = [](Date first, Date second) {
+  const auto links_on = [](Date first, Date second) {
     Read a = read("The interior ministry said 296 people were killed in the quake.", "en", "a");
     Read b = read("وقالت وزارة الداخلية إن الزلزال خلف 2122 قتيلا.", "ar", "b");
     for (Claim& c : a.claims) c.published = first;
     for (Claim& c : b.claims) c.published = second;
-    ClaimGraph graph;
-    graph.add(a.claims);
-    graph.add(b.claims);
-    graph.link();
+    const ClaimGraph graph = linked({&a, &b});
     return graph.links();
   };
-  const auto two_days = linked(Date::from_ymd(2023, 9, 9), Date::from_ymd(2023, 9, 11));
+  const auto two_days = links_on(Date::from_ymd(2023, 9, 9), Date::from_ymd(2023, 9, 11));
   ASSERT_EQ(two_days.size(), 1u);
   EXPECT_EQ(two_days[0].relation, Relation::updates);
-  const auto one_day = linked(Date::from_ymd(2023, 9, 9), Date::from_ymd(2023, 9, 9));
+  const auto one_day = links_on(Date::from_ymd(2023, 9, 9), Date::from_ymd(2023, 9, 9));
   ASSERT_EQ(one_day.size(), 1u);
   EXPECT_EQ(one_day[0].relation, Relation::conflicts);
 }
@@ -160,10 +161,7 @@ TEST(Measures, MarchsInflationIsNotAprils) {
     Read b = read(second, "ar", "b");
     for (Claim& c : a.claims) c.published = published;
     for (Claim& c : b.claims) c.published = published;
-    ClaimGraph graph;
-    graph.add(a.claims);
-    graph.add(b.claims);
-    graph.link();
+    const ClaimGraph graph = linked({&a, &b});
     return graph.links();
   };
   const Date may = Date::from_ymd(2026, 5, 4);
@@ -195,10 +193,7 @@ TEST(Measures, AChangeIsNotALevel) {
   const Read shares = read("Shares in the company dropped 6% on Tuesday.", "en", "b");
   ASSERT_NE(shares.with_value(6), nullptr);
   EXPECT_EQ(shares.with_value(6)->quantity->unit, "~share:change");  // the thing named first, not "company"
-  ClaimGraph graph;
-  graph.add(en.claims);
-  graph.add(shares.claims);
-  graph.link();
+  const ClaimGraph graph = linked({&en, &shares});
   ASSERT_EQ(graph.links().size(), 1u);
   EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
   EXPECT_NE(graph.links()[0].reason().find("the change in the share"), std::string::npos) << graph.links()[0].reason();
@@ -583,10 +578,7 @@ TEST(Counts, ALinesRiseUpdatesItsLowerCountEvenUndated) {
     Read b = read(second, "ar", "b");
     for (Claim& c : a.claims) c.published = one_day ? c.published : std::nullopt;
     for (Claim& c : b.claims) c.published = one_day ? c.published : std::nullopt;
-    ClaimGraph graph;
-    graph.add(a.claims);
-    graph.add(b.claims);
-    graph.link();
+    const ClaimGraph graph = linked({&a, &b});
     std::vector<Relation> out;
     for (const Link& l : graph.links()) out.push_back(l.relation);
     return out;
@@ -667,10 +659,7 @@ TEST(Elections, AWholeIsNoFigureOfItsPart) {
   ASSERT_NE(a.with_value(89), nullptr);
   EXPECT_EQ(a.with_value(89)->quantity->unit, "seats");
   EXPECT_EQ(a.with_value(161), nullptr);
-  ClaimGraph graph;
-  graph.add(a.claims);
-  graph.add(b.claims);
-  graph.link();
+  const ClaimGraph graph = linked({&a, &b});
   ASSERT_EQ(graph.links().size(), 1u);
   EXPECT_EQ(graph.links()[0].relation, Relation::agrees);
   const Read ar = read("أعلنت الهيئة أن حزب العدالة فاز بـ89 مقعدا من أصل 161 مقعدا في البرلمان.", "ar");
@@ -714,11 +703,7 @@ TEST(Counts, ATollSinceADateIsAnotherQuestionThanOneStrikes) {
   Read c = read("وقالت الأمم المتحدة إن 120 مدنيا على الأقل قتلوا منذ بداية الشهر.", "ar", "c");
   ASSERT_NE(b.with_value(120), nullptr);
   ASSERT_NE(c.with_value(120), nullptr);
-  ClaimGraph graph;
-  graph.add(a.claims);
-  graph.add(b.claims);
-  graph.add(c.claims);
-  graph.link();
+  const ClaimGraph graph = linked({&a, &b, &c});
   for (const Link& l : graph.links()) EXPECT_NE(l.relation, Relation::conflicts) << l.a << " " << l.b;
   EXPECT_FALSE(graph.links().empty());  // the two windows of one start agree
 }
@@ -785,10 +770,7 @@ TEST(Measures, TwoReadingsOfOneMonthsFigureConflictEvenFromOneLine) {
   Read b = read("قال الجهاز المركزي للإحصاء إن معدل التضخم السنوي تراجع إلى 27.5 في المئة في أيار/مايو.", "ar", "b");
   for (Claim& c : a.claims) c.published = Date::from_ymd(2024, 6, 10);
   for (Claim& c : b.claims) c.published = Date::from_ymd(2024, 6, 11);
-  ClaimGraph graph;
-  graph.add(a.claims);
-  graph.add(b.claims);
-  graph.link();
+  const ClaimGraph graph = linked({&a, &b});
   ASSERT_EQ(graph.links().size(), 1u);
   EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
 }
@@ -866,10 +848,7 @@ TEST(Counts, APreviousTollRivalsNone) {
   EXPECT_EQ(ar.with_value(632)->status, "previous");
   ASSERT_NE(en.with_value(296), nullptr);
   EXPECT_EQ(en.with_value(296)->status, "previous");
-  ClaimGraph graph;
-  graph.add(ar.claims);
-  graph.add(en.claims);
-  graph.link();
+  const ClaimGraph graph = linked({&ar, &en});
   for (const Link& l : graph.links()) EXPECT_NE(l.relation, Relation::conflicts) << l.a << " " << l.b;
 }
 
@@ -911,11 +890,7 @@ TEST(Counts, ATollIsAboutWhatItsArticleIsAbout) {
   EXPECT_EQ(fire.with_value(3)->cause, "fire");
   ASSERT_NE(storm.with_value(2), nullptr);
   EXPECT_EQ(storm.with_value(2)->cause, "flood");
-  ClaimGraph graph;
-  graph.add(fire.claims);
-  graph.add(storm.claims);
-  graph.add(fire2.claims);
-  graph.link();
+  const ClaimGraph graph = linked({&fire, &storm, &fire2});
   ASSERT_EQ(graph.links().size(), 1u);  // the two fires only
   const Link& l = graph.links()[0];
   EXPECT_EQ(graph.claim(l.a).cause, "fire");
@@ -931,11 +906,7 @@ TEST(Counts, SoldiersAndCiviliansAreGroupsNotTheToll) {
   EXPECT_EQ(soldiers.with_value(5)->subject, "troops");
   ASSERT_NE(both.with_value(12), nullptr);
   EXPECT_EQ(both.with_value(12)->subject, "civilians");
-  ClaimGraph graph;
-  graph.add(soldiers.claims);
-  graph.add(everyone.claims);
-  graph.add(both.claims);
-  graph.link();
+  const ClaimGraph graph = linked({&soldiers, &everyone, &both});
   ASSERT_EQ(graph.links().size(), 1u);  // the soldiers' two fives agree
   EXPECT_EQ(graph.links()[0].relation, Relation::agrees);
 }
@@ -948,11 +919,7 @@ TEST(Counts, TheDeadAndMissingAreOneCountOfBoth) {
   EXPECT_EQ(both.with_value(50)->quantity->unit, "killed+missing");
   ASSERT_NE(ar.with_value(50), nullptr);
   EXPECT_EQ(ar.with_value(50)->quantity->unit, "killed+missing");
-  ClaimGraph graph;
-  graph.add(both.claims);
-  graph.add(dead.claims);
-  graph.add(ar.claims);
-  graph.link();
+  const ClaimGraph graph = linked({&both, &dead, &ar});
   ASSERT_EQ(graph.links().size(), 1u);  // the two counts of both agree; 30 dead is another question
   EXPECT_EQ(graph.links()[0].relation, Relation::agrees);
 }
@@ -973,10 +940,7 @@ TEST(Counts, TheDisplacedOfAFloodAreNotThoseOfAWar) {
   Read war = read("Shelling continued in the north.\nAbout 10,000 people were displaced, the UN said.", "en", "b");
   ASSERT_NE(flood.with_value(10000), nullptr);
   EXPECT_EQ(flood.with_value(10000)->cause, "flood");
-  ClaimGraph graph;
-  graph.add(flood.claims);
-  graph.add(war.claims);
-  graph.link();
+  const ClaimGraph graph = linked({&flood, &war});
   EXPECT_TRUE(graph.links().empty());
 }
 
@@ -1053,10 +1017,7 @@ TEST(Counts, ATimeOpeningTheSentenceDatesItsToll) {
   const Read ar = read("وفي عام 2012، أودى حريق في مصنع آخر في الحي نفسه بحياة 112 شخصا.", "ar");
   ASSERT_NE(ar.with_value(112), nullptr);
   ASSERT_TRUE(ar.with_value(112)->time.has_value());
-  ClaimGraph graph;
-  graph.add(old.claims);
-  graph.add(now.claims);
-  graph.link();
+  const ClaimGraph graph = linked({&old, &now});
   for (const Link& l : graph.links()) EXPECT_NE(l.relation, Relation::conflicts);
 }
 
@@ -1111,10 +1072,7 @@ TEST(Measures, TemperaturesOfOnePlaceAndDayCompareAcrossLanguages) {
   ASSERT_NE(ar.with_value(49), nullptr);
   EXPECT_EQ(ar.with_value(49)->measure, "temperature");
   for (const Claim& c : ar.claims) EXPECT_FALSE(c.measure.starts_with("~")) << c.measure;
-  ClaimGraph graph;
-  graph.add(en.claims);
-  graph.add(ar.claims);
-  graph.link();
+  const ClaimGraph graph = linked({&en, &ar});
   ASSERT_EQ(graph.links().size(), 1u);
   EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
   // A quake's «6.8 درجات» is still a magnitude.
@@ -1186,11 +1144,7 @@ TEST(Counts, ATollWithTheAttackerIsAnotherQuestion) {
   EXPECT_EQ(all.with_value(9)->subject, "with_perpetrator");
   ASSERT_NE(ar.with_value(9), nullptr);
   EXPECT_EQ(ar.with_value(9)->subject, "with_perpetrator");
-  ClaimGraph graph;
-  graph.add(victims.claims);
-  graph.add(all.claims);
-  graph.add(ar.claims);
-  graph.link();
+  const ClaimGraph graph = linked({&victims, &all, &ar});
   for (const Link& l : graph.links()) EXPECT_NE(l.relation, Relation::conflicts);
 }
 
@@ -1212,10 +1166,7 @@ TEST(Measures, ThoseWhoFledAreDisplacedSinceTheirStart) {
     ASSERT_FALSE(c.sources.empty());
     EXPECT_EQ(c.sources.front().id, "unhcr");
   }
-  ClaimGraph graph;
-  graph.add(en.claims);
-  graph.add(ar.claims);
-  graph.link();
+  const ClaimGraph graph = linked({&en, &ar});
   ASSERT_EQ(graph.links().size(), 1u);
   EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
   // Refugees are their own measure.
@@ -1251,11 +1202,7 @@ TEST(Measures, TwoForecastersDisagreeWithoutContradiction) {
   }
   EXPECT_EQ(imf.claims[0].sources.front().id, "imf");
   EXPECT_EQ(imf_ar.claims[0].sources.front().id, "imf");
-  ClaimGraph graph;
-  graph.add(imf.claims);
-  graph.add(bank.claims);
-  graph.add(imf_ar.claims);
-  graph.link();
+  const ClaimGraph graph = linked({&imf, &bank, &imf_ar});
   ASSERT_EQ(graph.links().size(), 1u);
   const Link& l = graph.links()[0];
   EXPECT_EQ(l.relation, Relation::conflicts);
@@ -1306,10 +1253,7 @@ TEST(Deployment, AWithdrawalWithinDaysInBothLanguages) {
     EXPECT_EQ(c.time->interval.latest, Date::from_ymd(2026, 8, 12));
   }
   // One official's words through one agency, in two languages: one report.
-  ClaimGraph graph;
-  graph.add(en.claims);
-  graph.add(ar.claims);
-  graph.link();
+  const ClaimGraph graph = linked({&en, &ar});
   ASSERT_EQ(graph.links().size(), 1u);
   EXPECT_EQ(graph.links()[0].relation, Relation::duplicates);
 }
