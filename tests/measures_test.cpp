@@ -177,26 +177,29 @@ TEST(Measures, MarchsInflationIsNotAprils) {
 }
 
 TEST(Measures, AChangeIsNotALevel) {
-  // "fell 4%" is a change, "fell to 4%" a level: two questions. Two changes
-  // of one thing in two languages compare; a change never meets a level.
+  // "fell 4%" is a change, "fell to 4%" a level: two questions. Two falls of
+  // one thing compare; a change never meets a level, nor a fall a rise.
   const Read en = read("The company's shares fell 4% on Tuesday. Unemployment fell to 6% in March.", "en");
   const Read ar = read("وتراجعت أسهم الشركة بنسبة 6 بالمئة يوم الثلاثاء.", "ar");
   const Claim* change = en.with_value(4);
   const Claim* level = en.with_value(6);
   ASSERT_NE(change, nullptr);
   ASSERT_NE(level, nullptr);
-  EXPECT_EQ(change->quantity->unit, "~share:change");
-  EXPECT_EQ(change->measure, "~share");
-  EXPECT_EQ(level->quantity->unit.find(":change"), std::string::npos);
+  EXPECT_EQ(change->quantity->unit, "~share_of_company:fall");
+  EXPECT_EQ(change->measure, "~share_of_company");
+  EXPECT_EQ(level->quantity->unit.find(":fall"), std::string::npos);
   ASSERT_NE(ar.with_value(6), nullptr);
-  EXPECT_NE(ar.with_value(6)->quantity->unit.find(":change"), std::string::npos);
+  EXPECT_NE(ar.with_value(6)->quantity->unit.find(":fall"), std::string::npos);
   const Read shares = read("Shares in the company dropped 6% on Tuesday.", "en", "b");
   ASSERT_NE(shares.with_value(6), nullptr);
-  EXPECT_EQ(shares.with_value(6)->quantity->unit, "~share:change");  // the thing named first, not "company"
-  const ClaimGraph graph = linked({&en, &shares});
-  ASSERT_EQ(graph.links().size(), 1u);
+  EXPECT_EQ(shares.with_value(6)->quantity->unit, "~share_of_company:fall");  // the thing named first, then whose
+  const Read rise = read("Shares in the company rose 4% on Tuesday.", "en", "c");
+  ASSERT_NE(rise.with_value(4), nullptr);
+  EXPECT_EQ(rise.with_value(4)->quantity->unit, "~share_of_company:change");
+  const ClaimGraph graph = linked({&en, &shares, &rise});
+  ASSERT_EQ(graph.links().size(), 1u);  // the two falls; the rise is another question
   EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
-  EXPECT_NE(graph.links()[0].reason().find("the change in the share"), std::string::npos) << graph.links()[0].reason();
+  EXPECT_NE(graph.links()[0].reason().find("the fall in the share of company"), std::string::npos) << graph.links()[0].reason();
 }
 
 TEST(Counts, AFloodsTollIsNotABombings) {
@@ -405,7 +408,7 @@ TEST(OpenMeasures, AFigureOfAnythingIsAClaimAboutIt) {
   const Read en = read("Census participation reached 78%, the bureau said. The number of voters reached 1.2 million.", "en");
   ASSERT_NE(en.with_value(78), nullptr);
   EXPECT_EQ(en.with_value(78)->event, "measure");
-  EXPECT_EQ(en.with_value(78)->quantity->unit, "~particip");
+  EXPECT_EQ(en.with_value(78)->quantity->unit, "~census_particip");
   EXPECT_EQ(en.with_value(78)->quantity->dimension, "percent");
   ASSERT_NE(en.with_value(1200000), nullptr);
   EXPECT_EQ(en.with_value(1200000)->quantity->unit, "~voter");  // never a death toll
@@ -1256,6 +1259,23 @@ TEST(Deployment, AWithdrawalWithinDaysInBothLanguages) {
   const ClaimGraph graph = linked({&en, &ar});
   ASSERT_EQ(graph.links().size(), 1u);
   EXPECT_EQ(graph.links()[0].relation, Relation::duplicates);
+}
+
+TEST(OpenMeasures, WhoseFigureItIsKeepsTwoThingsApart) {
+  // Toyota's shares are not Honda's, oil exports not gas exports; 3% and 4%
+  // (rounded) never agree.
+  Read toyota = read("Shares of Toyota rose 5 percent on Monday.", "en", "a");
+  Read honda = read("Shares of Honda rose 3 percent on Monday.", "en", "b");
+  Read honda2 = read("Shares of Honda rose 4 percent on Monday.", "en", "c");
+  Read oil = read("Oil exports reached 3.2 million barrels per day in May.", "en", "d");
+  Read gas = read("Gas exports reached 1.1 million cubic metres per day in May.", "en", "e");
+  Read oil_ar = read("وبلغت صادرات النفط 3.2 مليون برميل يوميا في مايو.", "ar", "f");
+  Read gas_ar = read("وبلغت صادرات الغاز 1.1 مليون متر مكعب يوميا في مايو.", "ar", "g");
+  const ClaimGraph graph = linked({&toyota, &honda, &honda2, &oil, &gas, &oil_ar, &gas_ar});
+  ASSERT_EQ(graph.links().size(), 1u);  // Honda's 3% and 4%
+  const Link& l = graph.links()[0];
+  EXPECT_EQ(l.relation, Relation::conflicts);
+  EXPECT_EQ(graph.claim(l.a).measure, "~share_of_honda");
 }
 
 }  // namespace

@@ -122,13 +122,23 @@ void add_open_measures(const DocTags& tags, const Sentence& s, std::string_view 
       else if (!word(i) && !generic(i) && tokens[i].norm != "the") break;
     }
     if (!head) continue;
-    // English names the thing first and qualifies it after: "shares in the
-    // company fell" is about shares, "the cost of living rose" about cost.
+    // Whose or which the thing is joins its name: "Shares of Toyota" are not
+    // "shares of Honda", "oil exports" not "gas exports", «صادرات النفط» not
+    // «صادرات الغاز». English names the thing first and qualifies it after
+    // ("shares in the company fell" is about shares of the company) or puts
+    // a word before it; Arabic puts the owner after it (an idafa).
+    std::optional<uint32_t> owner, modifier;  // "shares of X", "oil exports"
     if (*head < p.first && !tokens[*head].arabic) {
       uint32_t i = *head;
       while (i > s.first_token && has_value_in(tags, "links", i - 1, "article")) --i;
-      if (i > s.first_token + 1 && has_value_in(tags, "links", i - 1, "qualifies") && word(i - 2) && !generic(i - 2))
+      if (i > s.first_token + 1 && has_value_in(tags, "links", i - 1, "qualifies") && word(i - 2) && !generic(i - 2)) {
+        owner = head;
         head = i - 2;
+      } else if (*head > s.first_token && word(*head - 1) && !generic(*head - 1)) {
+        modifier = *head - 1;
+      }
+    } else if (tokens[*head].arabic && *head >= p.end && *head + 1 < number && word(*head + 1) && !generic(*head + 1)) {
+      owner = *head + 1;
     }
     // A verb of change ("fell 4%", "rose by 3%", «تراجعت بنسبة 4%») states
     // the change, unless "to" / «إلى» leads to the number ("fell to 4%"):
@@ -140,7 +150,22 @@ void add_open_measures(const DocTags& tags, const Sentence& s, std::string_view 
     t.end = p.end;
     t.entry = p.entry;
     t.event = std::string(measure_event);
-    t.unit = "~" + (tokens[*head].stem.empty() ? tokens[*head].norm : tokens[*head].stem) + (change ? ":change" : "");
+    // The head by its stem (shares, share); the name with it as written.
+    const std::string& name = tokens[*head].stem.empty() ? tokens[*head].norm : tokens[*head].stem;
+    std::string owner_name = owner ? tokens[*owner].norm : std::string();
+    std::string modifier_name = modifier ? tokens[*modifier].norm : std::string();
+    // "the company's shares" are the shares of the company.
+    for (std::string_view possessive : {"'s", "\u2019s"}) {
+      if (modifier_name.size() > possessive.size() && std::string_view(modifier_name).ends_with(possessive)) {
+        owner_name = modifier_name.substr(0, modifier_name.size() - possessive.size());
+        modifier_name.clear();
+      }
+    }
+    t.unit = "~";
+    if (!modifier_name.empty()) t.unit += modifier_name + "_";
+    t.unit += name;
+    if (!owner_name.empty()) t.unit += (tokens[*head].arabic ? "_" : "_of_") + owner_name;
+    if (change) t.unit += p.entry->attr("falls") == "yes" ? ":fall" : ":change";
     t.needs_quantity = true;
     out.push_back(std::move(t));
   }

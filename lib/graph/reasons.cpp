@@ -96,8 +96,12 @@ std::string quantity_phrase(const Quantity& q, bool named) {
   // "price:usd": the amount's own unit; a measure's name is said before.
   // "~share:change": a change (the measure says so), its own unit after it.
   std::string unit = q.unit;
-  const std::size_t change = unit.find(":change");
+  std::size_t change = unit.find(":change");
   if (change != std::string::npos) unit.erase(change, 7);
+  if (const std::size_t fall = unit.find(":fall"); fall != std::string::npos) {
+    unit.erase(fall, 5);
+    change = fall;
+  }
   const std::size_t colon = unit.find(':');
   if (colon != std::string::npos) return count + " " + unit.substr(colon + 1);
   if (change != std::string::npos) return count;
@@ -143,7 +147,8 @@ std::string describe_subject(const Claim& claim, const EventFamilies& families) 
     // An open measure ("~share") is said by its word; a change as such.
     const std::string measure = spaced(claim.measure.starts_with('~') ? claim.measure.substr(1) : claim.measure);
     const bool change = claim.quantity && claim.quantity->unit.find(":change") != std::string::npos;
-    std::string out = (change ? "the change in the " : "the ") + measure;
+    const bool fall = claim.quantity && claim.quantity->unit.find(":fall") != std::string::npos;
+    std::string out = (change ? "the change in the " : fall ? "the fall in the " : "the ") + measure;
     if (!claim.subject.empty()) out += " of " + spaced(claim.subject.starts_with('~') ? claim.subject.substr(1) : claim.subject);
     return out;
   }

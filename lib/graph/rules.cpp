@@ -12,7 +12,14 @@ Finding agrees(Kind kind) { return {Verdict::agrees, kind, 1}; }
 Finding conflicts(Kind kind) { return {Verdict::conflicts, kind, 1}; }
 Finding refines(Kind kind, uint8_t specific) { return {Verdict::refines, kind, specific}; }
 
-bool ranges_overlap(const Profile& a, const Profile& b) { return a.q_lo <= b.q_hi && b.q_lo <= a.q_hi; }
+bool ranges_overlap(const Profile& a, const Profile& b) {
+  if (a.q_lo > b.q_hi || b.q_lo > a.q_hi) return false;
+  // Two rounded figures that only touch ("3%" as 2.5-3.5, "4%" as 3.5-4.5)
+  // are two values.
+  const auto proper = [](const Profile& p) { return p.q_lo < p.q_hi; };
+  const bool touch = proper(a) && proper(b) && (a.q_hi == b.q_lo || b.q_hi == a.q_lo);
+  return !touch;
+}
 
 bool within_range(const Profile& inner, const Profile& outer) {
   return outer.q_lo <= inner.q_lo && inner.q_hi <= outer.q_hi;

@@ -61,7 +61,7 @@ std::vector<CategorySchema> make_schemas() {
         one_of("unit", {"required"}), flag("counted")},
        {}},
       {"qualifiers", false, {flag("named")}, {}},
-      {"predicates", false, {flag("change")}, {}},
+      {"predicates", false, {flag("change"), flag("falls")}, {}},
       {"subject_cues", false, {}, {}},
       {"quantifiers", false, {number("min"), number("max"), integer("reach", 0, 20)}, {}},
       {"negation", false, {integer("window", 0, 100)}, {}},
