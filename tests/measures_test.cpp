@@ -1264,13 +1264,13 @@ TEST(Deployment, AWithdrawalWithinDaysInBothLanguages) {
 TEST(OpenMeasures, WhoseFigureItIsKeepsTwoThingsApart) {
   // Toyota's shares are not Honda's, oil exports not gas exports; 3% and 4%
   // (rounded) never agree.
-  Read toyota = read("Shares of Toyota rose 5 percent on Monday.", "en", "a");
-  Read honda = read("Shares of Honda rose 3 percent on Monday.", "en", "b");
-  Read honda2 = read("Shares of Honda rose 4 percent on Monday.", "en", "c");
-  Read oil = read("Oil exports reached 3.2 million barrels per day in May.", "en", "d");
-  Read gas = read("Gas exports reached 1.1 million cubic metres per day in May.", "en", "e");
-  Read oil_ar = read("وبلغت صادرات النفط 3.2 مليون برميل يوميا في مايو.", "ar", "f");
-  Read gas_ar = read("وبلغت صادرات الغاز 1.1 مليون متر مكعب يوميا في مايو.", "ar", "g");
+  Read toyota = read("Shares of Toyota rose 5 percent on Monday, traders said.", "en", "a");
+  Read honda = read("Shares of Honda rose 3 percent on Monday, traders said.", "en", "b");
+  Read honda2 = read("Shares of Honda rose 4 percent on Monday, analysts said.", "en", "c");
+  Read oil = read("Oil exports reached 3.2 million barrels per day in May, the ministry said.", "en", "d");
+  Read gas = read("Gas exports reached 1.1 million cubic metres per day in May, the ministry said.", "en", "e");
+  Read oil_ar = read("وقالت الوزارة إن صادرات النفط بلغت 3.2 مليون برميل يوميا في مايو.", "ar", "f");
+  Read gas_ar = read("وقالت الوزارة إن صادرات الغاز بلغت 1.1 مليون متر مكعب يوميا في مايو.", "ar", "g");
   const ClaimGraph graph = linked({&toyota, &honda, &honda2, &oil, &gas, &oil_ar, &gas_ar});
   ASSERT_EQ(graph.links().size(), 1u);  // Honda's 3% and 4%
   const Link& l = graph.links()[0];

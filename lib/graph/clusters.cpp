@@ -32,7 +32,7 @@ bool accepts(const Open& open, const Profile& s, const Profile& c, const ChainTa
     return false;
   if (c.has_quantity && s.has_quantity && c.event == open.count_event) {
     if (c.unit != s.unit || c.occasion != s.occasion || c.period != s.period || c.lone_period || s.lone_period) return false;
-    if (c.q_hi < s.q_lo || s.q_hi < c.q_lo) return false;
+    if (!counts_overlap(c.q_lo, c.q_hi, s.q_lo, s.q_hi)) return false;
   }
   return true;
 }

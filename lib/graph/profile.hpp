@@ -33,6 +33,14 @@ inline constexpr double kRoundTolerance = 0.05;
 // news states a count: compared as that count, within this share (within
 // kApproxTolerance when the bound is whole thousands: "over 11,000").
 inline constexpr double kBoundTolerance = 0.01;
+// True when two closed ranges of counts share a value. Two rounded figures
+// that only touch ("3%" as 2.5-3.5, "4%" as 3.5-4.5) are two values.
+inline bool counts_overlap(double a_lo, double a_hi, double b_lo, double b_hi) {
+  if (a_lo > b_hi || b_lo > a_hi) return false;
+  const bool touch = a_lo < a_hi && b_lo < b_hi && (a_hi == b_lo || b_hi == a_lo);
+  return !touch;
+}
+
 // A range this wide ("hundreds", "thousands", "dozens") is a manner of
 // speaking, not a figure: it neither agrees nor conflicts.
 inline constexpr double kVagueRatio = 2.0;

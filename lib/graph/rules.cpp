@@ -12,14 +12,7 @@ Finding agrees(Kind kind) { return {Verdict::agrees, kind, 1}; }
 Finding conflicts(Kind kind) { return {Verdict::conflicts, kind, 1}; }
 Finding refines(Kind kind, uint8_t specific) { return {Verdict::refines, kind, specific}; }
 
-bool ranges_overlap(const Profile& a, const Profile& b) {
-  if (a.q_lo > b.q_hi || b.q_lo > a.q_hi) return false;
-  // Two rounded figures that only touch ("3%" as 2.5-3.5, "4%" as 3.5-4.5)
-  // are two values.
-  const auto proper = [](const Profile& p) { return p.q_lo < p.q_hi; };
-  const bool touch = proper(a) && proper(b) && (a.q_hi == b.q_lo || b.q_hi == a.q_lo);
-  return !touch;
-}
+bool ranges_overlap(const Profile& a, const Profile& b) { return counts_overlap(a.q_lo, a.q_hi, b.q_lo, b.q_hi); }
 
 bool within_range(const Profile& inner, const Profile& outer) {
   return outer.q_lo <= inner.q_lo && inner.q_hi <= outer.q_hi;
@@ -84,8 +77,8 @@ Finding compare_quantities(const Profile& a, const Profile& b, const ChainTable&
     if (within_range(b, a)) return refines(Kind::quantity, 1);
     return agrees(Kind::quantity);
   }
-  const Profile& low = a.q_hi < b.q_lo ? a : b;
-  const Profile& high = a.q_hi < b.q_lo ? b : a;
+  const Profile& low = a.q_hi <= b.q_lo ? a : b;
+  const Profile& high = a.q_hi <= b.q_lo ? b : a;
   // A part may count fewer than its whole.
   if (part_of(low, high, chains)) return {};
   if (low.q_hi > 0 && std::isfinite(low.q_hi) && high.q_lo / low.q_hi > kMaxRivalRatio) return {};
