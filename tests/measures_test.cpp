@@ -1278,5 +1278,17 @@ TEST(OpenMeasures, WhoseFigureItIsKeepsTwoThingsApart) {
   EXPECT_EQ(graph.claim(l.a).measure, "~share_of_honda");
 }
 
+TEST(Counts, AnAttackCountsNoPeople) {
+  // "sentenced 12 people to death over the attack": no claim of an attack of 12.
+  const Read en = read("The court sentenced 12 people to death over the attack.", "en");
+  const Read ar = read("حكمت المحكمة بإعدام 12 شخصا بسبب الهجوم.", "ar");
+  EXPECT_EQ(en.with_value(12), nullptr);
+  EXPECT_EQ(ar.with_value(12), nullptr);
+  // The toll of an attack is still the toll.
+  const Read toll = read("The attack killed 38 people, police said.", "en");
+  ASSERT_NE(toll.with_value(38), nullptr);
+  EXPECT_EQ(toll.with_value(38)->event, "casualties");
+}
+
 }  // namespace
 }  // namespace claimgraph
