@@ -1290,5 +1290,20 @@ TEST(Counts, AnAttackCountsNoPeople) {
   EXPECT_EQ(toll.with_value(38)->event, "casualties");
 }
 
+TEST(Counts, AtLeastTwelveIsNotEleven) {
+  // "at least 12" and 11 from one ministry on one day conflict; "more than
+  // 10,000" still meets 10,000.
+  Read en = read("At least 12 people were killed in the stampede, the health ministry said.", "en", "a");
+  Read ar = read("وقالت وزارة الصحة إن 11 شخصا لقوا حتفهم في التدافع.", "ar", "b");
+  const ClaimGraph graph = linked({&en, &ar});
+  ASSERT_EQ(graph.links().size(), 1u);
+  EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
+  EXPECT_EQ(graph.links()[0].reason().find("at at least"), std::string::npos) << graph.links()[0].reason();
+  Read more = read("More than 10,000 people were killed in the quake, officials said.", "en", "c");
+  Read exact = read("وقال مسؤولون إن 10 آلاف شخص قتلوا في الزلزال.", "ar", "d");
+  const ClaimGraph round = linked({&more, &exact});
+  for (const Link& l : round.links()) EXPECT_NE(l.relation, Relation::conflicts);
+}
+
 }  // namespace
 }  // namespace claimgraph

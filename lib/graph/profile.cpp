@@ -254,7 +254,10 @@ bool quantity_range(const Quantity& q, double& low, double& high) {
     low = *q.min;
     high = *q.max;
   } else if (q.min) {  // "over 10,100" is min 10,101; "at least 2,012"; "over 11,000" rounds down
-    const double step = whole_count(q) ? 1 : 0;  // "more than 7" on a scale is 7 itself
+    // "more than 10,100" (min 10,101) is 10,100 and up; "more than 7" on a
+    // scale is 7 itself; "at least 12" is 12 and up, never 11.
+    const bool more_than = whole_count(q) && std::fmod(*q.min - 1, 10) == 0;
+    const double step = more_than ? 1 : 0;
     low = *q.min - step;
     high = *q.min * (1 + (round_figure(low) ? kApproxTolerance : kBoundTolerance)) + step;
   } else if (q.max) {  // "fewer than 500" is max 499; "as many as 20,000"

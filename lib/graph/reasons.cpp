@@ -164,7 +164,9 @@ std::string describe_value(const Claim& claim, const EventFamilies& families) {
   if (claim.time) value = time_phrase(*claim.time);
   if (claim.quantity) {
     const std::string count = quantity_phrase(*claim.quantity, claim.event == families.measure_event());
-    if (!count.empty()) value = value.empty() ? "at " + count : value + ", " + count;
+    // "at 41 killed", but "at least 12 killed" (never "at at least").
+    const bool bound = count.starts_with("at least") || count.starts_with("at most");
+    if (!count.empty()) value = value.empty() ? (bound ? count : "at " + count) : value + ", " + count;
   }
   if (claim.place && !claim.place->id.empty()) value += (value.empty() ? "in " : " in ") + spaced(claim.place->id);
   if (claim.modality != Modality::asserted) value += fmt::format(" ({})", to_string(claim.modality));
