@@ -1038,6 +1038,8 @@ TEST(Counts, AnAgreementCountsNothing) {
   // the agreement's figure: agreements of two sizes are not a conflict.
   const Read en = read("OPEC+ agreed on Sunday to cut oil output by 1 million barrels per day.", "en");
   const Read ar = read("وينص الاتفاق على إطلاق سراح 33 محتجزا مقابل نحو 1900 أسير.", "ar");
+  // The agreement is still a claim (it is dated), only without the figure.
+  ASSERT_EQ(std::count_if(en.claims.begin(), en.claims.end(), [](const Claim& c) { return c.event == "agreement"; }), 1);
   for (const Read* r : {&en, &ar})
     for (const Claim& c : r->claims)
       if (c.event == "agreement") EXPECT_FALSE(c.quantity.has_value()) << r->text(c);
