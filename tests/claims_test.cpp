@@ -212,6 +212,13 @@ TEST(Claims, QuantitiesWithBoundsApproximatorsRangesAndWords) {
   EXPECT_EQ(ar.find("11 ألف").quantity->min, 11001);
   EXPECT_EQ(ar.find("تسعة آلاف").quantity->value, 9000);
   EXPECT_EQ(ar.find("١٢٠").quantity->value, 120);
+
+  // Verbs of passing a figure bound it from below, in any person and tense.
+  const Analyzed topped = analyze("The death toll has topped 300, the ministry said. Officials said it could exceed 400.", "en");
+  EXPECT_EQ(topped.find("topped 300").quantity->min, 301);
+  EXPECT_FALSE(topped.find("topped 300").quantity->value);
+  const Analyzed passed = analyze("وقالت الوزارة إن حصيلة القتلى تخطت 300 قتيل.", "ar");
+  EXPECT_EQ(passed.find("300").quantity->min, 301);
 }
 
 TEST(Claims, CoordinatedCountsSplitWithTheirPlaces) {
