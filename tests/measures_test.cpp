@@ -727,6 +727,30 @@ TEST(Measures, CoreAndMonthlyInflationAreOtherMeasures) {
   EXPECT_EQ(ar.with_value(6.7)->subject, "");
 }
 
+TEST(Measures, FoodInflationAndTheDiscountRateAreTheirOwnMeasures) {
+  const Read en = read("The central bank raised its discount rate by 25 basis points to 4.75% as inflation climbed. "
+                       "Food inflation was up from 7.1 percent in February.", "en");
+  ASSERT_NE(en.with_value(4.75), nullptr);
+  EXPECT_EQ(en.with_value(4.75)->measure, "interest_rate");
+  ASSERT_NE(en.with_value(7.1), nullptr);
+  EXPECT_EQ(en.with_value(7.1)->measure, "food_inflation");
+  const Read ar = read("وارتفع تضخم أسعار الغذاء إلى 7.8 في المئة في مارس. "
+                       "ورفع البنك المركزي سعر الخصم إلى 4.75 في المئة.", "ar");
+  ASSERT_NE(ar.with_value(7.8), nullptr);
+  EXPECT_EQ(ar.with_value(7.8)->measure, "food_inflation");
+  ASSERT_NE(ar.with_value(4.75), nullptr);
+  EXPECT_EQ(ar.with_value(4.75)->measure, "interest_rate");
+  // February's food inflation is no rival of February's inflation; another
+  // reading of the inflation is.
+  const Read food = read("Food inflation was 7.1 percent in February, the statistics office said.", "en", "food");
+  const Read all = read("The annual inflation rate stood at 5.0 percent in February, the statistics office said.", "en", "all");
+  const Read rival = read("قال مكتب الإحصاء إن معدل التضخم بلغ 5.4 في المئة في فبراير.", "ar", "rival");
+  EXPECT_TRUE(linked({&food, &all}).links().empty());
+  const ClaimGraph graph = linked({&all, &rival});
+  ASSERT_EQ(graph.links().size(), 1u);
+  EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
+}
+
 TEST(Counts, ProtestersArrestedAreArrests) {
   // The people counted give way to what befell them, in either order.
   const Read en = read("About 40 protesters were arrested on Sunday, police said. "

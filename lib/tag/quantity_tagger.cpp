@@ -98,7 +98,7 @@ bool conjoined(const DocTags& tags, const Token& token, const LexiconEntry& u) {
   return tags.opens_with_and(token.norm) && !tags.opens_with_and(normalize_key(u.phrase));
 }
 
-std::optional<double> parse_number(std::string_view s) {
+std::optional<double> parse_number(std::string_view s, bool* decimal_part) {
   std::string digits;
   bool grouped = false, decimal = false;
   std::size_t group_length = 0;
@@ -133,6 +133,7 @@ std::optional<double> parse_number(std::string_view s) {
   double value = 0;
   const auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
   if (ec != std::errc()) return std::nullopt;
+  if (decimal_part != nullptr) *decimal_part = decimal;
   return value;
 }
 
@@ -254,11 +255,11 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     q.number_token = i;
     uint32_t end = i + 1;
     std::optional<double> value, vague_min, vague_max;
-    bool separators = false, word_number = false;
+    bool separators = false, word_number = false, decimal_part = false;
     const Token& t = tokens[i];
     if (t.kind == TokenKind::number || (t.arabic && strip_letter_prefix(t.norm) != t.norm)) {
       const std::string_view digits = strip_letter_prefix(t.norm);
-      value = parse_number(digits);
+      value = parse_number(digits, &decimal_part);
       separators = digits.find_first_not_of("0123456789") != std::string_view::npos;
     }
     if (!value) {
@@ -440,8 +441,9 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     } else if (bound == "atmost") {
       quantity.max = value;
     } else if (q.unit_entry != nullptr && q.unit_entry->attr("rounds") == "yes" && *value == std::floor(*value) &&
-               bound != "approx" && !scaled) {
-      // "41%" in a headline rounds 41.2%: the whole number stands for its half unit either side.
+               !decimal_part && bound != "approx" && !scaled) {
+      // "41%" in a headline rounds 41.2%: the whole number stands for its half
+      // unit either side ("5.0%" is written to the tenth: it rounds nothing).
       quantity.value = value;
       quantity.min = *value - 0.5;
       quantity.max = *value + 0.5;
