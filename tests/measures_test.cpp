@@ -751,6 +751,42 @@ TEST(Measures, FoodInflationAndTheDiscountRateAreTheirOwnMeasures) {
   EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
 }
 
+TEST(Counts, OneCountrysNationalsAreNotAnothersNorTheToll) {
+  // Pilgrims of two countries are two questions; "US troops" is the force itself.
+  Read en = read("Jordan's foreign ministry said 14 Jordanian pilgrims had died of heatstroke. "
+                 "The US has 2,500 US troops in the country.", "en", "en");
+  Read ar = read("وقالت وزارة الخارجية إن 31 حاجا مصريا توفوا جراء ضربات الشمس.", "ar", "ar");
+  ASSERT_NE(en.with_value(14), nullptr);
+  EXPECT_EQ(en.with_value(14)->subject, "nationals_jordan");
+  ASSERT_NE(ar.with_value(31), nullptr);
+  EXPECT_EQ(ar.with_value(31)->subject, "nationals_egypt");
+  ASSERT_NE(en.with_value(2500), nullptr);
+  EXPECT_EQ(en.with_value(2500)->subject, "");
+  // The ministry's nationality is not the count's.
+  const Read ministry = read("The Jordanian foreign ministry said 17 pilgrims had died.", "en", "ministry");
+  ASSERT_NE(ministry.with_value(17), nullptr);
+  EXPECT_EQ(ministry.with_value(17)->subject, "");
+  for (Claim& c : en.claims) c.published = Date::from_ymd(2026, 5, 26);
+  for (Claim& c : ar.claims) c.published = Date::from_ymd(2026, 5, 26);
+  for (const Link& l : linked({&en, &ar}).links()) EXPECT_NE(l.relation, Relation::conflicts);
+  // The same nationals counted two ways do conflict.
+  Read other = read("وقالت وزارة الخارجية إن 17 حاجا أردنيا توفوا جراء ضربات الشمس.", "ar", "other");
+  for (Claim& c : other.claims) c.published = Date::from_ymd(2026, 5, 26);
+  const ClaimGraph graph = linked({&en, &other});
+  ASSERT_EQ(graph.links().size(), 1u);
+  EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
+}
+
+TEST(Measures, TemperaturesOfTwoDaysAreTwoReadings) {
+  Read a = read("The meteorology centre said the temperature reached 49.5 degrees Celsius on Monday.", "en", "a");
+  Read b = read("وقال مركز الأرصاد إن درجات الحرارة بلغت 51.8 درجة مئوية يوم الأحد.", "ar", "b");
+  Read c = read("وقال مركز الأرصاد إن درجات الحرارة بلغت 51.8 درجة مئوية يوم الاثنين.", "ar", "c");
+  EXPECT_TRUE(linked({&a, &b}).links().empty());
+  const ClaimGraph same_day = linked({&a, &c});
+  ASSERT_EQ(same_day.links().size(), 1u);
+  EXPECT_EQ(same_day.links()[0].relation, Relation::conflicts);
+}
+
 TEST(Counts, ProtestersArrestedAreArrests) {
   // The people counted give way to what befell them, in either order.
   const Read en = read("About 40 protesters were arrested on Sunday, police said. "

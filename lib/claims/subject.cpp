@@ -138,6 +138,25 @@ void apply_named_subjects(const DocTags& tags, const std::vector<ClaimUnit>& uni
   }
 }
 
+// Whether qualifier `m` may qualify `claim`'s count, which runs from token
+// `number` to `number_end`: a nationality only inside the count or right
+// after it ("14 Jordanian pilgrims", «17 حاجا أردنيا»), of a count of people
+// (not "500 جنيه مصري"), and of the events it names (events=).
+bool qualifies(const Mention& m, const Claim& claim, uint32_t number, uint32_t number_end) {
+  const LexiconEntry& e = *m.entry;
+  if (e.attr("adjacent") == "yes" &&
+      (m.first <= number || m.first > number_end || !(claim.quantity->dimension.empty() || claim.quantity->dimension == "count")))
+    return false;
+  const std::string_view events = e.attr("events");
+  if (events.empty()) return true;
+  for (std::size_t from = 0; from <= events.size();) {
+    const std::size_t comma = std::min(events.find(',', from), events.size());
+    if (events.substr(from, comma - from) == claim.event) return true;
+    from = comma + 1;
+  }
+  return false;
+}
+
 // "an aftershock of magnitude 4.9", "turnout in the previous election": a
 // qualifier in the clause of a count says whose measure it is.
 void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
@@ -156,6 +175,7 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
     const Mention* nearest = nullptr;
     for (const Mention& m : found) {
       if (tags.in_time(m.first)) continue;  // "الربع الأول من العام" is a time, not a quarter of the count
+      if (!qualifies(m, claims[i], number, number_end)) continue;
       // "Hospital sources said": the word says who speaks, not whose count.
       const auto sources = tags_within(tags.sources(), m.first, m.end + 1);
       if (std::any_of(sources.begin(), sources.end(), [&](const SourceMention* s) { return s->first <= m.end; })) continue;

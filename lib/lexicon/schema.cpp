@@ -60,7 +60,7 @@ std::vector<CategorySchema> make_schemas() {
        {text("dimension"), flag("places"), flag("tally"), flag("periodic"), one_of("subject", {"required", "of"}),
         one_of("unit", {"required"}), flag("counted")},
        {}},
-      {"qualifiers", false, {flag("named")}, {}},
+      {"qualifiers", false, {flag("named"), flag("adjacent"), text("events")}, {}},
       {"predicates", false, {flag("change"), flag("falls")}, {}},
       {"subject_cues", false, {}, {}},
       {"quantifiers", false, {number("min"), number("max"), integer("reach", 0, 20)}, {}},
