@@ -787,6 +787,37 @@ TEST(Measures, TemperaturesOfTwoDaysAreTwoReadings) {
   EXPECT_EQ(same_day.links()[0].relation, Relation::conflicts);
 }
 
+TEST(Elections, AFinalTurnoutClosesTheCountOfEarlierDays) {
+  // The evening's 61.4% and the final 59.3% two days later are two moments;
+  // two final figures, or two of one evening, conflict.
+  Read evening = read("وكانت اللجنة الانتخابية قد أعلنت أن نسبة المشاركة بلغت 61.4 في المئة.", "ar", "evening");
+  Read final_en = read("Final turnout was 59.3%, the electoral commission said, the highest since 2013.", "en", "final_en");
+  Read final_ar = read("وبحسب اللجنة الانتخابية، بلغت نسبة المشاركة النهائية 63.9 في المئة، وهي الأعلى منذ عام 2013، "
+                       "مقارنة بـ52.1 في المئة في انتخابات 2021.", "ar", "final_ar");
+  for (Claim& c : evening.claims) c.published = Date::from_ymd(2025, 3, 10);
+  for (Claim& c : final_en.claims) c.published = Date::from_ymd(2025, 3, 11);
+  for (Claim& c : final_ar.claims) c.published = Date::from_ymd(2025, 3, 11);
+  // "the highest since 2013" compares; "in the 2021 election" dates 52.1, not 63.9.
+  ASSERT_NE(final_en.with_value(59.3), nullptr);
+  EXPECT_FALSE(final_en.with_value(59.3)->time);
+  ASSERT_NE(final_ar.with_value(63.9), nullptr);
+  EXPECT_FALSE(final_ar.with_value(63.9)->time);
+  EXPECT_TRUE(linked({&evening, &final_en}).links().empty());
+  const ClaimGraph finals = linked({&final_en, &final_ar});
+  ASSERT_EQ(finals.links().size(), 1u);
+  EXPECT_EQ(finals.links()[0].relation, Relation::conflicts);
+}
+
+TEST(Elections, ACountAsOfAnHourIsAMomentOfTheDay) {
+  Read noon = read("By 1 p.m. turnout had stood at 23.5 percent, the electoral commission said.", "en", "noon");
+  Read noon_ar = read("وقالت اللجنة الانتخابية إن نسبة المشاركة بلغت 23.5 في المئة حتى الساعة الواحدة ظهرا.", "ar", "noon_ar");
+  Read close = read("وقالت اللجنة الانتخابية إن نسبة المشاركة بلغت 58.4 في المئة.", "ar", "close");
+  ASSERT_NE(noon.with_value(23.5), nullptr);
+  ASSERT_NE(noon_ar.with_value(23.5), nullptr);
+  EXPECT_TRUE(linked({&noon, &close}).links().empty());
+  EXPECT_TRUE(linked({&noon_ar, &close}).links().empty());
+}
+
 TEST(Counts, ProtestersArrestedAreArrests) {
   // The people counted give way to what befell them, in either order.
   const Read en = read("About 40 protesters were arrested on Sunday, police said. "

@@ -334,9 +334,9 @@ class ClaimBuilder {
     }
     c.why.push_back(std::move(event));
 
-    attach_time(u, c);
     chosen_quantity_ = nullptr;
     attach_quantity(u, c);
+    attach_time(u, c);
     attach_place(u, c);
     chosen_quantity_ = nullptr;
     attach_modality(u, c);
@@ -368,6 +368,8 @@ class ClaimBuilder {
       if (t.end <= head && head - t.end > kReachBefore && !fronted) continue;
       if (report && t.first >= *report) continue;
       const TimeExpr& x = t.time;
+      if (x.relation == TimeRelation::from && after_superlative(t.first)) continue;
+      if (other_figures_time(u, t)) continue;
       int score = x.interval.empty() ? 0 : 4;
       // A deadline or a start says more about the event than the day it was
       // told ("said on Saturday that 60,000 had arrived since March 1").
@@ -391,6 +393,34 @@ class ClaimBuilder {
     if (explain_)
       for (const LexiconEntry* e : best->time.entries) why.entries.push_back(describe(e));
     c.why.push_back(std::move(why));
+  }
+
+  // "63.9%, compared with 52.1% in the 2021 election": a time after another
+  // figure of the clause, with no event word between them, is that figure's.
+  bool other_figures_time(const ClaimUnit& u, const detail::TimeTag& t) const {
+    if (chosen_quantity_ == nullptr || t.first < chosen_quantity_->end) return false;
+    for (const detail::QuantityTag* q : detail::tags_within(tags_.quantities(), chosen_quantity_->end, t.first)) {
+      if (q == chosen_quantity_ || q->end > t.first) continue;
+      const bool event_between = std::any_of(u.triggers.begin(), u.triggers.end(), [&](const detail::Trigger& tr) {
+        return tr.first >= q->end && tr.end <= t.first;
+      });
+      if (!event_between) return true;
+    }
+    return false;
+  }
+
+  // "the highest since 2013", «الأعلى منذ عام 2013»: a start a few words after a
+  // superlative (links.tsv `superlative`) frames a comparison; it does not
+  // date the figure.
+  bool after_superlative(uint32_t time_first) const {
+    constexpr uint32_t kReach = 3;
+    const auto& tokens = tags_.text().tokens;
+    for (uint32_t k = time_first; k > 0 && time_first - k < kReach;) {
+      --k;
+      if (tokens[k].kind != TokenKind::word) return false;
+      if (detail::has_value_in(tags_, "links", k, "superlative")) return true;
+    }
+    return false;
   }
 
   // Where a report of its own opens after the event, if it does: a verb of

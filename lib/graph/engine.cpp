@@ -90,6 +90,15 @@ const Profile* risen_from(const Profile& x, const Profile& y, Kind kind) {
   return &low;
 }
 
+// "Final turnout was 59.3%" against a turnout without the word published on
+// an earlier day ("61.4% when polls closed"), or a provisional one: the
+// earlier count was a moment before the count closed, not a rival of it.
+bool closed_after(const Profile& closed, const Profile& other, Kind kind) {
+  if (kind != Kind::quantity || !closed.closing || other.closing) return false;
+  if (other.status < 0) return true;
+  return closed.has_published && other.has_published && other.published < closed.published;
+}
+
 void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, std::vector<RankedLink>& out) {
   for (const PairLink& pair : rivals) {
     const Profile& x = set.profiles[pair.a];
@@ -103,6 +112,7 @@ void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, s
     // "a previous toll of 632": the article says it is no longer the figure;
     // it rivals none, though its line's later figure still updates it.
     if ((x.superseded || y.superseded) && !(same_line(x, y) && two_days)) continue;
+    if (closed_after(x, y, pair.finding.kind) || closed_after(y, x, pair.finding.kind)) continue;
     if (const Profile* earlier = risen_from(x, y, pair.finding.kind)) {
       const Profile& later = earlier == &x ? y : x;
       out.push_back({earlier->rank, later.rank, Relation::updates, pair.finding.kind});

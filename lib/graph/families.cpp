@@ -26,11 +26,13 @@ EventFamilies EventFamilies::from_lexicons(const Lexicons& lexicons) {
       if (entry->attr("periodic") == "yes") families.set_periodic_measure(entry->value);
     }
   }
-  for (const LexiconEntry* entry : lexicons.entries("common", "statuses"))
+  for (const LexiconEntry* entry : lexicons.entries("common", "statuses")) {
+    if (entry->attr("closes") == "yes") families.set_closing(entry->phrase);
     families.set_status(entry->phrase, entry->value == "strong"   ? 1
                                        : entry->value == "rising" ? EventFamilies::kRising
                                        : entry->value == "superseded" ? EventFamilies::kSuperseded
                                                                   : -1);
+  }
   for (const LexiconEntry* entry : lexicons.entries("common", "phases"))
   {
     std::string wording(entry->attr("wording"));

@@ -49,6 +49,10 @@ class EventFamilies {
     auto it = statuses_.find(std::string(status));
     return it != statuses_.end() && it->second == kSuperseded;
   }
+  // A closed count ("final turnout"): earlier unmarked or provisional counts
+  // of its question are earlier moments of it.
+  void set_closing(std::string status) { closing_.insert(std::move(status)); }
+  bool closing(std::string_view status) const { return closing_.contains(std::string(status)); }
   static constexpr int kRising = 2;
   static constexpr int kSuperseded = 3;
   // The event of claims about measured things (events.tsv from=measures), or "".
@@ -93,6 +97,7 @@ class EventFamilies {
   std::unordered_set<std::string> periodic_measures_;
   std::string measure_event_;
   std::unordered_map<std::string, int> statuses_;
+  std::unordered_set<std::string> closing_;
 };
 
 }  // namespace claimgraph::linking

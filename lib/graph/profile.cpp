@@ -122,6 +122,7 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   p.status = static_cast<int8_t>(stated ? builder.families.status_strength(claim.status) : builder.unstated_strength);
   p.rising = stated ? builder.families.rising(claim.status) : builder.unstated_rising;
   p.superseded = stated ? builder.families.superseded(claim.status) : builder.unstated_superseded;
+  p.closing = stated && builder.families.closing(claim.status);
   if (!claim.subject.empty()) p.subject = set.symbols.intern(claim.subject);
   if (!claim.cause.empty()) p.cause = set.symbols.intern(claim.cause);
   if (!claim.sources.empty()) {
@@ -187,6 +188,13 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
     else
       p.lone_period = true;
   }
+  // "By 1 p.m. turnout stood at 23.5%", «حتى الساعة الواحدة ظهرا»: a count as
+  // of an hour of the day is a moment of it, and which hour another count is
+  // of is not known: compared with none.
+  if (p.has_quantity && claim.time &&
+      (claim.time->relation == TimeRelation::by || claim.time->relation == TimeRelation::until) &&
+      claim.time->rule.find("clock") != std::string::npos)
+    p.lone_period = true;
   // A count's date says when it held or was reported: counts from different
   // days are compared on the count, not on the day.
   if (p.has_quantity && p.time == TimeClass::at) {

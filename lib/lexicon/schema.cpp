@@ -88,7 +88,7 @@ std::vector<CategorySchema> make_schemas() {
         one_of("from", {"measures"}), flag("repeats"), flag("tally"), flag("counts"), flag("causes")},
        {}},
       {"phases", true, {flag("whole"), flag("later"), flag("opening"), text("wording")}, {}},
-      {"statuses", true, {}, {}},
+      {"statuses", true, {flag("closes")}, {}},
       {"locales", true, {one_of("kind", {"language"})}, {}},
   };
 }
