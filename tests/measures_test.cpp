@@ -818,6 +818,19 @@ TEST(Elections, ACountAsOfAnHourIsAMomentOfTheDay) {
   EXPECT_TRUE(linked({&noon_ar, &close}).links().empty());
 }
 
+TEST(Counts, UpFromIsTheEarlierCount) {
+  // "up from 14": the article's own earlier figure, no rival of its 17.
+  Read en = read("Civil Defense said on Friday that 17 people had been confirmed dead and 15 remained missing, "
+                 "up from 14 dead on Thursday evening.", "en", "en");
+  Read ar = read("وقال الدفاع المدني إن حصيلة القتلى بلغت 17 قتيلا، ارتفاعا من 14 قتيلا مساء الخميس.", "ar", "ar");
+  for (const Read* r : {&en, &ar}) {
+    ASSERT_NE(r->with_value(14), nullptr) << r->doc.bytes;
+    EXPECT_EQ(r->with_value(14)->status, "previous");
+  }
+  for (const Link& l : linked({&en}).links()) EXPECT_NE(l.relation, Relation::conflicts);
+  for (const Link& l : linked({&ar}).links()) EXPECT_NE(l.relation, Relation::conflicts);
+}
+
 TEST(Counts, ProtestersArrestedAreArrests) {
   // The people counted give way to what befell them, in either order.
   const Read en = read("About 40 protesters were arrested on Sunday, police said. "
