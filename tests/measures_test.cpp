@@ -831,6 +831,36 @@ TEST(Counts, UpFromIsTheEarlierCount) {
   for (const Link& l : linked({&ar}).links()) EXPECT_NE(l.relation, Relation::conflicts);
 }
 
+TEST(Counts, AreasPopulationsAndTheFledAreNoToll) {
+  // A fire's hectares, a town's population and villagers who left: none is
+  // a toll, a withdrawal or an evacuation count.
+  const Read en = read("A volunteer firefighter was killed on Tuesday as a wildfire spread to 3,400 hectares, "
+                       "forcing some 2,600 people from their homes, the civil protection authority said.\n\n"
+                       "The evacuees were housed in Ain Zeitoun, a town of about 18,000 people.\n\n"
+                       "The fire forced about 800 people to leave three villages.", "en");
+  for (double v : {3400.0, 2600.0, 18000.0, 800.0}) {
+    const Claim* c = en.with_value(v);
+    if (c != nullptr) {
+      EXPECT_NE(c->event, "casualties") << v;
+      EXPECT_NE(c->event, "withdrawal") << v;
+      EXPECT_NE(c->quantity->unit, "evacuated") << v;
+    }
+  }
+  const Read ar = read("وامتد الحريق إلى 3400 هكتار. وأجبر الحريق نحو 2600 شخص على مغادرة منازلهم. "
+                       "وتم إيواء النازحين في بلدة يقطنها نحو 18 ألف نسمة.", "ar");
+  for (double v : {3400.0, 2600.0, 18000.0}) {
+    const Claim* c = ar.with_value(v);
+    if (c != nullptr) {
+      EXPECT_NE(c->event, "casualties") << v;
+      EXPECT_NE(c->event, "withdrawal") << v;
+    }
+  }
+  // Troops leaving are still a withdrawal of their number.
+  const Read troops = read("About 2,500 troops will leave the base by September, the official said.", "en");
+  ASSERT_NE(troops.with_value(2500), nullptr);
+  EXPECT_EQ(troops.with_value(2500)->event, "withdrawal");
+}
+
 TEST(Counts, ProtestersArrestedAreArrests) {
   // The people counted give way to what befell them, in either order.
   const Read en = read("About 40 protesters were arrested on Sunday, police said. "

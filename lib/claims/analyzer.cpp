@@ -12,6 +12,7 @@
 #include "claims/clauses.hpp"
 #include "claims/occasion.hpp"
 #include "claims/subject.hpp"
+#include "lexicon/attr_list.hpp"
 #include "lexicon/attr_number.hpp"
 #include "tag/doc_tags.hpp"
 
@@ -437,6 +438,14 @@ class ClaimBuilder {
     return std::nullopt;
   }
 
+  // "was killed", «لقي حتفه»: the event word says it befell one (links.tsv
+  // `one`: the word right before it, or one of its own words).
+  bool one_victim(const detail::Trigger& head) const {
+    for (uint32_t k = head.first > 0 ? head.first - 1 : 0; k < head.end; ++k)
+      if (detail::has_value_in(tags_, "links", k, "one")) return true;
+    return false;
+  }
+
   void attach_quantity(const ClaimUnit& u, Claim& c) {
     // An announcement states that something was said, not a figure: a number
     // in its clause is background ("the town of 95,000 residents").
@@ -464,9 +473,18 @@ class ClaimBuilder {
       }
       int best_score = std::numeric_limits<int>::min();
       uint32_t best_distance = 0;
+      const bool one = one_victim(head);
+      const std::string_view counted_units = event_attr(c.event, "units");
       for (const detail::QuantityTag* tag : detail::tags_within(tags_.quantities(), u.first, u.end)) {
         const detail::QuantityTag& q = *tag;
         if (q.whole || q.part) continue;  // "of the 161 seats", "two of the injured": not the claim's figure
+        // "A firefighter was killed as the fire spread, forcing 2,600 people
+        // from their homes": the event befell one; a figure after it is another's.
+        if (one && q.first >= head.end) continue;
+        // "forcing 800 people to leave three villages": a withdrawal counts
+        // forces (events.tsv units=), not the people who fled.
+        if (!counted_units.empty() && q.unit_entry != nullptr && !detail::list_holds(counted_units, q.unit_entry->value))
+          continue;
         // A population or a capacity is no event's measure; a percentage is
         // no count, a count no magnitude.
         if (q.unit_entry != nullptr && q.unit_entry->attr("event") == "none") continue;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "claims/topic.hpp"
+#include "lexicon/attr_list.hpp"
 
 namespace claimgraph::detail {
 namespace {
@@ -148,13 +149,7 @@ bool qualifies(const Mention& m, const Claim& claim, uint32_t number, uint32_t n
       (m.first <= number || m.first > number_end || !(claim.quantity->dimension.empty() || claim.quantity->dimension == "count")))
     return false;
   const std::string_view events = e.attr("events");
-  if (events.empty()) return true;
-  for (std::size_t from = 0; from <= events.size();) {
-    const std::size_t comma = std::min(events.find(',', from), events.size());
-    if (events.substr(from, comma - from) == claim.event) return true;
-    from = comma + 1;
-  }
-  return false;
+  return events.empty() || list_holds(events, claim.event);
 }
 
 // "an aftershock of magnitude 4.9", "turnout in the previous election": a

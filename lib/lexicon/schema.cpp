@@ -85,7 +85,7 @@ std::vector<CategorySchema> make_schemas() {
       // Shared by every language (lib/lexicons/common).
       {"events", true,
        {flag("phased"), text("cause_of"), flag("bare"), flag("topic"), flag("report_time"),
-        one_of("from", {"measures"}), flag("repeats"), flag("tally"), flag("counts"), flag("causes")},
+        one_of("from", {"measures"}), flag("repeats"), flag("tally"), flag("counts"), flag("causes"), text("units")},
        {}},
       {"phases", true, {flag("whole"), flag("later"), flag("opening"), text("wording")}, {}},
       {"statuses", true, {flag("closes")}, {}},

@@ -366,14 +366,22 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
         }
       }
     }
-    // "$12", "€3.5 million": a unit written before the number.
+    // "$12", "€3.5 million": a unit written before the number. "a town of
+    // about 18,000 people": one that says what the count is of (a population)
+    // stands before a modifier too, and says more than "people".
     uint32_t unit_before = i;
-    if (q.unit_entry == nullptr) {
-      for (const Mention& m : tags.mentions_in("units", i > 2 ? i - 2 : 0, i)) {
-        if (m.end == i && m.entry->attr("position") == "before") {
-          q.unit_entry = m.entry;
-          unit_before = m.first;
-        }
+    const bool generic_unit = q.unit_entry != nullptr && !q.unit_entry->has_attr("event") &&
+                              !q.unit_entry->has_attr("dimension") && !q.unit_entry->has_attr("subject");
+    if (q.unit_entry == nullptr || generic_unit) {
+      uint32_t lead = i;  // where the number's modifiers begin
+      for (const Mention& m : tags.mentions_in("quantifiers", i > 3 ? i - 3 : 0, i))
+        if (m.end == i && m.entry->value != "vague") lead = std::min(lead, m.first);
+      for (const Mention& m : tags.mentions_in("units", lead > 3 ? lead - 3 : 0, lead)) {
+        if (m.entry->attr("position") != "before") continue;
+        const bool here = m.end == i || (m.end == lead && m.entry->attr("event") == "none");
+        if (!here || (generic_unit && m.entry->attr("event") != "none")) continue;
+        q.unit_entry = m.entry;
+        unit_before = m.first;
       }
     }
     // Years and bare numbers without any context are not quantities.
