@@ -861,6 +861,16 @@ TEST(Counts, AreasPopulationsAndTheFledAreNoToll) {
   EXPECT_EQ(troops.with_value(2500)->event, "withdrawal");
 }
 
+TEST(OpenMeasures, AReportingVerbDoesNotHideTheFigureItReports) {
+  // "reported that net profit fell 38%": the figure is the fall, not the
+  // workforce of the relative clause before the verb.
+  const Read en = read("Brennwald, which employs about 54,000 people worldwide, reported Thursday that net profit "
+                       "fell 38% to 640 million euros last year.", "en");
+  EXPECT_EQ(en.with_value(54000), nullptr);
+  ASSERT_NE(en.with_value(38), nullptr);
+  EXPECT_EQ(en.with_value(38)->measure, "~net_profit");
+}
+
 TEST(Counts, ProtestersArrestedAreArrests) {
   // The people counted give way to what befell them, in either order.
   const Read en = read("About 40 protesters were arrested on Sunday, police said. "

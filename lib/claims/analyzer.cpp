@@ -562,8 +562,11 @@ class ClaimBuilder {
     return measure != nullptr && measure->attr("unit") == "required";
   }
 
+  // Whether the unit's content word (past a reporting word: "reported that
+  // net profit fell 38%") is a verb stating a figure of an unnamed measure.
   static bool open_measure(const ClaimUnit& u) {
-    const LexiconEntry* e = u.triggers.front().entry;
+    auto content = std::find_if(u.triggers.begin(), u.triggers.end(), [](const detail::Trigger& t) { return !t.weak; });
+    const LexiconEntry* e = (content != u.triggers.end() ? *content : u.triggers.front()).entry;
     return e != nullptr && e->category == "predicates";
   }
 
