@@ -871,6 +871,36 @@ TEST(OpenMeasures, AReportingVerbDoesNotHideTheFigureItReports) {
   EXPECT_EQ(en.with_value(38)->measure, "~net_profit");
 }
 
+TEST(Layoffs, JobCutsAreCountedInJobsAndAnotherYearsAreAnotherQuestion) {
+  Read a = read("The government said the company is cutting 1,200 jobs at its German plants by the end of 2026.", "en", "a");
+  Read b = read("وقالت الحكومة إن الشركة تلغي 1500 وظيفة في مصانعها الألمانية بحلول نهاية 2026.", "ar", "b");
+  Read rival = read("The government said rival supplier Dorfmann cut about 2,000 jobs in 2024.", "en", "rival");
+  for (Read* r : {&a, &b, &rival})
+    for (Claim& c : r->claims) c.published = Date::from_ymd(2025, 2, 27);
+  ASSERT_NE(a.with_value(1200), nullptr);
+  EXPECT_EQ(a.with_value(1200)->event, "layoffs");
+  EXPECT_EQ(a.with_value(1200)->quantity->unit, "jobs");
+  ASSERT_NE(b.with_value(1500), nullptr);
+  EXPECT_EQ(b.with_value(1500)->event, "layoffs");
+  const ClaimGraph graph = linked({&a, &b, &rival});
+  ASSERT_EQ(graph.links().size(), 1u);  // last year's cuts are no rival of the plan
+  EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
+  // Plans in either language's future: «ستلغي» is "will eliminate".
+  Read will = read("The government said the company will eliminate 1,200 jobs by the end of 2026.", "en", "will");
+  Read sa = read("وقالت الحكومة إن الشركة ستلغي 1500 وظيفة بحلول نهاية 2026.", "ar", "sa");
+  ASSERT_NE(sa.with_value(1500), nullptr);
+  EXPECT_EQ(sa.with_value(1500)->modality, Modality::planned);
+  const ClaimGraph plans = linked({&will, &sa});
+  ASSERT_EQ(plans.links().size(), 1u);
+  EXPECT_EQ(plans.links()[0].relation, Relation::conflicts);
+  // Cutting output is no job cut; workers protesting a plan are not the jobs it cuts.
+  const Read other = read("OPEC agreed to cut output by 1 million barrels a day. "
+                          "Thousands of workers protested on Friday against the plan to cut jobs.", "en");
+  for (const Claim& c : other.claims) EXPECT_FALSE(c.event == "layoffs" && c.quantity) << other.text(c);
+  const Read protest = read("تظاهر آلاف العمال، الجمعة، أمام مصانع الشركة، احتجاجا على خطة لخفض الوظائف.", "ar");
+  for (const Claim& c : protest.claims) EXPECT_FALSE(c.event == "layoffs" && c.quantity) << protest.text(c);
+}
+
 TEST(Counts, ProtestersArrestedAreArrests) {
   // The people counted give way to what befell them, in either order.
   const Read en = read("About 40 protesters were arrested on Sunday, police said. "

@@ -143,7 +143,7 @@ class ClaimBuilder {
     const auto it = std::lower_bound(nominal_times_->begin(), nominal_times_->end(), c.time->span.begin,
                                      [](const TimeExpr& t, uint32_t begin) { return t.span.begin < begin; });
     return it != nominal_times_->end() && it->span.begin == c.time->span.begin && it->interval.latest &&
-           detail::earlier_occasion(*it->interval.latest, nominal);
+           detail::earlier_occasion(*it->interval.latest, nominal, it->interval.earliest);
   }
   std::optional<std::vector<TimeExpr>> nominal_times_;  // undatable_history's
 
@@ -903,7 +903,7 @@ class ClaimBuilder {
   // 1980 earthquake", last June: claims/occasion.hpp).
   bool earlier_occasion(const TimeExpr& t) const {
     return doc_.published && t.relation == TimeRelation::at && t.interval.latest &&
-           detail::earlier_occasion(*t.interval.latest, *doc_.published);
+           detail::earlier_occasion(*t.interval.latest, *doc_.published, t.interval.earliest);
   }
 
   // A count with no time of its own, in the sentence that names an earlier

@@ -43,7 +43,7 @@ bool about_the_past(const DocTags& tags, const Sentence& s) {
   if (!published) return false;
   for (const TimeTag* t : tags_within(tags.times(), s.first_token, s.end_token)) {
     const Interval& span = t->time.interval;
-    if (t->time.relation == TimeRelation::at && span.latest && earlier_occasion(*span.latest, *published)) return true;
+    if (t->time.relation == TimeRelation::at && span.latest && earlier_occasion(*span.latest, *published, span.earliest)) return true;
   }
   return false;
 }

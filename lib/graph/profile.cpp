@@ -199,7 +199,7 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   // days are compared on the count, not on the day.
   if (p.has_quantity && p.time == TimeClass::at) {
     const Interval& when = claim.time->interval;
-    if (claim.published && when.latest && detail::earlier_occasion(*when.latest, *claim.published))
+    if (claim.published && when.latest && detail::earlier_occasion(*when.latest, *claim.published, when.earliest))
       p.occasion = when.latest->year();
     // Undated, a count given a whole year ("In 2019, a storm killed 12") is
     // most likely history: a story's own counts are told by the day.

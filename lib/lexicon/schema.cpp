@@ -51,6 +51,7 @@ std::vector<CategorySchema> make_schemas() {
        {}},
       {"mission_objects", false, {}, {}},
       {"force_objects", false, {}, {}},
+      {"job_objects", false, {}, {}},
       {"agreement_objects", false, {}, {}},
       {"units", false,
        {text("event"), text("subject"), text("dimension"), one_of("position", {"before"}), flag("distinct"), flag("rounds"),
