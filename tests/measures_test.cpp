@@ -901,6 +901,18 @@ TEST(Layoffs, JobCutsAreCountedInJobsAndAnotherYearsAreAnotherQuestion) {
   for (const Claim& c : protest.claims) EXPECT_FALSE(c.event == "layoffs" && c.quantity) << protest.text(c);
 }
 
+TEST(Triggers, BoatsLeavingAPortAreNoWithdrawal) {
+  const Read en = read("Gavdos, an island with about 150 permanent residents, has become a main destination for "
+                       "boats leaving eastern Libya. The boat departed from Tobruk on Sunday. "
+                       "The troops will leave the base by May, the official said.", "en");
+  for (const Claim& c : en.claims)
+    if (c.event == "withdrawal") EXPECT_NE(en.text(c).find("troops"), std::string::npos) << en.text(c);
+  ASSERT_FALSE(en.over("troops will leave").empty());
+  EXPECT_EQ(en.over("troops will leave").front()->event, "withdrawal");
+  // "150 permanent residents" counts people: a word between a number and its unit.
+  EXPECT_EQ(en.with_value(150), nullptr);
+}
+
 TEST(Counts, ProtestersArrestedAreArrests) {
   // The people counted give way to what befell them, in either order.
   const Read en = read("About 40 protesters were arrested on Sunday, police said. "

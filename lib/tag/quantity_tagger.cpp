@@ -348,6 +348,21 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
         break;
       }
     }
+    // "150 permanent residents", "12 more people": a plain English word
+    // between the number and its unit (one no lexicon knows).
+    if (q.unit_entry == nullptr && !same_word && end + 1 < n && tokens[end].kind == TokenKind::word &&
+        !tokens[end].arabic && !tags.in_time(end) && tags.mentions_at("links", end).empty() &&
+        tags.mentions_at("place_cues", end).empty() && tags.mentions_at("clause_breaks", end).empty() &&
+        tags.mentions_at("units", end).empty() && tags.mentions_at("quantifiers", end).empty() &&
+        tags.mentions_at("triggers", end).empty() && tags.mentions_at("measures", end).empty()) {
+      uint32_t found_end = 0;
+      if (const LexiconEntry* u = longest(tags.mentions_at("units", end + 1), {}, {}, &found_end);
+          u != nullptr && u->attr("position") != "before" && u->attr("same") != "yes" &&
+          (!u->has_attr("event") || u->attr("event") == "none")) {  // not "magnitude-7 quake killed"
+        q.unit_entry = u;
+        unit_end = found_end;
+      }
+    }
     // "people dead", "شخص مفقود": the status word says more than "people";
     // not past "and" ("2,012 people and injured 2,059": and carries the unit).
     // A group stays the group: "20 طفلا بين القتلى" counts children.
