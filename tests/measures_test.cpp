@@ -913,6 +913,18 @@ TEST(Triggers, BoatsLeavingAPortAreNoWithdrawal) {
   EXPECT_EQ(en.with_value(150), nullptr);
 }
 
+TEST(Counts, CapturedSoldiersAreNoForcesPresence) {
+  // Soldiers held by the other side are captives: no rival of a deployment.
+  Read deployed = read("وقال المسؤول إن 2000 جندي ينتشرون في المنطقة.", "ar", "deployed");
+  Read held = read("وقالت المصادر إن 80 جنديا محتجزين لدى قوات الدعم السريع سيطلق سراحهم.", "ar", "held");
+  Read captured = read("The official said 150 soldiers taken captive would be freed.", "en", "captured");
+  ASSERT_NE(held.with_value(80), nullptr);
+  EXPECT_EQ(held.with_value(80)->subject, "captives");
+  ASSERT_NE(captured.with_value(150), nullptr);
+  EXPECT_EQ(captured.with_value(150)->subject, "captives");
+  for (const Link& l : linked({&deployed, &held, &captured}).links()) EXPECT_NE(l.relation, Relation::conflicts);
+}
+
 TEST(Counts, ProtestersArrestedAreArrests) {
   // The people counted give way to what befell them, in either order.
   const Read en = read("About 40 protesters were arrested on Sunday, police said. "
