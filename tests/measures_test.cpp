@@ -925,6 +925,27 @@ TEST(Counts, CapturedSoldiersAreNoForcesPresence) {
   for (const Link& l : linked({&deployed, &held, &captured}).links()) EXPECT_NE(l.relation, Relation::conflicts);
 }
 
+TEST(Elections, TwoDatesForOneElectionConflictAcrossLanguages) {
+  Read en = read("Iraq will hold provincial council elections on December 18, the electoral commission said.", "en", "en");
+  Read ar = read("وأعلنت المفوضية الانتخابية أن انتخابات مجالس المحافظات ستجرى في 25 كانون الأول المقبل.", "ar", "ar");
+  // Another kind of election, and a past one, are other questions.
+  Read other = read("The electoral commission said the presidential election will be held on December 25.", "en", "other");
+  Read past = read("The electoral commission said the last provincial elections were held in April 2013.", "en", "past");
+  for (Read* r : {&en, &ar, &other, &past})
+    for (Claim& c : r->claims) c.published = Date::from_ymd(2023, 3, 2);
+  ASSERT_FALSE(ar.claims.empty());
+  EXPECT_EQ(ar.claims.front().event, "local_election");
+  EXPECT_EQ(ar.claims.front().modality, Modality::planned);  // «ستجرى» next to the event word
+  const ClaimGraph graph = linked({&en, &ar, &other, &past});
+  ASSERT_EQ(graph.links().size(), 1u);
+  EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
+  EXPECT_EQ(graph.links()[0].kind, "time");
+  // Turnout in an election is a claim of the turnout.
+  const Read turnout = read("Turnout in the presidential election reached 41%.", "en");
+  ASSERT_NE(turnout.with_value(41), nullptr);
+  EXPECT_EQ(turnout.with_value(41)->measure, "turnout");
+}
+
 TEST(Counts, ProtestersArrestedAreArrests) {
   // The people counted give way to what befell them, in either order.
   const Read en = read("About 40 protesters were arrested on Sunday, police said. "

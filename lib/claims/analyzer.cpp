@@ -683,6 +683,20 @@ class ClaimBuilder {
     if (head.entry != nullptr && arabic_future(tokens()[head.first], head.entry)) {
       c.modality = Modality::planned;
       c.why.push_back({"modality", "future prefix سـ on the verb", {describe(head.entry)}});
+      return;
+    }
+    // «الانتخابات ستجرى في 25 كانون الأول», "the election is scheduled for
+    // December 18": a future verb (tense.tsv) right next to the event word.
+    auto content = std::find_if(u.triggers.begin(), u.triggers.end(), [](const detail::Trigger& t) { return !t.weak; });
+    const detail::Trigger& word = content != u.triggers.end() ? *content : head;
+    for (const uint32_t k : {word.end, word.first > 0 ? word.first - 1 : word.end}) {
+      if (k >= u.end || k < u.first) continue;
+      for (const detail::Mention& m : tags_.mentions_at("tense", k)) {
+        if (m.entry->value != "future") continue;
+        c.modality = Modality::planned;
+        c.why.push_back({"modality", "future verb next to the event word", {describe(m.entry)}});
+        return;
+      }
     }
   }
 
