@@ -946,6 +946,45 @@ TEST(Elections, TwoDatesForOneElectionConflictAcrossLanguages) {
   EXPECT_EQ(turnout.with_value(41)->measure, "turnout");
 }
 
+TEST(Counts, ACrushAtAFinalScoresAgesAndDenialsOfOtherThings) {
+  Read ap = read("The Health Ministry, in a statement issued the same evening, said 87 people were injured in the crush, "
+                 "and 19 of them were admitted to hospital. Ministry spokesman Tareq Hamdan said no deaths had been recorded. "
+                 "The club reached the final after a 2-0 win. Its coach, Hisham Fares, 54, dedicated the title to the fans. "
+                 "The Interior Ministry said nine of the 41 people arrested had been referred to prosecutors. "
+                 "It denied reports that police had fired tear gas at the crowd.", "en", "ap");
+  Read ar = read("وقال الدفاع المدني إن 143 شخصا أصيبوا في التدافع، ولم تسجل أي وفيات. وفاز الفريق بنتيجة 3-1.", "ar", "ar");
+  for (double v : {2.0, 54.0, 9.0, 19.0, 3.0, 1.0}) {
+    const Claim* c = v == 19.0 ? nullptr : ap.with_value(v);
+    EXPECT_EQ(c, nullptr) << v;
+  }
+  ASSERT_NE(ap.with_value(87), nullptr);
+  EXPECT_EQ(ap.with_value(87)->sources.front().id, "health_ministry");  // not "statement"
+  ASSERT_NE(ap.with_value(19), nullptr);
+  EXPECT_EQ(ap.with_value(19)->subject, "part");  // "19 of them"
+  EXPECT_EQ(ar.with_value(3), nullptr);  // a score
+  for (const Claim& c : ap.claims)  // a measure's word without a figure denies nothing
+    EXPECT_FALSE(c.event == "measure" && c.polarity == Polarity::negative) << ap.text(c);
+  // "No deaths" and «لم تسجل أي وفيات» deny deaths, not the injured; the two
+  // counts of the injured conflict.
+  const ClaimGraph graph = linked({&ap, &ar});
+  std::vector<std::string> found;
+  for (const Link& l : graph.links())
+    if (l.relation == Relation::conflicts) found.push_back(std::string(l.kind));
+  EXPECT_EQ(found, (std::vector<std::string>{"quantity"}));
+}
+
+TEST(Measures, ARecordCrowdSinceAYearIsOfNoMomentOfToday) {
+  Read today = read("A crowd of 52,000 packed into the stadium, the interior ministry said.", "en", "today");
+  Read since = read("The health ministry said the federation had ignored warnings since 2019, when a record crowd of 58,000 "
+                    "crammed into the same stands.", "en", "since");
+  ASSERT_NE(since.with_value(58000), nullptr);
+  for (const Link& l : linked({&today, &since}).links()) EXPECT_NE(l.relation, Relation::conflicts);
+  Read other = read("A crowd of 60,000 packed into the stadium, the health ministry said.", "en", "other");
+  const ClaimGraph rivals = linked({&today, &other});  // the same day's two counts do conflict
+  ASSERT_EQ(rivals.links().size(), 1u);
+  EXPECT_EQ(rivals.links()[0].relation, Relation::conflicts);
+}
+
 TEST(Counts, ProtestersArrestedAreArrests) {
   // The people counted give way to what befell them, in either order.
   const Read en = read("About 40 protesters were arrested on Sunday, police said. "

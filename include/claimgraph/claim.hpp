@@ -79,7 +79,8 @@ struct Claim {
   std::string phase;         // "first", "second", "final", "rest", "full" or ""
   std::string measure;       // what the quantity measures: a measure id ("magnitude",
                              // "turnout"), "~stem" for one no lexicon names, or the
-                             // count's unit ("killed", "troops"); "" without a quantity
+                             // count's unit ("killed", "troops"); without a quantity, what a
+                             // denial denies ("no deaths": "killed"), else ""
   std::string status;        // how settled it is said to be: "tentative", "official",
                              // "provisional", "final" (statuses.tsv) or ""
   std::string subject;       // what the event is about: an agreement's topic

@@ -107,6 +107,9 @@ class ClaimBuilder {
         if (!states_something(c, units[&c - claims.data()])) continue;
         if (undatable_history(c)) continue;
         if (c.quantity) c.measure = c.quantity->unit.substr(0, c.quantity->unit.find(':'));
+        // "No deaths were recorded": a denial without a figure still says
+        // what it denies (the dead, not the injured).
+        else if (c.polarity == Polarity::negative) c.measure = units[&c - claims.data()].unit;
         // Claims own what they hold: no pointer into the lexicons outlives them.
         if (c.time) c.time->entries.clear();
         if (explain_) {
@@ -478,6 +481,9 @@ class ClaimBuilder {
       for (const detail::QuantityTag* tag : detail::tags_within(tags_.quantities(), u.first, u.end)) {
         const detail::QuantityTag& q = *tag;
         if (q.whole || q.part) continue;  // "of the 161 seats", "two of the injured": not the claim's figure
+        // "nine of the 41 people arrested had been referred": the event word
+        // after the whole is the whole's; the part before it is not its count.
+        if (q.whole_end != 0 && head.first >= q.whole_end) continue;
         // "A firefighter was killed as the fire spread, forcing 2,600 people
         // from their homes": the event befell one; a figure after it is another's.
         if (one && q.first >= head.end) continue;
@@ -898,7 +904,9 @@ class ClaimBuilder {
     if (c.quantity) return true;
     if (c.time && !c.time->interval.empty() && event_attr(c.event, "report_time") != "yes" && !until_now(*c.time))
       return true;
-    if (c.polarity == Polarity::negative) return true;
+    // "It denied reports that police fired tear gas at the crowd": a measure is
+    // denied by a figure ("denied that 50,000 took part"), not by its word.
+    if (c.polarity == Polarity::negative) return event_attr(c.event, "from") != "measures";
     const bool happened = std::any_of(u.triggers.begin(), u.triggers.end(), [](const detail::Trigger& t) {
       return t.entry != nullptr && t.entry->attr("happened") == "yes";
     });

@@ -17,10 +17,13 @@ const SourceMention* speaker_after(const std::vector<const SourceMention*>& in, 
   return nullptr;
 }
 
+// The last speaker in reach before `to`; a medium ("The Health Ministry, in a
+// statement issued the same evening, said") only when no one else is.
 const SourceMention* speaker_before(const std::vector<const SourceMention*>& in, uint32_t to, uint32_t reach) {
   const SourceMention* best = nullptr;
   for (const SourceMention* m : in) {
-    if (m->role == SourceRole::speaker && m->end <= to && m->end + reach >= to) best = m;
+    if (m->role == SourceRole::speaker && m->end <= to && m->end + reach >= to && (best == nullptr || !m->medium || best->medium))
+      best = m;
   }
   return best;
 }

@@ -143,6 +143,9 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   p.modality = claim.modality;
   p.strength = strength_of(claim.modality);
   if (claim.quantity) p.q_vague = vague_quantity(*claim.quantity);
+  // A denial without a figure says what it denies ("no deaths": the killed).
+  if (!claim.quantity && !claim.measure.empty()) p.unit = set.symbols.intern(claim.measure);
+  if (claim.quantity && !claim.quantity->unit.empty()) p.unit = set.symbols.intern(claim.quantity->unit);
   if (claim.quantity && quantity_range(*claim.quantity, p.q_lo, p.q_hi)) {
     p.has_quantity = true;
     p.q_approx = claim.quantity->approx;
@@ -188,6 +191,11 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
     else
       p.lone_period = true;
   }
+  // "since 2019, when a record crowd of 58,000 ...": a measured figure that is
+  // no running total, dated from a start, is of no moment another has.
+  if (p.has_quantity && !p.tally && claim.time && claim.time->relation == TimeRelation::from &&
+      claim.event == builder.families.measure_event())
+    p.lone_period = true;
   // "By 1 p.m. turnout stood at 23.5%", «حتى الساعة الواحدة ظهرا»: a count as
   // of an hour of the day is a moment of it, and which hour another count is
   // of is not known: compared with none.

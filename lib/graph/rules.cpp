@@ -87,6 +87,8 @@ Finding compare_quantities(const Profile& a, const Profile& b, const ChainTable&
 
 Finding compare_polarity(const Profile& denial, const Profile& assertion, const ChainTable& chains) {
   if (denial.event != assertion.event || denial.time != assertion.time) return {};
+  // "No deaths were recorded" says nothing of 87 injured.
+  if (!denial.has_quantity && denial.unit != 0 && assertion.unit != 0 && denial.unit != assertion.unit) return {};
   // "No official agreement yet" does not deny "a tentative agreement".
   if (denial.status > 0 && assertion.status < 0) return {};
   // Denying it of the whole says nothing of a part: "no withdrawal from Iraq"

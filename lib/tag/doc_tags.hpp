@@ -33,6 +33,7 @@ struct QuantityTag {
   std::vector<const LexiconEntry*> entries;  // modifiers used (for explain)
   bool whole = false;  // the total a count before it is part of ("89 of the 161 seats"): no claim's figure
   bool part = false;   // a part of a group named after it ("two of the injured"): not the group's count
+  uint32_t whole_end = 0;  // for a count before a whole with a unit ("nine of the 41 people"): where it ends
 };
 
 struct TimeTag {

@@ -212,6 +212,7 @@ void mark_wholes(const DocTags& tags, std::vector<QuantityTag>& out) {
     QuantityTag& whole = out[k + 1];
     if (whole.number_token != at || whole.first != at) continue;
     whole.whole = true;
+    if (whole.unit_entry != nullptr) out[k].whole_end = whole.end;  // "the 41 people", not "the 161 seats"
     if (out[k].unit_entry == nullptr && whole.unit_entry != nullptr) {
       out[k].unit_entry = whole.unit_entry;
       out[k].quantity.unit = whole.unit_entry->value;
@@ -312,6 +313,10 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
       if (auto high = parse_number(tokens[end + 1].norm); high && *high > *value) {
         range_max = high;
         end += 2;
+      } else if (high && !scaled && !word_number) {
+        // "a 2-0 win", «بنتيجة 3-1»: a score (the second no greater) counts nothing.
+        i = end + 1;
+        continue;
       }
     }
     // The unit counted: right after the number, or after a count_of link (من، of).
@@ -402,6 +407,12 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     // Years and bare numbers without any context are not quantities.
     if (value && !q.unit_entry && !scaled && !separators && !word_number && !range_max && *value >= 1900 &&
         *value <= 2100)
+      continue;
+    // "The club's coach, Hisham Fares, 54, dedicated ...": a bare number set off
+    // by commas right after a name is the person's age.
+    if (value && !q.unit_entry && !scaled && !word_number && !separators && *value >= 1 && *value <= 120 && i >= 2 &&
+        end < n && tokens[i - 1].norm == "," && tags.capitalized(i - 2) &&
+        (tokens[end].norm == "," || tokens[end].norm == "." || tokens[end].norm == ";"))
       continue;
     // "one of them" is not a count; "the toll rose to four" is: a number word
     // right after a verb that states a figure (predicates.tsv).
