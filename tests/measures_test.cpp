@@ -985,6 +985,25 @@ TEST(Measures, ARecordCrowdSinceAYearIsOfNoMomentOfToday) {
   EXPECT_EQ(rivals.links()[0].relation, Relation::conflicts);
 }
 
+TEST(Sources, AFiguresOwnUnknownSpeakerIsNotTheMinistrys) {
+  // "The ministry denied ..., as a rights group said 14 had been killed": 14
+  // is not the ministry's figure, and the denial is of live fire, not the toll.
+  const Read en = read("The interior ministry has denied that security forces used live ammunition against protesters "
+                       "in the capital, as a rights group said 14 people had been killed.\n\n"
+                       "Ministry denies live fire as death toll disputed.\n\n"
+                       "In Tall Hamra, about 250km south of the capital, the rights group said two people died on Friday.", "en");
+  ASSERT_NE(en.with_value(14), nullptr);
+  for (const Source& s : en.with_value(14)->sources) EXPECT_NE(s.id, "interior_ministry");
+  for (const Claim& c : en.claims) EXPECT_NE(c.polarity, Polarity::negative) << en.text(c);
+  ASSERT_NE(en.with_value(2), nullptr);
+  ASSERT_TRUE(en.with_value(2)->place);
+  EXPECT_EQ(en.with_value(2)->place->id, "~tall_hamra");  // the place opening the sentence
+  // Protesters who were injured are a count of the injured.
+  const Read ar = read("وقال المرصد في بيان إن أكثر من 200 متظاهر أصيبوا، بعضهم بالرصاص الحي.", "ar");
+  ASSERT_NE(ar.with_value(201), nullptr);
+  EXPECT_EQ(ar.with_value(201)->quantity->unit, "injured");
+}
+
 TEST(Counts, ProtestersArrestedAreArrests) {
   // The people counted give way to what befell them, in either order.
   const Read en = read("About 40 protesters were arrested on Sunday, police said. "

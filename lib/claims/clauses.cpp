@@ -242,6 +242,16 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
       }
       if (right && !has_strong_break(tags, out[k].end, out[*right].first)) drop[k] = true;
     }
+    // «أكثر من 200 متظاهر أصيبوا», "200 protesters were injured": nor are they
+    // when an event befell them, its word right after them.
+    constexpr uint32_t kBefell = 3;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      if (!measure(out[k]) || !counted(out[k])) continue;
+      for (std::size_t j = k + 1; j < out.size() && out[j].first <= out[k].end + kBefell; ++j)
+        if (!measure(out[j]) && !out[j].weak && out[j].entry != nullptr &&
+            !has_strong_break(tags, out[k].end, out[j].first))
+          drop[k] = true;
+    }
     std::size_t kept = 0;
     for (std::size_t k = 0; k < out.size(); ++k) {
       if (drop[k]) continue;

@@ -68,7 +68,7 @@ std::vector<CategorySchema> make_schemas() {
       {"negation", false, {integer("window", 0, 100)}, {}},
       {"modality", false, {one_of("position", {"after"}), flag("future"), one_of("before", {"imperfect"})}, {}},
       {"phases", false, {flag("sequence")}, {}},
-      {"clause_breaks", false, {}, {}},
+      {"clause_breaks", false, {flag("subordinate")}, {}},
       {"links", false, {flag("clitic")}, {}},
       // Sources (lib/tag/entity_tagger.cpp).
       {"attribution", false, {flag("denial"), flag("names")}, {}},
