@@ -1004,6 +1004,30 @@ TEST(Sources, AFiguresOwnUnknownSpeakerIsNotTheMinistrys) {
   EXPECT_EQ(ar.with_value(201)->quantity->unit, "injured");
 }
 
+TEST(Counts, TheWorstSinceAnEarlierCrashAndTheStillHospitalizedAreNotTheToll) {
+  // "the worst since a collision six years ago that killed 11": 11 is that
+  // crash's toll; "98 still being treated" are a part of the injured.
+  Read a = read("ويعد الحادث الأسوأ منذ تصادم وقع على الخط نفسه قبل ست سنوات وأسفر عن 11 قتيلا.", "ar", "a");
+  Read b = read("It was the deadliest crash since a collision on the same line in 2019 that killed 11 people.", "en", "b");
+  EXPECT_EQ(a.with_value(11), nullptr);
+  // English names the year: a claim about 2019, never set against today's.
+  if (const Claim* old = b.with_value(11)) {
+    ASSERT_TRUE(old->time);
+    EXPECT_EQ(old->time->interval.latest, Date::from_ymd(2019, 12, 31));
+  }
+  Read injured = read("وقالت وزارة الصحة إن 140 شخصا أصيبوا في الحادث.", "ar", "injured");
+  Read treated = read("وقالت وزارة الصحة إنه لا يزال 98 مصابا يتلقون العلاج بالمستشفيات.", "ar", "treated");
+  Read treated_en = read("The health ministry said 98 of the injured were still being treated.", "en", "treated_en");
+  ASSERT_NE(treated.with_value(98), nullptr);
+  EXPECT_EQ(treated.with_value(98)->subject, "hospitalized");
+  for (const Link& l : linked({&injured, &treated, &treated_en}).links()) EXPECT_NE(l.relation, Relation::conflicts);
+  // "as of Aug. 6" counts up to that day.
+  const Read as_of = read("The WHO said 31 deaths had been recorded as of Aug. 6.", "en");
+  ASSERT_NE(as_of.with_value(31), nullptr);
+  ASSERT_TRUE(as_of.with_value(31)->time);
+  EXPECT_EQ(as_of.with_value(31)->time->relation, TimeRelation::until);
+}
+
 TEST(Counts, ProtestersArrestedAreArrests) {
   // The people counted give way to what befell them, in either order.
   const Read en = read("About 40 protesters were arrested on Sunday, police said. "

@@ -372,7 +372,12 @@ class ClaimBuilder {
       if (t.end <= head && head - t.end > kReachBefore && !fronted) continue;
       if (report && t.first >= *report) continue;
       const TimeExpr& x = t.time;
-      if (x.relation == TimeRelation::from && after_superlative(t.first)) continue;
+      if (x.relation == TimeRelation::from && after_superlative(t.first)) {
+        // "the worst since a collision six years ago that killed 11": a figure
+        // after the comparison's start is the earlier event's, not the story's.
+        if (chosen_quantity_ != nullptr && chosen_quantity_->first >= t.end) c.quantity.reset();
+        continue;
+      }
       if (other_figures_time(u, t)) continue;
       int score = x.interval.empty() ? 0 : 4;
       // A deadline or a start says more about the event than the day it was
