@@ -1028,6 +1028,24 @@ TEST(Counts, TheWorstSinceAnEarlierCrashAndTheStillHospitalizedAreNotTheToll) {
   EXPECT_EQ(as_of.with_value(31)->time->relation, TimeRelation::until);
 }
 
+TEST(Counts, TwoWindowsTwoCausesAndEmptyDenialsAreNoRivals) {
+  // Tolls since two starts count over two windows; a heatwave's dead and a
+  // shipwreck's are two questions; "no incidents were reported" states nothing.
+  Read since_jan = read("The ministry said 31 people had been killed in storms since January 2019.", "en", "jan");
+  Read since_mon = read("The ministry said 5 people had been killed since Monday.", "en", "mon");
+  for (Read* r : {&since_jan, &since_mon})
+    for (Claim& c : r->claims) c.published = Date::from_ymd(2025, 9, 24);
+  for (const Link& l : linked({&since_jan, &since_mon}).links()) EXPECT_NE(l.relation, Relation::conflicts);
+  Read heat = read("Jordan's foreign ministry said 14 pilgrims had died of heatstroke.", "en", "heat");
+  Read sea = read("The coast guard said 17 migrants died when their boat capsized.", "en", "sea");
+  Read heat_ar = read("وقالت وزارة الخارجية إن 20 حاجا توفوا جراء ضربات الشمس.", "ar", "heat_ar");
+  ASSERT_NE(heat_ar.with_value(20), nullptr);
+  EXPECT_EQ(heat_ar.with_value(20)->cause, "heat");
+  for (const Link& l : linked({&heat, &sea}).links()) EXPECT_NE(l.relation, Relation::conflicts);
+  const Read none = read("The commission said no serious incidents had been reported from any of the polling stations.", "en");
+  for (const Claim& c : none.claims) EXPECT_NE(c.event, "announcement") << none.text(c);
+}
+
 TEST(Counts, ProtestersArrestedAreArrests) {
   // The people counted give way to what befell them, in either order.
   const Read en = read("About 40 protesters were arrested on Sunday, police said. "

@@ -916,7 +916,11 @@ class ClaimBuilder {
       return true;
     // "It denied reports that police fired tear gas at the crowd": a measure is
     // denied by a figure ("denied that 50,000 took part"), not by its word.
-    if (c.polarity == Polarity::negative) return event_attr(c.event, "from") != "measures";
+    // Nor does "no serious incidents were reported" deny anything: an
+    // announcement (report_time=yes, counts=no) is news only when made.
+    if (c.polarity == Polarity::negative)
+      return event_attr(c.event, "from") != "measures" &&
+             !(event_attr(c.event, "report_time") == "yes" && event_attr(c.event, "counts") == "no");
     const bool happened = std::any_of(u.triggers.begin(), u.triggers.end(), [](const detail::Trigger& t) {
       return t.entry != nullptr && t.entry->attr("happened") == "yes";
     });

@@ -35,6 +35,9 @@ Finding compare_deadlines(const Profile& a, const Profile& b) {
 
 Finding compare_starts(const Profile& a, const Profile& b) {
   if (a.time != TimeClass::start || b.time != TimeClass::start || a.event != b.event) return {};
+  // Running totals since two starts ("31 killed since January", "5 since
+  // Monday") count over two windows: two questions, not rival dates.
+  if ((a.tally && a.has_quantity) || (b.tally && b.has_quantity)) return {};
   if (a.month == b.month) return agrees(Kind::time);
   return a.repeats || b.repeats ? Finding{} : conflicts(Kind::time);
 }
@@ -108,6 +111,8 @@ Finding compare_polarity(const Profile& denial, const Profile& assertion, const 
 
 Finding compare_denials(const Profile& a, const Profile& b, const ChainTable& chains) {
   if (a.event != b.event) return {};
+  // What each denies: "no deaths" is no denial of a count of the injured.
+  if (a.unit != 0 && b.unit != 0 && a.unit != b.unit) return {};
   if (a.time != TimeClass::none && b.time != TimeClass::none) {
     const Finding time = compare_times(a, b);
     if (time.verdict != Verdict::agrees && time.verdict != Verdict::refines) return {};
