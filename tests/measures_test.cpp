@@ -1046,6 +1046,22 @@ TEST(Counts, TwoWindowsTwoCausesAndEmptyDenialsAreNoRivals) {
   for (const Claim& c : none.claims) EXPECT_NE(c.event, "announcement") << none.text(c);
 }
 
+TEST(Counts, ACountrysOwnNationalsAndTheNumberOfPilgrimsAreNoToll) {
+  // "14 of its nationals" (Jordan's) and «9 من حجاجها» (Tunisia's) are each
+  // their own country's: never set against each other.
+  Read jordan = read("Jordan's foreign ministry said on Tuesday that 14 of its nationals had died.", "en", "jordan");
+  Read tunisia = read("وقالت وزارة الخارجية إن تونس أعلنت وفاة 9 من حجاجها.", "ar", "tunisia");
+  ASSERT_NE(jordan.with_value(14), nullptr);
+  EXPECT_TRUE(jordan.with_value(14)->subject.starts_with("own_nationals"));
+  for (const Link& l : linked({&jordan, &tunisia}).links()) EXPECT_NE(l.relation, Relation::conflicts);
+  // "The number" of pilgrims is a count of pilgrims, not of the dead.
+  const Read pilgrims = read("وأعلنت الهيئة العامة للإحصاء أن إجمالي عدد حجاج هذا العام بلغ مليونا و830 ألف حاج.", "ar");
+  for (const Claim& c : pilgrims.claims) EXPECT_NE(c.event, "casualties") << pilgrims.text(c);
+  const Read toll = read("وقالت الوزارة إن عدد القتلى بلغ 40.", "ar");
+  ASSERT_NE(toll.with_value(40), nullptr);
+  EXPECT_EQ(toll.with_value(40)->event, "casualties");
+}
+
 TEST(Counts, ProtestersArrestedAreArrests) {
   // The people counted give way to what befell them, in either order.
   const Read en = read("About 40 protesters were arrested on Sunday, police said. "

@@ -524,6 +524,20 @@ class ClaimBuilder {
       }
     }
     if (best == nullptr) return;
+    // «إجمالي عدد حجاج هذا العام بلغ مليونا و830 ألف حاج»: a generic word
+    // ("the number") names a toll only of what a toll counts; a count of
+    // pilgrims or people is no toll by that word alone.
+    const bool generic_only = std::all_of(u.triggers.begin(), u.triggers.end(), [](const detail::Trigger& t) {
+      return t.weak || (t.entry != nullptr && t.entry->attr("generic") == "yes");
+    });
+    if (generic_only) {
+      const auto other = [&](const LexiconEntry* e) { return e != nullptr && e->attr("event") != u.event; };
+      if (other(best->unit_entry)) return;
+      // «عدد حجاج ...»: the thing the word counts, right after it.
+      for (const detail::Trigger& t : u.triggers)
+        for (const Mention& m : tags_.mentions_at("units", t.end))
+          if (!t.weak && other(m.entry)) return;
+    }
     chosen_quantity_ = best;
     c.quantity = best->quantity;
     Quantity& q = *c.quantity;
