@@ -1062,6 +1062,19 @@ TEST(Counts, ACountrysOwnNationalsAndTheNumberOfPilgrimsAreNoToll) {
   EXPECT_EQ(toll.with_value(40)->event, "casualties");
 }
 
+TEST(OpenMeasures, QuantifiersAndModalsNameNoMeasure) {
+  // "jumped as much as 4.8%": the measure is Brent crude, not "much"; "could
+  // reach $100" names no measure "could".
+  const Read en = read("Brent crude jumped as much as 4.8% to $85.50 a barrel. Analysts said Brent could reach $100.", "en");
+  ASSERT_NE(en.with_value(4.8), nullptr);
+  EXPECT_EQ(en.with_value(4.8)->measure, "~brent_crude");
+  EXPECT_EQ(en.with_value(4.8)->quantity->max, 4.8);
+  for (const Claim& c : en.claims) {
+    EXPECT_EQ(c.measure.find("much"), std::string::npos) << en.text(c);
+    EXPECT_EQ(c.measure.find("could"), std::string::npos) << en.text(c);
+  }
+}
+
 TEST(Counts, ProtestersArrestedAreArrests) {
   // The people counted give way to what befell them, in either order.
   const Read en = read("About 40 protesters were arrested on Sunday, police said. "

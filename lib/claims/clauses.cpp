@@ -83,6 +83,14 @@ std::string_view measure_event_of(const Lexicons& lexicons) {
   return {};
 }
 
+// True when token `i` lies inside a mention of `category` (any of its words).
+bool inside_mention(const DocTags& tags, std::string_view category, uint32_t i) {
+  constexpr uint32_t kLongest = 4;  // words of the longest quantifier or modal phrase looked back over
+  for (const Mention& m : tags.mentions_in(category, i > kLongest ? i - kLongest : 0, i + 1))
+    if (m.first <= i && i < m.end) return true;
+  return false;
+}
+
 // "Unemployment reached 12%", "بلغت نسبة البطالة 12%": a verb that states a
 // figure (predicates.tsv) with a number right after it and no known event
 // near names an open measure: the word it is said of, by its stem ("~بطال"),
@@ -94,7 +102,9 @@ void add_open_measures(const DocTags& tags, const Sentence& s, std::string_view 
   const auto word = [&](uint32_t i) {
     return i >= s.first_token && i < s.end_token && tokens[i].kind == TokenKind::word && !tags.in_time(i) &&
            tags.mentions_at("links", i).empty() && tags.mentions_at("place_cues", i).empty() &&
-           tags.mentions_at("clause_breaks", i).empty();  // «فيما بلغت 46»: no measure named "while"
+           tags.mentions_at("clause_breaks", i).empty() &&  // «فيما بلغت 46»: no measure named "while"
+           !inside_mention(tags, "quantifiers", i) &&  // "jumped as much as 4.8%": no measure named "much"
+           !inside_mention(tags, "modality", i);       // "Brent could reach $100": nor "could"
   };
   const auto generic = [&](uint32_t i) { return has_value_in(tags, "predicates", i, "generic"); };
   for (const Mention& p : tags.mentions_in("predicates", s.first_token, s.end_token)) {
