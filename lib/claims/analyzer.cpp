@@ -590,8 +590,7 @@ class ClaimBuilder {
   // Whether the unit's content word (past a reporting word: "reported that
   // net profit fell 38%") is a verb stating a figure of an unnamed measure.
   static bool open_measure(const ClaimUnit& u) {
-    auto content = std::find_if(u.triggers.begin(), u.triggers.end(), [](const detail::Trigger& t) { return !t.weak; });
-    const LexiconEntry* e = (content != u.triggers.end() ? *content : u.triggers.front()).entry;
+    const LexiconEntry* e = detail::content_trigger(u).entry;
     return e != nullptr && e->category == "predicates";
   }
 
@@ -717,8 +716,7 @@ class ClaimBuilder {
     }
     // «الانتخابات ستجرى في 25 كانون الأول», "the election is scheduled for
     // December 18": a future verb (tense.tsv) right next to the event word.
-    auto content = std::find_if(u.triggers.begin(), u.triggers.end(), [](const detail::Trigger& t) { return !t.weak; });
-    const detail::Trigger& word = content != u.triggers.end() ? *content : head;
+    const detail::Trigger& word = detail::content_trigger(u);
     for (const uint32_t k : {word.end, word.first > 0 ? word.first - 1 : word.end}) {
       if (k >= u.end || k < u.first) continue;
       for (const detail::Mention& m : tags_.mentions_at("tense", k)) {

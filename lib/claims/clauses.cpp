@@ -23,6 +23,11 @@ const LexiconEntry* measure_of(const ClaimUnit& unit) {
   return nullptr;
 }
 
+const Trigger& content_trigger(const ClaimUnit& unit) {
+  auto content = std::find_if(unit.triggers.begin(), unit.triggers.end(), [](const Trigger& t) { return !t.weak; });
+  return content != unit.triggers.end() ? *content : unit.triggers.front();
+}
+
 std::string describe_entry(const LexiconEntry* e) { return e->where() + " " + e->phrase + " → " + e->value; }
 
 bool later_phase(const Lexicons& lexicons, std::string_view phase) {
@@ -449,14 +454,7 @@ bool has_strong_break(const DocTags& tags, uint32_t from, uint32_t to) {
 
 // True when the word right after a count is one no lexicon knows ("250 mm",
 // "3,000 jobs"): the count counts that word.
-bool counts_unknown_word(const DocTags& tags, const QuantityTag& q) {
-  const auto& tokens = tags.text().tokens;
-  if (q.end >= tokens.size() || tokens[q.end].kind != TokenKind::word || tags.in_time(q.end)) return false;
-  for (std::string_view category : {"links", "place_cues", "quantifiers", "units", "measures", "triggers", "attribution",
-                                    "negation", "modality", "clause_breaks", "qualifiers", "statuses", "phases"})
-    if (!tags.mentions_at(category, q.end).empty()) return false;
-  return true;
-}
+bool counts_unknown_word(const DocTags& tags, const QuantityTag& q) { return tags.unknown_word(q.end); }
 
 std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
   const Sentence& s = tags.text().sentences[index];

@@ -47,6 +47,10 @@ std::string_view event_attr(const Lexicons& lexicons, std::string_view event, st
 // The measures.tsv entry that names a claim unit's measure, or null.
 const LexiconEntry* measure_of(const ClaimUnit& unit);
 
+// The unit's first trigger that is no reporting word ("reported that net
+// profit fell": "fell"), else its first.
+const Trigger& content_trigger(const ClaimUnit& unit);
+
 // "ar/triggers.tsv:12 انسحاب → withdrawal": an entry, for explanations.
 std::string describe_entry(const LexiconEntry* entry);
 

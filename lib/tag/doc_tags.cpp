@@ -155,6 +155,14 @@ bool DocTags::capitalized(uint32_t index) const {
   return t.kind == TokenKind::word && !t.arabic && !s.empty() && s[0] >= 'A' && s[0] <= 'Z';
 }
 
+bool DocTags::unknown_word(uint32_t index) const {
+  if (index >= text_.tokens.size() || text_.tokens[index].kind != TokenKind::word || in_time(index)) return false;
+  for (std::string_view category : {"links", "place_cues", "quantifiers", "units", "measures", "triggers", "attribution",
+                                    "negation", "modality", "clause_breaks", "qualifiers", "statuses", "phases"})
+    if (!mentions_at(category, index).empty()) return false;
+  return true;
+}
+
 bool DocTags::opens_with_and(std::string_view norm) const {
   return std::any_of(and_clitics_.begin(), and_clitics_.end(),
                      [&](const std::string& c) { return norm.size() > c.size() && norm.starts_with(c); });

@@ -117,6 +117,11 @@ class DocTags {
   // in English: "Taroudant Province", "candidate Jane Doe").
   bool capitalized(uint32_t index) const;
 
+  // True when token `index` is a word no lexicon category of claims knows
+  // (no link, cue, unit, measure, trigger, modifier, ...) and no time: "250
+  // mm", "150 permanent residents".
+  bool unknown_word(uint32_t index) const;
+
   // True when a normalized word begins with a conjunction written on it
   // (links.tsv value `and`, `clitic=yes`: و in "و672", "والمصابين").
   bool opens_with_and(std::string_view norm) const;

@@ -355,11 +355,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     }
     // "150 permanent residents", "12 more people": a plain English word
     // between the number and its unit (one no lexicon knows).
-    if (q.unit_entry == nullptr && !same_word && end + 1 < n && tokens[end].kind == TokenKind::word &&
-        !tokens[end].arabic && !tags.in_time(end) && tags.mentions_at("links", end).empty() &&
-        tags.mentions_at("place_cues", end).empty() && tags.mentions_at("clause_breaks", end).empty() &&
-        tags.mentions_at("units", end).empty() && tags.mentions_at("quantifiers", end).empty() &&
-        tags.mentions_at("triggers", end).empty() && tags.mentions_at("measures", end).empty()) {
+    if (q.unit_entry == nullptr && !same_word && end + 1 < n && !tokens[end].arabic && tags.unknown_word(end)) {
       uint32_t found_end = 0;
       if (const LexiconEntry* u = longest(tags.mentions_at("units", end + 1), {}, {}, &found_end);
           u != nullptr && u->attr("position") != "before" && u->attr("same") != "yes" &&
