@@ -580,6 +580,32 @@ TEST(Counts, ATollRoseToANumberWord) {
   EXPECT_EQ(ar.with_value(6)->status, "updated");
 }
 
+TEST(Counts, ARiseReachesTheFiguresItNamesAcrossAClause) {
+  // The rising word opens the sentence; a relative clause stands between it
+  // and "to 58 dead": the rise still reaches 58, and the injured coordinated
+  // after it.
+  const Read ar = read("وارتفعت حصيلة ضحايا الحريق، الذي اندلع مساء أمس في المصنع، إلى 58 وفاة و112 إصابة.", "ar");
+  ASSERT_NE(ar.with_value(58), nullptr);
+  EXPECT_EQ(ar.with_value(58)->status, "updated");
+  ASSERT_NE(ar.with_value(112), nullptr);
+  EXPECT_EQ(ar.with_value(112)->status, "updated");
+  const Read en = read("The toll from the fire, which broke out late on Monday at the plant, rose to 58 dead and the injured to 112.",
+                       "en");
+  ASSERT_NE(en.with_value(58), nullptr);
+  EXPECT_EQ(en.with_value(58)->status, "updated");
+  ASSERT_NE(en.with_value(112), nullptr);
+  EXPECT_EQ(en.with_value(112)->status, "updated");
+  // Negative: a figure the rise does not lead to keeps no status ("rose"
+  // is spent on 58; 12 is another sentence part), nor does a count after
+  // another figure.
+  const Read spent = read("ارتفعت حصيلة ضحايا الحريق إلى 58 وفاة، بينما لا يزال 12 شخصا في عداد المفقودين.", "ar");
+  ASSERT_NE(spent.with_value(12), nullptr);
+  EXPECT_EQ(spent.with_value(12)->status, "");
+  const Read other = read("The fire killed 30 people, the governor said, and the toll rose later.", "en");
+  ASSERT_NE(other.with_value(30), nullptr);
+  EXPECT_EQ(other.with_value(30)->status, "");
+}
+
 TEST(Counts, ALinesRiseUpdatesItsLowerCountEvenUndated) {
   // Undated articles: the minister's "rose to 6" updates the minister's 3; a
   // rise from another line may be of the same day, so it still conflicts.

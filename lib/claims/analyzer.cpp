@@ -78,6 +78,8 @@ class ClaimBuilder {
  public:
   ClaimBuilder(const Document& doc, const DocTags& tags, bool explain) : doc_(doc), tags_(tags), explain_(explain) {
     chains_ = detail::sentence_chains(tags);
+    for (const LexiconEntry* e : tags.lexicons().entries("common", "statuses"))
+      if (e->value == "rising") rising_.push_back(e->phrase);
     units_.reserve(tags.text().sentences.size());
     for (uint32_t s = 0; s < tags.text().sentences.size(); ++s) units_.push_back(detail::claim_units(tags, s));
     choose_main_place();
@@ -98,6 +100,7 @@ class ClaimBuilder {
       apply_phase_sequence(units, claims);
       detail::assign_subjects(tags_, units, claims);
       apply_statuses(units, claims);
+      carry_rises(units, claims);
       apply_causes(s, units, claims);
       apply_cause_places(units, claims);
       apply_shared_places(units, claims);
@@ -176,6 +179,7 @@ class ClaimBuilder {
   // left empty.
   const bool explain_;
   std::vector<detail::Chain> chains_;
+  std::vector<std::string_view> rising_;  // status ids common/statuses.tsv calls rising
   std::optional<detail::PlaceMention> main_place_;
   std::vector<std::vector<ClaimUnit>> units_;  // per sentence, found once
 
@@ -760,6 +764,45 @@ class ClaimBuilder {
         claims[i].status = m.entry->value;
         claims[i].why.push_back({"status", "status word right before the figure", {describe(m.entry)}});
       }
+    }
+  }
+
+  bool rising(std::string_view status) const {
+    return !status.empty() && std::find(rising_.begin(), rising_.end(), status) != rising_.end();
+  }
+
+  // A rise said once reaches the figures it names: «ارتفعت حصيلة ضحايا الهزة،
+  // التي ...، إلى 632 وفاة و329 إصابة», "the toll rose to 45 and the injured
+  // to 120". A clause without a figure that holds a rising word leaves the
+  // rise open; the next figure, when a level word ("to", «إلى») leads to it,
+  // takes it, and so does each figure coordinated after one that rose. Any
+  // other figure closes the rise. One sweep over the sentence's units.
+  void carry_rises(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
+    std::string_view open;     // a rising word's status, still waiting for its figure
+    std::string_view chained;  // the status of the figure before, when it rose
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      Claim& c = claims[i];
+      const ClaimUnit& u = units[i];
+      if (!c.quantity) {
+        chained = {};
+        if (rising(c.status)) open = c.status;
+        for (const detail::Mention& m : tags_.mentions_in("statuses", u.first, u.end))
+          if (rising(m.entry->value)) open = m.entry->value;
+        continue;
+      }
+      if (c.status.empty()) {
+        const uint32_t figure = tags_.token_at(c.quantity->span.begin);
+        const bool level = figure > u.first && detail::has_value_in(tags_, "links", figure - 1, "level");
+        const bool coordinated =
+            detail::has_value_in(tags_, "links", u.first, "and") || tags_.opens_with_and(tokens()[u.first].norm);
+        const std::string_view took = !open.empty() && level ? open : !chained.empty() && coordinated ? chained : "";
+        if (!took.empty()) {
+          c.status = std::string(took);
+          c.why.push_back({"status", "the rise said before it in the sentence reaches this figure", {}});
+        }
+      }
+      open = {};
+      chained = rising(c.status) ? std::string_view(c.status) : std::string_view();
     }
   }
 
