@@ -1686,5 +1686,137 @@ TEST(Counts, AtLeastTwelveIsNotEleven) {
   for (const Link& l : round.links()) EXPECT_NE(l.relation, Relation::conflicts);
 }
 
+TEST(Counts, ReleasedAndHeldAreNotTheArrested) {
+  // Prosecutors releasing 22 of the detainees, and 41 still held, are no
+  // count of arrests: neither rivals the ministry's 63 arrested.
+  const Read ar = read("أفرجت النيابة العامة صباح الأحد عن 22 شخصا من الموقوفين، فيما لا يزال 41 آخرون رهن الاحتجاز. "
+                       "وكانت وزارة الداخلية قد أعلنت توقيف 63 شخصا.", "ar", "ar");
+  ASSERT_NE(ar.with_value(22), nullptr);
+  EXPECT_EQ(ar.with_value(22)->quantity->unit, "released");
+  ASSERT_NE(ar.with_value(41), nullptr);
+  EXPECT_EQ(ar.with_value(41)->quantity->unit, "held");
+  ASSERT_NE(ar.with_value(63), nullptr);
+  EXPECT_EQ(ar.with_value(63)->quantity->unit, "arrested");
+  const Read en = read("Twenty-two people were released on bail on Sunday, while 41 remain in custody. "
+                       "The interior ministry said 63 people had been arrested.", "en", "en");
+  ASSERT_NE(en.with_value(22), nullptr);
+  EXPECT_EQ(en.with_value(22)->quantity->unit, "released");
+  ASSERT_NE(en.with_value(41), nullptr);
+  EXPECT_EQ(en.with_value(41)->quantity->unit, "held");
+  EXPECT_EQ(conflicts_among({&ar, &en}), 0u);
+  // A release in steps compares step with step: the second phase's 100 is
+  // no rival of the first phase's 132.
+  const Read first = read("أفرجت السلطات عن 132 معتقلا في المرحلة الأولى من الصفقة.", "ar", "first");
+  const Read second = read("The second phase will see 100 more prisoners freed, the mediator said.", "en", "second");
+  ASSERT_NE(first.with_value(132), nullptr);
+  EXPECT_EQ(first.with_value(132)->phase, "first");
+  EXPECT_EQ(conflicts_among({&first, &second}), 0u);
+  // Negative: "released" alone is no count of people ("released the toll").
+  const Read figures = read("The Red Crescent said it never released a death toll of 20,000.", "en");
+  for (const Claim& c : figures.claims) EXPECT_NE(c.measure, "released") << figures.text(c);
+}
+
+TEST(Counts, AFigureSaidNotToBeGivenStatesNothing) {
+  // "It gave no figure for injured protesters" neither denies the injured nor
+  // counts them: no claim, so no conflict with the injured counted elsewhere.
+  const Read en = read("The interior ministry said 38 people had been arrested. It gave no figure for injured protesters.",
+                       "en", "en");
+  EXPECT_TRUE(en.over("gave no figure").empty());
+  const Read ar = read("وقالت الوزارة إن 38 شخصا اعتقلوا. ولم تذكر عدد المصابين. وأكدت الوزارة إصابة 27 شخصا.", "ar", "ar");
+  EXPECT_TRUE(ar.over("لم تذكر").empty());
+  ASSERT_NE(ar.with_value(27), nullptr);
+  EXPECT_EQ(conflicts_among({&en, &ar}), 0u);
+  // Negative: a denial still denies ("No one was injured").
+  const Read denial = read("No one was injured in the blast, the police said.", "en");
+  ASSERT_EQ(denial.claims.size(), 1u);
+  EXPECT_EQ(denial.claims.front().polarity, Polarity::negative);
+}
+
+TEST(Counts, InjuredPoliceAndInjuredProtestersAreTwoCounts) {
+  const Read ar = read("وأكدت وزارة الداخلية إصابة 27 من أفراد الشرطة. وقال المتحدث باسم الشرطة إن 19 عنصرا من قوات الأمن أصيبوا. "
+                       "وقالت وزارة الصحة إن المستشفيات استقبلت 41 مصابا من المتظاهرين.", "ar", "ar");
+  ASSERT_NE(ar.with_value(27), nullptr);
+  EXPECT_EQ(ar.with_value(27)->subject, "police");
+  ASSERT_NE(ar.with_value(19), nullptr);
+  EXPECT_EQ(ar.with_value(19)->subject, "police");
+  ASSERT_NE(ar.with_value(41), nullptr);
+  EXPECT_EQ(ar.with_value(41)->subject, "protesters");
+  const Read en = read("A police spokesman said 19 members of the security forces were injured.", "en", "en");
+  ASSERT_NE(en.with_value(19), nullptr);
+  EXPECT_EQ(en.with_value(19)->subject, "police");
+  // 27 against 19 police is the one conflict; the protesters' 41 rivals none.
+  const Read ministry = read("The interior ministry said 27 police officers were injured.", "en", "ministry");
+  EXPECT_EQ(conflicts_among({&ministry, &en}), 1u);
+  const Read protesters = read("The health ministry said 41 protesters were injured.", "en", "protesters");
+  EXPECT_EQ(conflicts_among({&protesters, &en}), 0u);
+}
+
+TEST(Counts, AListOfPartsAfterIncludingIsNoRivalOfTheTotal) {
+  const Read ar = read("وارتفعت حصيلة ضحايا السيول إلى 53 قتيلا، بينهم 38 في محافظة القمر و15 في رأس الطويل.", "ar", "ar");
+  ASSERT_NE(ar.with_value(38), nullptr);
+  EXPECT_EQ(ar.with_value(38)->subject, "part");
+  ASSERT_NE(ar.with_value(15), nullptr);
+  EXPECT_EQ(ar.with_value(15)->subject, "part");
+  const Read en = read("The floods have killed 46 people, including 30 in Qamar and 16 in Ras Tawil, the ministry said.", "en", "en");
+  ASSERT_NE(en.with_value(30), nullptr);
+  EXPECT_EQ(en.with_value(30)->subject, "part");
+  ASSERT_NE(en.with_value(16), nullptr);
+  EXPECT_EQ(en.with_value(16)->subject, "part");
+  // No part is set against a total or against another part.
+  const ClaimGraph graph = linked({&ar, &en});
+  for (const Link& l : graph.links()) {
+    if (l.relation != Relation::conflicts) continue;
+    EXPECT_NE(graph.claims()[l.a].subject, "part");
+    EXPECT_NE(graph.claims()[l.b].subject, "part");
+  }
+  // Negative: a count after a share ("more than half of the deaths") is no
+  // part unless a list word opened it; a country before the count is no
+  // nationality.
+  const Read share = read("As many as 1,684, or more than half of the deaths, were in Al Haouz, and 980 others in Taroudant.",
+                          "en");
+  ASSERT_NE(share.with_value(980), nullptr);
+  EXPECT_EQ(share.with_value(980)->subject, "");
+  const Read country = read("قال الهلال الأحمر إن حصيلة ضحايا فيضانات درنة شرقي ليبيا تجاوزت 11 ألف قتيل.", "ar");
+  ASSERT_NE(country.with_value(11001), nullptr);  // "exceeded 11 thousand"
+  EXPECT_EQ(country.with_value(11001)->subject, "");
+}
+
+TEST(Times, AnOccasionNamedEarlyInTheClauseDatesItsCount) {
+  // «عام 2019» stands far before the event word, past a building's floors and
+  // a district: the 13 dead are still 2019's, and rival no count of today.
+  const Read then = read("وكانت المدينة قد شهدت عام 2019 انهيار مبنى من ستة طوابق في حي سوق الخضار أودى بحياة 13 شخصا.", "ar", "then");
+  ASSERT_NE(then.with_value(13), nullptr);
+  ASSERT_TRUE(then.with_value(13)->time.has_value());
+  EXPECT_EQ(then.with_value(13)->time->interval.earliest, Date::from_ymd(2019, 1, 1));
+  const Read now = read("The toll from the building collapse rose to 17, the civil defence said.", "en", "now");
+  EXPECT_EQ(conflicts_among({&then, &now}), 0u);
+}
+
+TEST(Times, ATimeInADependentPhraseDatesThatPhraseNotTheFigure) {
+  const Read ar = read("وقالت الوزارة إن منسوب السد تراجع إلى 95 في المئة بعد فتح بوابتين للتصريف يوم أمس.", "ar");
+  ASSERT_NE(ar.with_value(95), nullptr);
+  EXPECT_FALSE(ar.with_value(95)->time.has_value());
+  const Read en = read("The ministry said the dam level fell to 95% after two gates were opened on Tuesday.", "en");
+  ASSERT_NE(en.with_value(95), nullptr);
+  EXPECT_FALSE(en.with_value(95)->time.has_value());
+  // Negative: a time right after the figure is the figure's.
+  const Read own = read("The ministry said the dam level stood at 89% on Wednesday morning.", "en");
+  ASSERT_NE(own.with_value(89), nullptr);
+  EXPECT_TRUE(own.with_value(89)->time.has_value());
+}
+
+TEST(Measures, AReservoirLevelIsAReadingOfItsDay) {
+  Read tuesday = read("وقالت وزارة الموارد المائية إن منسوب المياه في السد بلغ 92 في المئة من سعته.", "ar", "tue");
+  Read wednesday = read("The dam director said the water level reached 89% on Wednesday.", "en", "wed");
+  ASSERT_NE(tuesday.with_value(92), nullptr);
+  EXPECT_EQ(tuesday.with_value(92)->quantity->unit, "water_level");
+  ASSERT_NE(wednesday.with_value(89), nullptr);
+  EXPECT_EQ(wednesday.with_value(89)->quantity->unit, "water_level");
+  EXPECT_EQ(conflicts_among({&tuesday, &wednesday}), 0u);
+  // Two readings of one day conflict.
+  Read other = read("The ministry said the water level reached 97% on Wednesday.", "en", "other");
+  EXPECT_EQ(conflicts_among({&wednesday, &other}), 1u);
+}
+
 }  // namespace
 }  // namespace claimgraph

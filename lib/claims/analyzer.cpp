@@ -95,7 +95,8 @@ class ClaimBuilder {
       take_up(s, units);
       std::vector<Claim> claims;
       for (const ClaimUnit& u : units) claims.push_back(build_one(u));
-      apply_polarity(s, units, claims);
+      std::vector<bool> unstated(units.size(), false);
+      apply_polarity(s, units, claims, unstated);
       apply_phases(units, claims);
       apply_phase_sequence(units, claims);
       detail::assign_subjects(tags_, units, claims);
@@ -107,7 +108,7 @@ class ClaimBuilder {
       carry_occasion(s, units, claims, past);
       remember_counts(s, claims);
       for (Claim& c : claims) {
-        if (!states_something(c, units[&c - claims.data()])) continue;
+        if (unstated[&c - claims.data()] || !states_something(c, units[&c - claims.data()])) continue;
         if (undatable_history(c)) continue;
         if (c.quantity) c.measure = c.quantity->unit.substr(0, c.quantity->unit.find(':'));
         // "No deaths were recorded": a denial without a figure still says
@@ -382,7 +383,7 @@ class ClaimBuilder {
         if (chosen_quantity_ != nullptr && chosen_quantity_->first >= t.end) c.quantity.reset();
         continue;
       }
-      if (other_figures_time(u, t)) continue;
+      if (other_figures_time(u, t) || dependent_phrase_time(t)) continue;
       int score = x.interval.empty() ? 0 : 4;
       // A deadline or a start says more about the event than the day it was
       // told ("said on Saturday that 60,000 had arrived since March 1").
@@ -406,6 +407,18 @@ class ClaimBuilder {
     if (explain_)
       for (const LexiconEntry* e : best->time.entries) why.entries.push_back(describe(e));
     c.why.push_back(std::move(why));
+  }
+
+  // «تراجع إلى 95 في المئة بعد فتح بوابتين للتصريف يوم أمس», "rose to 95%
+  // after two gates were opened on Tuesday": a time inside a dependent phrase
+  // after the figure (a preposition such as «بعد», "after": clause_breaks.tsv
+  // weak) dates what that phrase tells, not the figure. A phrase that is the
+  // time itself ("after two days") starts with it.
+  bool dependent_phrase_time(const detail::TimeTag& t) const {
+    if (chosen_quantity_ == nullptr || t.first <= chosen_quantity_->end) return false;
+    for (const Mention& m : tags_.mentions_in("clause_breaks", chosen_quantity_->end, t.first))
+      if (m.entry->value == "weak" && tokens()[m.first].kind == TokenKind::word && m.end < t.first) return true;
+    return false;
   }
 
   // "63.9%, compared with 52.1% in the 2021 election": a time after another
@@ -1027,8 +1040,11 @@ class ClaimBuilder {
       }
     };
     for (std::size_t i = 0; i < units.size(); ++i) {
-      read_until(units[i].first);
       Claim& c = claims[i];
+      // Up to the figure: an occasion named earlier in its own clause, too far
+      // before the event word for attach_time («شهدت عام ٢٠١٩ انهيار مبنى من
+      // ستة طوابق في حي ... أودى بحياة ١٣ شخصا»), is the figure's.
+      read_until(c.quantity ? tags_.token_at(c.quantity->span.begin) : units[i].first);
       if (c.time || !c.quantity || past.time == nullptr) continue;
       c.time = past.time->time;
       c.why.push_back({"time", "an earlier occasion named just before the count", {}});
@@ -1043,7 +1059,8 @@ class ClaimBuilder {
     std::optional<Mention> pending;
     for (std::size_t i = 0; i < units.size(); ++i) {
       const auto cues = tags_.mentions_in("phases", units[i].first, units[i].end);
-      if (!phased(claims[i].event)) {
+      const LexiconEntry* measure = detail::measure_of(units[i]);
+      if (!phased(claims[i].event) && !(measure != nullptr && measure->attr("phased") == "yes")) {
         if (!cues.empty()) pending = cues.front();
         continue;
       }
@@ -1075,7 +1092,11 @@ class ClaimBuilder {
     }
   }
 
-  void apply_polarity(uint32_t sentence, const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
+  // Negation cues reach the event after them. An `unstated` cue ("gave no
+  // figure for", «لم تذكر عدد») says the figure was not given: that claim
+  // states nothing, and `unstated` marks it.
+  void apply_polarity(uint32_t sentence, const std::vector<ClaimUnit>& units, std::vector<Claim>& claims,
+                      std::vector<bool>& unstated) {
     const Sentence& s = tags_.text().sentences[sentence];
     std::vector<uint32_t> contrast_cues;  // tokens of cues spent on a denied count
     for (std::size_t i = 0; i < units.size(); ++i) {
@@ -1101,6 +1122,10 @@ class ClaimBuilder {
         // object ends at a clause word ("as", "while"); the event past it is
         // not denied. (Commas may set off who denied: «ونفى، في بيان، أن».)
         if (denial && subordinate_between(cue.end, head.first)) break;
+        if (cue.entry->value == "unstated") {
+          unstated[i] = true;
+          break;
+        }
         claims[i].polarity = Polarity::negative;
         claims[i].why.push_back({"polarity", denial ? "denial verb before the event" : "negation before the event",
                                  {describe(cue.entry)}});

@@ -141,12 +141,15 @@ void apply_named_subjects(const DocTags& tags, const std::vector<ClaimUnit>& uni
 
 // Whether qualifier `m` may qualify `claim`'s count, which runs from token
 // `number` to `number_end`: a nationality only inside the count or right
-// after it ("14 Jordanian pilgrims", «17 حاجا أردنيا»), of a count of people
-// (not "500 جنيه مصري"), and of the events it names (events=).
+// after it ("14 Jordanian pilgrims", «17 حاجا أردنيا»: adjacent=yes), a list's
+// opening word only right before it («بينهم 38», "including 38":
+// adjacent=before), of a count of people (not "500 جنيه مصري"), and of the
+// events it names (events=).
 bool qualifies(const Mention& m, const Claim& claim, uint32_t number, uint32_t number_end) {
   const LexiconEntry& e = *m.entry;
-  if (e.attr("adjacent") == "yes" &&
-      (m.first <= number || m.first > number_end || !(claim.quantity->dimension.empty() || claim.quantity->dimension == "count")))
+  const std::string_view adjacent = e.attr("adjacent");
+  const bool beside = adjacent == "before" ? m.end == number : m.first > number && m.first <= number_end;
+  if (!adjacent.empty() && (!beside || !(claim.quantity->dimension.empty() || claim.quantity->dimension == "count")))
     return false;
   const std::string_view events = e.attr("events");
   return events.empty() || list_holds(events, claim.event);
@@ -155,6 +158,7 @@ bool qualifies(const Mention& m, const Claim& claim, uint32_t number, uint32_t n
 // "an aftershock of magnitude 4.9", "turnout in the previous election": a
 // qualifier in the clause of a count says whose measure it is.
 void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
+  std::vector<bool> listed(units.size(), false);  // a part named before its count ("including 38")
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (!claims[i].quantity || !claims[i].subject.empty()) continue;
     // Near the figure ("an aftershock of magnitude 4.9"), not anywhere in its
@@ -168,12 +172,22 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
     // them seriously"): only one with no other number between it and ours.
     const auto found = tags.mentions_in("qualifiers", from, to);
     const Mention* nearest = nullptr;
+    // A list's opening word says less than a qualifier of the count itself
+    // ("including 51 serious injuries": severe): it serves when none does.
+    const Mention* opener = nullptr;
     for (const Mention& m : found) {
       if (tags.in_time(m.first)) continue;  // "الربع الأول من العام" is a time, not a quarter of the count
       if (!qualifies(m, claims[i], number, number_end)) continue;
       // "Hospital sources said": the word says who speaks, not whose count.
+      // Right beside the count it is who was counted («27 من أفراد الشرطة»).
       const auto sources = tags_within(tags.sources(), m.first, m.end + 1);
-      if (std::any_of(sources.begin(), sources.end(), [&](const SourceMention* s) { return s->first <= m.end; })) continue;
+      if (!m.entry->has_attr("adjacent") &&
+          std::any_of(sources.begin(), sources.end(), [&](const SourceMention* s) { return s->first <= m.end; }))
+        continue;
+      if (m.entry->attr("adjacent") == "before") {
+        if (opener == nullptr) opener = &m;
+        continue;
+      }
       const uint32_t gap_first = m.end <= number ? m.end : number_end;
       const uint32_t gap_end = m.end <= number ? number : m.first;
       bool other_figure = false;
@@ -185,9 +199,11 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
         break;
       }
     }
+    if (nearest == nullptr) nearest = opener;
     if (nearest == nullptr) continue;
     const Mention& q = *nearest;
     claims[i].subject = q.entry->value;
+    listed[i] = nearest == opener;
     // "مستشفى الشفاء", "Al-Shifa hospital": one facility's count, by name;
     // an unnamed one ("a hospital received 50 bodies") is its own.
     if (q.entry->attr("named") == "yes") {
@@ -195,6 +211,17 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
       claims[i].subject += name.empty() ? "#" + claims[i].id : name;
     }
     claims[i].why.push_back({"subject", "qualifier in the clause", {describe_entry(q.entry)}});
+  }
+  // «بينهم 38 في محافظة القمر و15 في رأس الطويل», "including 38 in Qamar and
+  // 15 in Ras Tawil": the list a part word opens goes on through the counts
+  // coordinated after it.
+  for (std::size_t i = 1; i < units.size(); ++i) {
+    if (!claims[i].quantity || !claims[i].subject.empty() || !listed[i - 1]) continue;
+    const uint32_t lead = units[i].first;
+    if (!has_value_in(tags, "links", lead, "and") && !tags.opens_with_and(tags.text().tokens[lead].norm)) continue;
+    claims[i].subject = "part";
+    listed[i] = true;
+    claims[i].why.push_back({"subject", "coordinated after a part of the count", {}});
   }
 }
 
