@@ -150,6 +150,7 @@ class ClaimBuilder {
     const auto it = std::lower_bound(nominal_times_->begin(), nominal_times_->end(), c.time->span.begin,
                                      [](const TimeExpr& t, uint32_t begin) { return t.span.begin < begin; });
     return it != nominal_times_->end() && it->span.begin == c.time->span.begin && it->interval.latest &&
+           it->interval.latest->year() < nominal.year() &&
            detail::earlier_occasion(*it->interval.latest, nominal, it->interval.earliest);
   }
   std::optional<std::vector<TimeExpr>> nominal_times_;  // undatable_history's
@@ -438,8 +439,18 @@ class ClaimBuilder {
   // "the highest since 2013", «الأعلى منذ عام 2013»: a start a few words after a
   // superlative (links.tsv `superlative`) frames a comparison; it does not
   // date the figure.
+  // "The strike was the deadliest on the camp since July, when a drone attack
+  // killed nine": the start of a superlative's comparison, an earlier
+  // occasion, is what the counts after it tell of.
+  bool compared_occasion(const detail::TimeTag& t) const {
+    const TimeExpr& x = t.time;
+    return x.relation == TimeRelation::from && doc_.published && x.interval.earliest && after_superlative(t.first) &&
+           detail::earlier_occasion(*x.interval.earliest, *doc_.published);
+  }
+
   bool after_superlative(uint32_t time_first) const {
-    constexpr uint32_t kReach = 3;
+    constexpr uint32_t kReach = 5;  // "the deadliest on the camp since"
+
     const auto& tokens = tags_.text().tokens;
     for (uint32_t k = time_first; k > 0 && time_first - k < kReach;) {
       --k;
@@ -1034,7 +1045,7 @@ class ClaimBuilder {
       past.time = nullptr;
     auto read_until = [&](uint32_t token) {
       for (; past.next < times.size() && times[past.next].first < token; ++past.next) {
-        if (!earlier_occasion(times[past.next].time)) continue;
+        if (!earlier_occasion(times[past.next].time) && !compared_occasion(times[past.next])) continue;
         past.time = &times[past.next];
         past.sentence = s;
       }

@@ -11,15 +11,15 @@
 
 namespace claimgraph::detail {
 
-// A year or more before publication, or in an earlier calendar year and more
-// than two months before it (December's toll reported on 2 January is the
-// same occasion; last June's inflation is not). A period longer than a month
-// that ended in an earlier year ("in 2024", told in February 2025) is one too.
+// More than two months before publication (December's toll reported on 2
+// January is the same occasion; last June's inflation is not, nor a drone
+// attack "last July" told in November). A period longer than a month that
+// ended in an earlier year ("in 2024", told in February 2025) is one too.
 inline bool earlier_occasion(Date latest, Date published, std::optional<Date> earliest = std::nullopt) {
-  constexpr int32_t kYear = 365, kSeason = 60, kMonth = 31;
+  constexpr int32_t kSeason = 60, kMonth = 31;
   const int32_t gap = published.days() - latest.days();
   const bool long_period = earliest && latest.days() - earliest->days() > kMonth;
-  return gap > kYear || (latest.year() < published.year() && (gap > kSeason || (long_period && gap > 0)));
+  return gap > kSeason || (latest.year() < published.year() && long_period && gap > 0);
 }
 
 }  // namespace claimgraph::detail

@@ -107,7 +107,9 @@ void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, s
     // Two counts of an earlier year ("at least 80 miners died in accidents
     // across the province last year", "a blast last year killed 12") are
     // background, seldom of one event: they may agree, never conflict.
-    if (pair.finding.kind == Kind::quantity && x.occasion != 0 && x.occasion == y.occasion) continue;
+    // A figure of a stated period (February's inflation, told in May) is the
+    // question itself, no background.
+    if (pair.finding.kind == Kind::quantity && x.occasion != 0 && x.occasion == y.occasion && x.period == 0) continue;
     // Two forecasters' expectations ("the IMF expects 2.1%", "the World Bank
     // 1.9%") are two opinions, not a contradiction; one forecaster quoted two
     // ways is.

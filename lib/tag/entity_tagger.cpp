@@ -19,6 +19,16 @@ std::optional<Mention> organization_at(const DocTags& tags, uint32_t at) {
 }
 
 // True when token `at` is a function word of `role` (links.tsv).
+// «المخيم»، «بالسوق»، «للمخيم»: a word with the article heads no construct,
+// so the word after it is no name it gives.
+bool arabic_definite(std::string_view norm) {
+  for (std::string_view v : arabic_proclitic_variants(norm)) {
+    const std::string_view before = norm.substr(0, norm.size() - v.size());
+    if (before.ends_with("\u0627\u0644") || before.ends_with("\u0644\u0644")) return true;
+  }
+  return false;
+}
+
 bool has_link(const DocTags& tags, uint32_t at, std::string_view role) {
   const auto links = tags.mentions_at("links", at);
   return std::any_of(links.begin(), links.end(), [&](const Mention& m) { return m.entry->value == role; });
@@ -224,6 +234,7 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     // "the town of Saraqib", "the province of Al Haouz": past "of".
     const auto of_at = [&](uint32_t at) { return has_link(tags, at, "count_of"); };
     if (tokens[c.first].arabic) {
+      if (arabic_definite(tokens[c.first].norm)) continue;
       if (end < n && tokens[end].kind == TokenKind::word && tokens[end].arabic && !other_entity(end)) ++end;
     } else if (!division) {
       if (end + 1 < n && of_at(end) && tags.capitalized(end + 1)) first = end = end + 1;
