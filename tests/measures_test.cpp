@@ -1847,5 +1847,19 @@ TEST(Places, AMarketOrACampNamedAfterItsWordIsAPlace) {
   EXPECT_EQ(conflicts_among({&market, &camp}), 0u);
 }
 
+TEST(Counts, ARiseOfOneDayOrdersTwoLinesCounts) {
+  // Told on one day: health officials' 41 wounded at noon, and the
+  // directorate's count that rose to 58 by the night: the lower is the
+  // earlier moment, no rival.
+  const Read noon = read("The car bomb killed six people and wounded 41, health officials said.", "en", "noon");
+  const Read night = read("وقالت مديرية الصحة إن حصيلة التفجير ارتفعت إلى 21 قتيلا و58 جريحا.", "ar", "night");
+  EXPECT_EQ(conflicts_among({&noon, &night}), 0u);
+  // Negative: two lines' counts both dated to that evening are of one
+  // moment, and still conflict though one rose.
+  const Read governor = read("قال المحافظ إن حصيلة الانهيار ارتفعت مساء السبت إلى 11 قتيلا.", "ar", "governor");
+  const Read defence = read("On Saturday evening, the civil defence said nine people had died.", "en", "defence");
+  EXPECT_EQ(conflicts_among({&governor, &defence}), 1u);
+}
+
 }  // namespace
 }  // namespace claimgraph

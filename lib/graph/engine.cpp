@@ -73,15 +73,19 @@ bool undated_tally_gap(const Profile& x, const Profile& y, Kind kind) {
   return low > 0 && high / low > kUndatedTallyRatio;
 }
 
-// A line's count said to have risen ("the minister said the toll rose to 6",
-// «ارتفاع الحصيلة إلى 6») is a later moment of its running total than the
-// same line's lower count of the same day or of a day not known: returns the
-// lower, or nullptr. On two known days the days say which is later
-// (add_conflicts). Without the word of a rise the order is not known (a line
-// also revises a toll down), and between two lines an undated rise may be of
-// the same day: both stay conflicts.
+// A count said to have risen ("the minister said the toll rose to 6",
+// «ارتفاع الحصيلة إلى 6») is a later moment of a running total than a lower
+// count of the same day or of a day not known: returns the lower, or nullptr.
+// On two known days the days say which is later (add_conflicts). Without
+// the word of a rise the order is not known (a line also revises a toll
+// down). Between two lines the rise orders only counts told on one day (a
+// line's "rose to 58" that evening, another's 41 at noon), and not two both
+// dated ("at 8 p.m. on Saturday" both: one moment, rise or not); a day not
+// known may hide a later revision down (the UN's 3,958 after 11,300).
 const Profile* risen_from(const Profile& x, const Profile& y, Kind kind) {
-  if (!tally_pair(x, y, kind) || x.doc == y.doc || !same_line(x, y)) return nullptr;
+  if (!tally_pair(x, y, kind) || x.doc == y.doc) return nullptr;
+  const bool one_day = x.has_published && y.has_published && x.published == y.published;
+  if (!same_line(x, y) && (!one_day || (x.dated && y.dated))) return nullptr;
   const bool x_higher = x.q_lo > y.q_hi;
   const Profile& high = x_higher ? x : y;
   const Profile& low = x_higher ? y : x;

@@ -152,6 +152,7 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
     p.unit = set.symbols.intern(claim.quantity->unit);
   }
   fill_time(claim.time, p);
+  p.dated = p.time != TimeClass::none;
   // The whole operation completed at a time ("the full withdrawal will be
   // completed in mid-2027") states when it ends: a deadline, compared with
   // the other deadlines of its completion.

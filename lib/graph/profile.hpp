@@ -106,6 +106,7 @@ struct Profile {
   bool q_approx : 1 = false;
   bool lone_period : 1 = false;
   bool has_published : 1 = false;
+  bool dated : 1 = false;  // the claim states its own time (a count's is then dropped from `time`)
 
   bool has_value() const { return time != TimeClass::none || has_quantity; }
 };

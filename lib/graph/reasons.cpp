@@ -201,7 +201,7 @@ std::string sentence(const Parts& a, const Parts& b, Relation relation, Kind kin
     case Relation::updates:
       put({a.source, " first put ", a.subject, " ", a.value});
       if (a.claim.published) put({" (published ", a.claim.published->iso(), ")"});
-      put({"; the same line of sources, ", b.source, ", later put it ", b.value});
+      put({"; later, ", b.source, " put it ", b.value});
       if (b.claim.published) put({" (published ", b.claim.published->iso(), ")"});
       out += '.';
       break;

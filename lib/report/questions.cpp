@@ -4,8 +4,10 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <queue>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -122,10 +124,34 @@ std::vector<Series> series_of(const ReportView& view, const std::vector<Link>& u
     const std::optional<Date> date = published(view, view.claim(index));
     return std::make_tuple(date ? date->days() : INT32_MAX, view.rank(index));
   };
+  // Each figure after those it updates (one day's rise is ordered by its
+  // link, not by the day), ties by publication day: a topological sort.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> next;
+  std::unordered_map<uint32_t, uint32_t> pending;  // updates still to come before the claim
+  for (const Link& link : updates) {
+    next[link.a].push_back(link.b);
+    ++pending[link.b];
+  }
+  const auto later = [&](uint32_t x, uint32_t y) { return when(y) < when(x); };
   std::vector<Series> out;
   for (auto& [root, claims] : by_root) {
-    std::sort(claims.begin(), claims.end(), [&](uint32_t x, uint32_t y) { return when(x) < when(y); });
-    out.push_back(Series{join(backers(view, claims), ", "), std::move(claims)});
+    std::priority_queue<uint32_t, std::vector<uint32_t>, decltype(later)> ready(later);
+    for (uint32_t c : claims)
+      if (pending[c] == 0) ready.push(c);
+    std::vector<uint32_t> ordered;
+    ordered.reserve(claims.size());
+    while (!ready.empty()) {
+      const uint32_t c = ready.top();
+      ready.pop();
+      ordered.push_back(c);
+      for (uint32_t n : next[c])
+        if (--pending[n] == 0) ready.push(n);
+    }
+    if (ordered.size() != claims.size()) {  // a cycle: by day, as told
+      ordered = claims;
+      std::sort(ordered.begin(), ordered.end(), [&](uint32_t x, uint32_t y) { return when(x) < when(y); });
+    }
+    out.push_back(Series{join(backers(view, ordered), ", "), std::move(ordered)});
   }
   std::sort(out.begin(), out.end(), [&](const Series& x, const Series& y) {
     return view.rank(x.claims.front()) < view.rank(y.claims.front());
