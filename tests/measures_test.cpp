@@ -1861,5 +1861,28 @@ TEST(Counts, ARiseOfOneDayOrdersTwoLinesCounts) {
   EXPECT_EQ(conflicts_among({&governor, &defence}), 1u);
 }
 
+TEST(Counts, TheMissingGoUpAndDown) {
+  // "fell to 12" is a later moment than another line's 27 of that day; the
+  // missing found alive are no count of the missing.
+  const Read still = read("وقال الدفاع المدني إنه لا يزال 27 شخصا في عداد المفقودين.", "ar", "still");
+  const Read fell = read("Officials said the number of missing fell to 12 after nine people initially reported missing "
+                         "were found alive.", "en", "fell");
+  ASSERT_NE(fell.with_value(12), nullptr);
+  EXPECT_EQ(fell.with_value(12)->status, "lowered");
+  ASSERT_NE(fell.with_value(9), nullptr);
+  EXPECT_EQ(fell.with_value(9)->subject, "found_alive");
+  EXPECT_EQ(conflicts_among({&still, &fell}), 0u);
+  // Two lines' counts of the missing on two days: lower later is no
+  // conflict (events.tsv stocks=missing); of the dead it is.
+  Read monday = read("The civil defence said 27 people were missing and 40 were killed.", "en", "monday");
+  Read tuesday = read("وقالت مديرية الصحة إن 8 أشخاص ما زالوا مفقودين. وقالت المديرية إن 31 شخصا قتلوا.", "ar", "tuesday");
+  for (Claim& c : tuesday.claims) c.published = Date::from_ymd(2026, 5, 5);
+  const ClaimGraph graph = linked({&monday, &tuesday});
+  std::vector<double> rivals;
+  for (const Link& l : graph.links())
+    if (l.relation == Relation::conflicts) rivals.push_back(*graph.claims()[l.a].quantity->value);
+  EXPECT_EQ(rivals, (std::vector<double>{40}));
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -79,7 +79,7 @@ class ClaimBuilder {
   ClaimBuilder(const Document& doc, const DocTags& tags, bool explain) : doc_(doc), tags_(tags), explain_(explain) {
     chains_ = detail::sentence_chains(tags);
     for (const LexiconEntry* e : tags.lexicons().entries("common", "statuses"))
-      if (e->value == "rising") rising_.push_back(e->phrase);
+      if (e->value == "rising" || e->value == "falling") changed_.push_back(e->phrase);
     units_.reserve(tags.text().sentences.size());
     for (uint32_t s = 0; s < tags.text().sentences.size(); ++s) units_.push_back(detail::claim_units(tags, s));
     choose_main_place();
@@ -181,7 +181,7 @@ class ClaimBuilder {
   // left empty.
   const bool explain_;
   std::vector<detail::Chain> chains_;
-  std::vector<std::string_view> rising_;  // status ids common/statuses.tsv calls rising
+  std::vector<std::string_view> changed_;  // status ids common/statuses.tsv calls rising or falling
   std::optional<detail::PlaceMention> main_place_;
   std::vector<std::vector<ClaimUnit>> units_;  // per sentence, found once
 
@@ -791,11 +791,11 @@ class ClaimBuilder {
     }
   }
 
-  bool rising(std::string_view status) const {
-    return !status.empty() && std::find(rising_.begin(), rising_.end(), status) != rising_.end();
+  bool changed(std::string_view status) const {
+    return !status.empty() && std::find(changed_.begin(), changed_.end(), status) != changed_.end();
   }
 
-  // A rise said once reaches the figures it names: «ارتفعت حصيلة ضحايا الهزة،
+  // A rise (or a fall) said once reaches the figures it names: «ارتفعت حصيلة ضحايا الهزة،
   // التي ...، إلى 632 وفاة و329 إصابة», "the toll rose to 45 and the injured
   // to 120". A clause without a figure that holds a rising word leaves the
   // rise open; the next figure, when a level word ("to", «إلى») leads to it,
@@ -809,9 +809,9 @@ class ClaimBuilder {
       const ClaimUnit& u = units[i];
       if (!c.quantity) {
         chained = {};
-        if (rising(c.status)) open = c.status;
+        if (changed(c.status)) open = c.status;
         for (const detail::Mention& m : tags_.mentions_in("statuses", u.first, u.end))
-          if (rising(m.entry->value)) open = m.entry->value;
+          if (changed(m.entry->value)) open = m.entry->value;
         continue;
       }
       if (c.status.empty()) {
@@ -826,7 +826,7 @@ class ClaimBuilder {
         }
       }
       open = {};
-      chained = rising(c.status) ? std::string_view(c.status) : std::string_view();
+      chained = changed(c.status) ? std::string_view(c.status) : std::string_view();
     }
   }
 

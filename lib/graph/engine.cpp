@@ -75,7 +75,9 @@ bool undated_tally_gap(const Profile& x, const Profile& y, Kind kind) {
 
 // A count said to have risen ("the minister said the toll rose to 6",
 // «ارتفاع الحصيلة إلى 6») is a later moment of a running total than a lower
-// count of the same day or of a day not known: returns the lower, or nullptr.
+// count of the same day or of a day not known, and one said to have fallen
+// ("the number of missing fell to 12") than a higher: returns the earlier,
+// or nullptr.
 // On two known days the days say which is later (add_conflicts). Without
 // the word of a rise the order is not known (a line also revises a toll
 // down). Between two lines the rise orders only counts told on one day (a
@@ -89,9 +91,11 @@ const Profile* risen_from(const Profile& x, const Profile& y, Kind kind) {
   const bool x_higher = x.q_lo > y.q_hi;
   const Profile& high = x_higher ? x : y;
   const Profile& low = x_higher ? y : x;
-  if (!high.rising || high.q_lo <= low.q_hi) return nullptr;
+  if (high.q_lo <= low.q_hi) return nullptr;
+  const Profile* earlier = high.rising && !low.falling ? &low : low.falling && !high.rising ? &high : nullptr;
+  if (earlier == nullptr) return nullptr;
   if (high.has_published && low.has_published && low.published != high.published) return nullptr;
-  return &low;
+  return earlier;
 }
 
 // "Final turnout was 59.3%" against a turnout without the word published on
@@ -131,10 +135,12 @@ void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, s
     // Two lines' counts of a running total on two days, the later higher: two
     // moments of a growing count, neither rivals nor a step of either line's
     // series. A later count below an earlier one is no growth: it conflicts.
+    // Counts that go up and down (the missing, found alive) are moments in
+    // either direction.
     if (two_days && tally_pair(x, y, pair.finding.kind) && !same_line(x, y)) {
       const Profile& later = x.published > y.published ? x : y;
       const Profile& earlier = x.published > y.published ? y : x;
-      if (later.q_hi >= earlier.q_lo) continue;
+      if (later.q_hi >= earlier.q_lo || later.stock || later.falling) continue;
     }
     // The same line of sources reporting a value at two dates: the later
     // report updates the earlier. A denial updates nothing: it contradicts;

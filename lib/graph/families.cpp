@@ -19,6 +19,12 @@ EventFamilies EventFamilies::from_lexicons(const Lexicons& lexicons) {
     if (entry->attr("repeats") == "yes") families.set_repeats(entry->phrase);
     if (entry->attr("from") == "measures") families.set_measure_event(entry->phrase);
     if (entry->attr("tally") == "yes") families.set_tally_event(entry->phrase);
+    const std::string_view stocks = entry->attr("stocks");
+    for (std::size_t from = 0; from < stocks.size();) {
+      const std::size_t comma = std::min(stocks.find(',', from), stocks.size());
+      if (comma > from) families.set_stock_unit(std::string(stocks.substr(from, comma - from)));
+      from = comma + 1;
+    }
   }
   for (const std::string& language : lexicons.languages()) {
     for (const LexiconEntry* entry : lexicons.entries(language, "measures")) {
@@ -31,6 +37,7 @@ EventFamilies EventFamilies::from_lexicons(const Lexicons& lexicons) {
     families.set_status(entry->phrase, entry->value == "strong"   ? 1
                                        : entry->value == "rising" ? EventFamilies::kRising
                                        : entry->value == "superseded" ? EventFamilies::kSuperseded
+                                       : entry->value == "falling"    ? EventFamilies::kFalling
                                                                   : -1);
   }
   for (const LexiconEntry* entry : lexicons.entries("common", "phases"))

@@ -38,11 +38,18 @@ class EventFamilies {
   // 1 strong, -1 weak, 0 unknown, none or rising.
   int status_strength(std::string_view status) const {
     auto it = statuses_.find(std::string(status));
-    return it == statuses_.end() || it->second == kRising || it->second == kSuperseded ? 0 : it->second;
+    return it == statuses_.end() || it->second == kRising || it->second == kFalling || it->second == kSuperseded
+               ? 0
+               : it->second;
   }
   bool rising(std::string_view status) const {
     auto it = statuses_.find(std::string(status));
     return it != statuses_.end() && it->second == kRising;
+  }
+  // "fell to 12": the figure fell from an earlier count.
+  bool falling(std::string_view status) const {
+    auto it = statuses_.find(std::string(status));
+    return it != statuses_.end() && it->second == kFalling;
   }
   // A figure said to be an earlier one ("a previous toll"): background.
   bool superseded(std::string_view status) const {
@@ -55,6 +62,7 @@ class EventFamilies {
   bool closing(std::string_view status) const { return closing_.contains(std::string(status)); }
   static constexpr int kRising = 2;
   static constexpr int kSuperseded = 3;
+  static constexpr int kFalling = 4;
   // The event of claims about measured things (events.tsv from=measures), or "".
   void set_measure_event(std::string event) { measure_event_ = std::move(event); }
   std::string_view measure_event() const { return measure_event_; }
@@ -63,6 +71,10 @@ class EventFamilies {
   // displaced. Figures of one published on different days are successive
   // counts, not rival ones.
   void set_tally_event(std::string event) { tally_events_.insert(std::move(event)); }
+  // Units whose counts go up and down (events.tsv stocks=: the missing): no
+  // running total even in a tally event.
+  void set_stock_unit(std::string unit) { stock_units_.insert(std::move(unit)); }
+  bool stock(std::string_view unit) const { return !unit.empty() && stock_units_.contains(std::string(unit)); }
   void set_tally_measure(std::string measure) { tally_measures_.insert(std::move(measure)); }
   // Figures of a period (measures.tsv periodic=yes: a month's inflation).
   void set_periodic_measure(std::string measure) { periodic_measures_.insert(std::move(measure)); }
@@ -93,6 +105,7 @@ class EventFamilies {
   std::unordered_map<std::string, Phase> phases_;
   std::unordered_map<std::string, bool> repeats_;
   std::unordered_set<std::string> tally_events_;
+  std::unordered_set<std::string> stock_units_;
   std::unordered_set<std::string> tally_measures_;
   std::unordered_set<std::string> periodic_measures_;
   std::string measure_event_;

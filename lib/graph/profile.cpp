@@ -121,6 +121,7 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   const bool stated = !claim.status.empty();
   p.status = static_cast<int8_t>(stated ? builder.families.status_strength(claim.status) : builder.unstated_strength);
   p.rising = stated ? builder.families.rising(claim.status) : builder.unstated_rising;
+  p.falling = stated && builder.families.falling(claim.status);
   p.superseded = stated ? builder.families.superseded(claim.status) : builder.unstated_superseded;
   p.closing = stated && builder.families.closing(claim.status);
   if (!claim.subject.empty()) p.subject = set.symbols.intern(claim.subject);
@@ -145,7 +146,10 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   if (claim.quantity) p.q_vague = vague_quantity(*claim.quantity);
   // A denial without a figure says what it denies ("no deaths": the killed).
   if (!claim.quantity && !claim.measure.empty()) p.unit = set.symbols.intern(claim.measure);
-  if (claim.quantity && !claim.quantity->unit.empty()) p.unit = set.symbols.intern(claim.quantity->unit);
+  if (claim.quantity && !claim.quantity->unit.empty()) {
+    p.unit = set.symbols.intern(claim.quantity->unit);
+    p.stock = builder.families.stock(claim.quantity->unit);
+  }
   if (claim.quantity && quantity_range(*claim.quantity, p.q_lo, p.q_hi)) {
     p.has_quantity = true;
     p.q_approx = claim.quantity->approx;

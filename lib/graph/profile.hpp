@@ -95,6 +95,8 @@ struct Profile {
   bool repeats : 1 = false;  // the event happens again and again (talks, attacks)
   bool tally : 1 = false;    // its counts are running totals (a toll)
   bool rising : 1 = false;   // the figure is said to have grown ("rose to"): later than a lower count
+  bool falling : 1 = false;  // the figure is said to have fallen ("fell to"): later than a higher count
+  bool stock : 1 = false;    // its unit's counts go up and down (the missing): no running total
   bool closing : 1 = false;     // a closed count ("final turnout"): later than unmarked counts of earlier days
   bool superseded : 1 = false;  // the figure is said to be an earlier one ("a previous toll"): no rival
   bool partial_phase : 1 = false;  // a part of the operation (first, second), not its completion
