@@ -1884,5 +1884,46 @@ TEST(Counts, TheMissingGoUpAndDown) {
   EXPECT_EQ(rivals, (std::vector<double>{40}));
 }
 
+TEST(Measures, AnOutbreaksCasesAreNoDeaths) {
+  // "1,870 suspected cases and 31 deaths": two counts, the cases no toll.
+  const Read en = read("A measles outbreak has caused 1,870 suspected cases and 31 deaths, the WHO said.", "en", "en");
+  ASSERT_NE(en.with_value(1870), nullptr);
+  EXPECT_EQ(en.with_value(1870)->measure, "cases");
+  ASSERT_NE(en.with_value(31), nullptr);
+  EXPECT_EQ(en.with_value(31)->measure, "killed");
+  const Read ar = read("وقالت وزارة الصحة إنها أحصت 1240 حالة مشتبهة و19 وفاة.", "ar", "ar");
+  ASSERT_NE(ar.with_value(1240), nullptr);
+  EXPECT_EQ(ar.with_value(1240)->measure, "cases");
+  EXPECT_EQ(conflicts_among({&en, &ar}), 2u);  // cases against cases, deaths against deaths
+  // Parts and other counts of cases: the week's new cases, those confirmed,
+  // and those of a whole («1100 من أصل 1870 حالة»).
+  const Read week = read("The report recorded 348 new suspected cases in the week. Of the suspected cases, 410 have been "
+                         "confirmed in a laboratory.", "en");
+  ASSERT_NE(week.with_value(348), nullptr);
+  EXPECT_EQ(week.with_value(348)->subject, "new");
+  ASSERT_NE(week.with_value(410), nullptr);
+  EXPECT_EQ(week.with_value(410)->subject, "confirmed");
+  const Read part = read("وقال مسؤول إن نحو 1100 من أصل 1870 حالة مشتبهة هم أطفال دون الخامسة.", "ar");
+  ASSERT_NE(part.with_value(1100), nullptr);
+  EXPECT_EQ(part.with_value(1100)->subject, "part");
+}
+
+TEST(Counts, ANegatedBoundBoundsTheOtherWay) {
+  // «لم يتجاوز 22», "did not exceed 22": at most 22.
+  const Read ar = read("وأكدت الوزارة أن إجمالي الوفيات لم يتجاوز 22 وفاة.", "ar", "ar");
+  ASSERT_NE(ar.with_value(22), nullptr);
+  EXPECT_EQ(ar.with_value(22)->quantity->max, 22.0);
+  EXPECT_FALSE(ar.with_value(22)->quantity->min.has_value());
+  const Read en = read("The ministry said the death toll did not exceed 22.", "en", "en");
+  ASSERT_NE(en.with_value(22), nullptr);
+  EXPECT_EQ(en.with_value(22)->quantity->max, 22.0);
+  // Against 22 exactly it agrees (not "more than 22").
+  const Read exact = read("The ministry said 22 people had died.", "en", "exact");
+  EXPECT_EQ(conflicts_among({&ar, &exact}), 0u);
+  // Negative: the bound unnegated is above it.
+  const Read above = read("وأكدت الوزارة أن إجمالي الوفيات تجاوز 22 وفاة.", "ar");
+  ASSERT_NE(above.with_value(23), nullptr);
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -599,6 +599,14 @@ class ClaimBuilder {
       const std::string_view other = best->unit_entry->attr("event");
       if (!other.empty() && other != "none" && other != u.event) c.subject = best->unit_entry->value;
     }
+    // «نحو 1100 من أصل 1870 حالة مشتبهة», "1,100 of the 1,870 suspected
+    // cases": the word of what is counted stands in the whole after the
+    // count, so the count is a part of it.
+    const uint32_t what = detail::content_trigger(u).first;
+    if (c.subject.empty() && best->whole_end != 0 && what > best->end && what < best->whole_end) {
+      c.subject = "part";
+      c.why.push_back({"subject", "a part of the whole after it (links.tsv out_of)", {}});
+    }
     Explanation why{"quantity", "number in the clause", {}};
     if (explain_) {
       for (const LexiconEntry* e : best->entries) why.entries.push_back(describe(e));

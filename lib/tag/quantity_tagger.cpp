@@ -187,6 +187,14 @@ bool link_at(const DocTags& tags, uint32_t at, std::string_view value, uint32_t&
   return false;
 }
 
+// True when a negation particle (negation.tsv) ends right before token `at`.
+bool negated_before(const DocTags& tags, uint32_t at) {
+  if (at == 0) return false;
+  for (const Mention& m : tags.mentions_in("negation", at > 3 ? at - 3 : 0, at))
+    if (m.end == at && m.entry->value == "particle") return true;
+  return false;
+}
+
 // The token after "of (the)" or "out of" at `at`, or 0 when none is there.
 uint32_t after_part_link(const DocTags& tags, uint32_t at) {
   uint32_t next = 0;
@@ -434,6 +442,9 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
       for (uint32_t k = m.end; words_between && k < i; ++k) words_between = tokens[k].kind == TokenKind::word;
       if ((m.end == i || words_between) && m.entry->value != "vague") {
         bound = m.entry->value;
+        // «لم يتجاوز 22», "did not exceed 22": a negated bound bounds the
+        // other way, and includes the number.
+        if (negated_before(tags, m.first)) bound = bound == "above" ? "atmost" : bound == "below" ? "atleast" : bound;
         if (m.end == i) first = m.first;
         q.entries.push_back(m.entry);
       }
