@@ -1925,5 +1925,19 @@ TEST(Counts, ANegatedBoundBoundsTheOtherWay) {
   ASSERT_NE(above.with_value(23), nullptr);
 }
 
+TEST(Counts, ADenialOfHundredsAndACapacityContradictNoCount) {
+  // Denying that "hundreds" were sent back denies no count of the refugees;
+  // what a country "cannot absorb" is no count of arrivals.
+  const Read denial = read("ونفى المتحدث أن تكون السلطات قد أعادت أي لاجئ، ردا على تقارير تحدثت عن إعادة مئات اللاجئين.",
+                           "ar", "denial");
+  const Read capacity = read("But he said Chad cannot absorb more than 100,000 new refugees without help.", "en", "capacity");
+  const Read count = read("About 52,000 refugees have crossed into Chad, the UN refugee agency said.", "en", "count");
+  EXPECT_EQ(conflicts_among({&denial, &count}), 0u);
+  EXPECT_EQ(conflicts_among({&capacity, &count}), 0u);
+  // Negative: a denial of the figure itself still contradicts it.
+  const Read figure = read("The government denied that 52,000 refugees had crossed into Chad.", "en", "figure");
+  EXPECT_EQ(conflicts_among({&figure, &count}), 1u);
+}
+
 }  // namespace
 }  // namespace claimgraph

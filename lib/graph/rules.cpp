@@ -92,6 +92,9 @@ Finding compare_polarity(const Profile& denial, const Profile& assertion, const 
   if (denial.event != assertion.event || denial.time != assertion.time) return {};
   // "No deaths were recorded" says nothing of 87 injured.
   if (!denial.has_quantity && denial.unit != 0 && assertion.unit != 0 && denial.unit != assertion.unit) return {};
+  // A denial of a vague count («إعادة مئات الأشخاص», "hundreds") denies no
+  // figure another states.
+  if (denial.q_vague) return {};
   // "No official agreement yet" does not deny "a tentative agreement".
   if (denial.status > 0 && assertion.status < 0) return {};
   // Denying it of the whole says nothing of a part: "no withdrawal from Iraq"
