@@ -1939,5 +1939,25 @@ TEST(Counts, ADenialOfHundredsAndACapacityContradictNoCount) {
   EXPECT_EQ(conflicts_among({&figure, &count}), 1u);
 }
 
+TEST(Measures, APricePerLitreIsOfWhatFollows) {
+  const Read ar = read("وارتفع سعر لتر السولار إلى 17 جنيها. ورفعت الوزارة سعر لتر البنزين إلى 19.25 جنيه.", "ar", "ar");
+  ASSERT_NE(ar.with_value(17), nullptr);
+  ASSERT_NE(ar.with_value(19.25), nullptr);
+  EXPECT_NE(ar.with_value(17)->subject, ar.with_value(19.25)->subject);  // diesel, petrol: not the litre
+  const Read en = read("The price of a litre of diesel rose to 17 pounds, the ministry said.", "en", "en");
+  ASSERT_NE(en.with_value(17), nullptr);
+  EXPECT_EQ(en.with_value(17)->subject, "~diesel");
+  EXPECT_EQ(conflicts_among({&ar}), 0u);
+}
+
+TEST(Measures, AReadingWithoutAPeriodIsOfItsDay) {
+  Read tuesday = read("وقالت الوزارة إن منسوب المياه في السد بلغ 92 في المئة.", "ar", "tue");
+  Read thursday = read("The ministry said the dam level stood at 95%.", "en", "thu");
+  for (Claim& c : thursday.claims) c.published = Date::from_ymd(2026, 5, 6);
+  EXPECT_EQ(conflicts_among({&tuesday, &thursday}), 0u);
+  Read same_day = read("The dam's director said the water level was 89%.", "en", "same");
+  EXPECT_EQ(conflicts_among({&tuesday, &same_day}), 1u);
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -100,12 +100,16 @@ std::string object_of_measure(const DocTags& tags, const ClaimUnit& u, const Lex
   for (const Trigger& t : u.triggers) {
     if (t.entry != &measure) continue;
     uint32_t at = t.end;
+    // "the price of a litre of petrol", «سعر لتر السولار»: past the quantity a
+    // price is given per (units.tsv per=yes) to what it is of.
     const auto skippable = [&](uint32_t k) {
       for (const Mention& m : tags.mentions_at("links", k))
         if (m.entry->value == "count_of" || m.entry->value == "speaks_for" || m.entry->value == "article") return true;
+      for (const Mention& m : tags.mentions_at("units", k))
+        if (m.entry->attr("per") == "yes") return true;
       return false;
     };
-    while (at < u.end && at < t.end + 3 && skippable(at)) ++at;
+    while (at < u.end && at < t.end + 5 && skippable(at)) ++at;
     // English names it before, without "of": "fuel prices", "bread price".
     if (at == t.end && !tags.text().tokens[t.first].arabic) {
       if (t.first == 0 || t.first <= u.first || tags.text().tokens[t.first - 1].kind != TokenKind::word || skippable(t.first - 1))

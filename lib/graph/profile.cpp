@@ -171,6 +171,10 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
       p.period = static_cast<int32_t>((static_cast<int64_t>(p.t_lo) * 400 + (p.t_hi - p.t_lo)) % 2'000'000'000) | 1;
     else
       p.lone_period = true;
+  } else if (p.has_quantity && !claim.time && claim.published && builder.families.periodic(claim.measure)) {
+    // Without a stated period, a reading (a dam's level, the day's heat) is
+    // of the day it was told: Tuesday's 92% is no rival of Thursday's 95%.
+    p.period = static_cast<int32_t>((static_cast<int64_t>(claim.published->days()) * 400) % 2'000'000'000) | 1;
   }
   // "120 killed in the province since the start of the month": a running
   // total over a window counts from the window's start; a toll of one strike,
