@@ -1,0 +1,296 @@
+// How a count is read and whose it is, in Arabic and English: rises and
+// falls that order counts, released and held detainees, police and
+// protesters, lists of parts, other occasions and places, an outbreak's
+// cases, negated bounds, readings of a day. Every sentence here is written
+// for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "claimgraph/claim.hpp"
+#include "claimgraph/graph.hpp"
+#include "read_support.hpp"
+
+namespace claimgraph {
+namespace {
+
+using testing::conflicts_among;
+using testing::linked;
+using testing::read;
+using testing::Read;
+
+TEST(Counts, ReleasedAndHeldAreNotTheArrested) {
+  // Prosecutors releasing 22 of the detainees, and 41 still held, are no
+  // count of arrests: neither rivals the ministry's 63 arrested.
+  const Read ar = read("أفرجت النيابة العامة صباح الأحد عن 22 شخصا من الموقوفين، فيما لا يزال 41 آخرون رهن الاحتجاز. "
+                       "وكانت وزارة الداخلية قد أعلنت توقيف 63 شخصا.", "ar", "ar");
+  ASSERT_NE(ar.with_value(22), nullptr);
+  EXPECT_EQ(ar.with_value(22)->quantity->unit, "released");
+  ASSERT_NE(ar.with_value(41), nullptr);
+  EXPECT_EQ(ar.with_value(41)->quantity->unit, "held");
+  ASSERT_NE(ar.with_value(63), nullptr);
+  EXPECT_EQ(ar.with_value(63)->quantity->unit, "arrested");
+  const Read en = read("Twenty-two people were released on bail on Sunday, while 41 remain in custody. "
+                       "The interior ministry said 63 people had been arrested.", "en", "en");
+  ASSERT_NE(en.with_value(22), nullptr);
+  EXPECT_EQ(en.with_value(22)->quantity->unit, "released");
+  ASSERT_NE(en.with_value(41), nullptr);
+  EXPECT_EQ(en.with_value(41)->quantity->unit, "held");
+  EXPECT_EQ(conflicts_among({&ar, &en}), 0u);
+  // A release in steps compares step with step: the second phase's 100 is
+  // no rival of the first phase's 132.
+  const Read first = read("أفرجت السلطات عن 132 معتقلا في المرحلة الأولى من الصفقة.", "ar", "first");
+  const Read second = read("The second phase will see 100 more prisoners freed, the mediator said.", "en", "second");
+  ASSERT_NE(first.with_value(132), nullptr);
+  EXPECT_EQ(first.with_value(132)->phase, "first");
+  EXPECT_EQ(conflicts_among({&first, &second}), 0u);
+  // Negative: "released" alone is no count of people ("released the toll").
+  const Read figures = read("The Red Crescent said it never released a death toll of 20,000.", "en");
+  for (const Claim& c : figures.claims) EXPECT_NE(c.measure, "released") << figures.text(c);
+}
+
+TEST(Counts, AFigureSaidNotToBeGivenStatesNothing) {
+  // "It gave no figure for injured protesters" neither denies the injured nor
+  // counts them: no claim, so no conflict with the injured counted elsewhere.
+  const Read en = read("The interior ministry said 38 people had been arrested. It gave no figure for injured protesters.",
+                       "en", "en");
+  EXPECT_TRUE(en.over("gave no figure").empty());
+  const Read ar = read("وقالت الوزارة إن 38 شخصا اعتقلوا. ولم تذكر عدد المصابين. وأكدت الوزارة إصابة 27 شخصا.", "ar", "ar");
+  EXPECT_TRUE(ar.over("لم تذكر").empty());
+  ASSERT_NE(ar.with_value(27), nullptr);
+  EXPECT_EQ(conflicts_among({&en, &ar}), 0u);
+  // Negative: a denial still denies ("No one was injured").
+  const Read denial = read("No one was injured in the blast, the police said.", "en");
+  ASSERT_EQ(denial.claims.size(), 1u);
+  EXPECT_EQ(denial.claims.front().polarity, Polarity::negative);
+}
+
+TEST(Counts, InjuredPoliceAndInjuredProtestersAreTwoCounts) {
+  const Read ar = read("وأكدت وزارة الداخلية إصابة 27 من أفراد الشرطة. وقال المتحدث باسم الشرطة إن 19 عنصرا من قوات الأمن أصيبوا. "
+                       "وقالت وزارة الصحة إن المستشفيات استقبلت 41 مصابا من المتظاهرين.", "ar", "ar");
+  ASSERT_NE(ar.with_value(27), nullptr);
+  EXPECT_EQ(ar.with_value(27)->subject, "police");
+  ASSERT_NE(ar.with_value(19), nullptr);
+  EXPECT_EQ(ar.with_value(19)->subject, "police");
+  ASSERT_NE(ar.with_value(41), nullptr);
+  EXPECT_EQ(ar.with_value(41)->subject, "protesters");
+  const Read en = read("A police spokesman said 19 members of the security forces were injured.", "en", "en");
+  ASSERT_NE(en.with_value(19), nullptr);
+  EXPECT_EQ(en.with_value(19)->subject, "police");
+  // 27 against 19 police is the one conflict; the protesters' 41 rivals none.
+  const Read ministry = read("The interior ministry said 27 police officers were injured.", "en", "ministry");
+  EXPECT_EQ(conflicts_among({&ministry, &en}), 1u);
+  const Read protesters = read("The health ministry said 41 protesters were injured.", "en", "protesters");
+  EXPECT_EQ(conflicts_among({&protesters, &en}), 0u);
+}
+
+TEST(Counts, AListOfPartsAfterIncludingIsNoRivalOfTheTotal) {
+  const Read ar = read("وارتفعت حصيلة ضحايا السيول إلى 53 قتيلا، بينهم 38 في محافظة القمر و15 في رأس الطويل.", "ar", "ar");
+  ASSERT_NE(ar.with_value(38), nullptr);
+  EXPECT_EQ(ar.with_value(38)->subject, "part");
+  ASSERT_NE(ar.with_value(15), nullptr);
+  EXPECT_EQ(ar.with_value(15)->subject, "part");
+  const Read en = read("The floods have killed 46 people, including 30 in Qamar and 16 in Ras Tawil, the ministry said.", "en", "en");
+  ASSERT_NE(en.with_value(30), nullptr);
+  EXPECT_EQ(en.with_value(30)->subject, "part");
+  ASSERT_NE(en.with_value(16), nullptr);
+  EXPECT_EQ(en.with_value(16)->subject, "part");
+  // No part is set against a total or against another part.
+  const ClaimGraph graph = linked({&ar, &en});
+  for (const Link& l : graph.links()) {
+    if (l.relation != Relation::conflicts) continue;
+    EXPECT_NE(graph.claims()[l.a].subject, "part");
+    EXPECT_NE(graph.claims()[l.b].subject, "part");
+  }
+  // Negative: a count after a share ("more than half of the deaths") is no
+  // part unless a list word opened it; a country before the count is no
+  // nationality.
+  const Read share = read("As many as 1,684, or more than half of the deaths, were in Al Haouz, and 980 others in Taroudant.",
+                          "en");
+  ASSERT_NE(share.with_value(980), nullptr);
+  EXPECT_EQ(share.with_value(980)->subject, "");
+  const Read country = read("قال الهلال الأحمر إن حصيلة ضحايا فيضانات درنة شرقي ليبيا تجاوزت 11 ألف قتيل.", "ar");
+  ASSERT_NE(country.with_value(11001), nullptr);  // "exceeded 11 thousand"
+  EXPECT_EQ(country.with_value(11001)->subject, "");
+}
+
+TEST(Times, AnOccasionNamedEarlyInTheClauseDatesItsCount) {
+  // «عام 2019» stands far before the event word, past a building's floors and
+  // a district: the 13 dead are still 2019's, and rival no count of today.
+  const Read then = read("وكانت المدينة قد شهدت عام 2019 انهيار مبنى من ستة طوابق في حي سوق الخضار أودى بحياة 13 شخصا.", "ar", "then");
+  ASSERT_NE(then.with_value(13), nullptr);
+  ASSERT_TRUE(then.with_value(13)->time.has_value());
+  EXPECT_EQ(then.with_value(13)->time->interval.earliest, Date::from_ymd(2019, 1, 1));
+  const Read now = read("The toll from the building collapse rose to 17, the civil defence said.", "en", "now");
+  EXPECT_EQ(conflicts_among({&then, &now}), 0u);
+}
+
+TEST(Times, ATimeInADependentPhraseDatesThatPhraseNotTheFigure) {
+  const Read ar = read("وقالت الوزارة إن منسوب السد تراجع إلى 95 في المئة بعد فتح بوابتين للتصريف يوم أمس.", "ar");
+  ASSERT_NE(ar.with_value(95), nullptr);
+  EXPECT_FALSE(ar.with_value(95)->time.has_value());
+  const Read en = read("The ministry said the dam level fell to 95% after two gates were opened on Tuesday.", "en");
+  ASSERT_NE(en.with_value(95), nullptr);
+  EXPECT_FALSE(en.with_value(95)->time.has_value());
+  // Negative: a time right after the figure is the figure's.
+  const Read own = read("The ministry said the dam level stood at 89% on Wednesday morning.", "en");
+  ASSERT_NE(own.with_value(89), nullptr);
+  EXPECT_TRUE(own.with_value(89)->time.has_value());
+}
+
+TEST(Measures, AReservoirLevelIsAReadingOfItsDay) {
+  Read tuesday = read("وقالت وزارة الموارد المائية إن منسوب المياه في السد بلغ 92 في المئة من سعته.", "ar", "tue");
+  Read wednesday = read("The dam director said the water level reached 89% on Wednesday.", "en", "wed");
+  ASSERT_NE(tuesday.with_value(92), nullptr);
+  EXPECT_EQ(tuesday.with_value(92)->quantity->unit, "water_level");
+  ASSERT_NE(wednesday.with_value(89), nullptr);
+  EXPECT_EQ(wednesday.with_value(89)->quantity->unit, "water_level");
+  EXPECT_EQ(conflicts_among({&tuesday, &wednesday}), 0u);
+  // Two readings of one day conflict.
+  Read other = read("The ministry said the water level reached 97% on Wednesday.", "en", "other");
+  EXPECT_EQ(conflicts_among({&wednesday, &other}), 1u);
+}
+
+TEST(Times, ACountMonthsBeforeTheStoryIsAnotherOccasion) {
+  // Told in May: a drone attack last January, and the attack the deadliest
+  // strike is compared with, are other occasions than this week's strike.
+  const Read past = read("وكان المخيم قد تعرض في يناير الماضي لهجوم بطائرة مسيرة أسفر عن مقتل تسعة أشخاص.", "ar", "past");
+  ASSERT_NE(past.with_value(9), nullptr);
+  ASSERT_TRUE(past.with_value(9)->time.has_value());
+  const Read since = read("The strike was the deadliest on the camp since January, when a drone attack killed nine people.",
+                          "en", "since");
+  ASSERT_NE(since.with_value(9), nullptr);
+  ASSERT_TRUE(since.with_value(9)->time.has_value());
+  EXPECT_EQ(since.with_value(9)->time->interval.earliest->month(), 1);
+  const Read today = read("An airstrike on the camp killed 27 people on Sunday, the health ministry said.", "en", "today");
+  EXPECT_EQ(conflicts_among({&past, &today}), 0u);
+  EXPECT_EQ(conflicts_among({&since, &today}), 0u);
+  // Negative: last month is this occasion still (read() publishes in May).
+  const Read april = read("A drone attack on the camp in April killed 9 people, the ministry said.", "en", "april");
+  EXPECT_EQ(conflicts_among({&april, &today}), 1u);
+}
+
+TEST(Places, AMarketOrACampNamedAfterItsWordIsAPlace) {
+  // «سوق أم رقيبة»: the gazetteer lacks it, but the market's word names it:
+  // its toll is no rival of the camp's.
+  const Read market = read("وفي اليوم نفسه، قتل 6 أشخاص في غارة على سوق أم رقيبة، بحسب مصادر طبية.", "ar", "market");
+  ASSERT_NE(market.with_value(6), nullptr);
+  ASSERT_TRUE(market.with_value(6)->place.has_value());
+  const Read camp = read("An airstrike on the camp killed 27 people, the health ministry said.", "en", "camp");
+  EXPECT_EQ(conflicts_among({&market, &camp}), 0u);
+}
+
+TEST(Counts, ARiseOfOneDayOrdersTwoLinesCounts) {
+  // Told on one day: health officials' 41 wounded at noon, and the
+  // directorate's count that rose to 58 by the night: the lower is the
+  // earlier moment, no rival.
+  const Read noon = read("The car bomb killed six people and wounded 41, health officials said.", "en", "noon");
+  const Read night = read("وقالت مديرية الصحة إن حصيلة التفجير ارتفعت إلى 21 قتيلا و58 جريحا.", "ar", "night");
+  EXPECT_EQ(conflicts_among({&noon, &night}), 0u);
+  // Negative: two lines' counts both dated to that evening are of one
+  // moment, and still conflict though one rose.
+  const Read governor = read("قال المحافظ إن حصيلة الانهيار ارتفعت مساء السبت إلى 11 قتيلا.", "ar", "governor");
+  const Read defence = read("On Saturday evening, the civil defence said nine people had died.", "en", "defence");
+  EXPECT_EQ(conflicts_among({&governor, &defence}), 1u);
+}
+
+TEST(Counts, TheMissingGoUpAndDown) {
+  // "fell to 12" is a later moment than another line's 27 of that day; the
+  // missing found alive are no count of the missing.
+  const Read still = read("وقال الدفاع المدني إنه لا يزال 27 شخصا في عداد المفقودين.", "ar", "still");
+  const Read fell = read("Officials said the number of missing fell to 12 after nine people initially reported missing "
+                         "were found alive.", "en", "fell");
+  ASSERT_NE(fell.with_value(12), nullptr);
+  EXPECT_EQ(fell.with_value(12)->status, "lowered");
+  ASSERT_NE(fell.with_value(9), nullptr);
+  EXPECT_EQ(fell.with_value(9)->subject, "found_alive");
+  EXPECT_EQ(conflicts_among({&still, &fell}), 0u);
+  // Two lines' counts of the missing on two days: lower later is no
+  // conflict (events.tsv stocks=missing); of the dead it is.
+  Read monday = read("The civil defence said 27 people were missing and 40 were killed.", "en", "monday");
+  Read tuesday = read("وقالت مديرية الصحة إن 8 أشخاص ما زالوا مفقودين. وقالت المديرية إن 31 شخصا قتلوا.", "ar", "tuesday");
+  for (Claim& c : tuesday.claims) c.published = Date::from_ymd(2026, 5, 5);
+  const ClaimGraph graph = linked({&monday, &tuesday});
+  std::vector<double> rivals;
+  for (const Link& l : graph.links())
+    if (l.relation == Relation::conflicts) rivals.push_back(*graph.claims()[l.a].quantity->value);
+  EXPECT_EQ(rivals, (std::vector<double>{40}));
+}
+
+TEST(Measures, AnOutbreaksCasesAreNoDeaths) {
+  // "1,870 suspected cases and 31 deaths": two counts, the cases no toll.
+  const Read en = read("A measles outbreak has caused 1,870 suspected cases and 31 deaths, the WHO said.", "en", "en");
+  ASSERT_NE(en.with_value(1870), nullptr);
+  EXPECT_EQ(en.with_value(1870)->measure, "cases");
+  ASSERT_NE(en.with_value(31), nullptr);
+  EXPECT_EQ(en.with_value(31)->measure, "killed");
+  const Read ar = read("وقالت وزارة الصحة إنها أحصت 1240 حالة مشتبهة و19 وفاة.", "ar", "ar");
+  ASSERT_NE(ar.with_value(1240), nullptr);
+  EXPECT_EQ(ar.with_value(1240)->measure, "cases");
+  EXPECT_EQ(conflicts_among({&en, &ar}), 2u);  // cases against cases, deaths against deaths
+  // Parts and other counts of cases: the week's new cases, those confirmed,
+  // and those of a whole («1100 من أصل 1870 حالة»).
+  const Read week = read("The report recorded 348 new suspected cases in the week. Of the suspected cases, 410 have been "
+                         "confirmed in a laboratory.", "en");
+  ASSERT_NE(week.with_value(348), nullptr);
+  EXPECT_EQ(week.with_value(348)->subject, "new");
+  ASSERT_NE(week.with_value(410), nullptr);
+  EXPECT_EQ(week.with_value(410)->subject, "confirmed");
+  const Read part = read("وقال مسؤول إن نحو 1100 من أصل 1870 حالة مشتبهة هم أطفال دون الخامسة.", "ar");
+  ASSERT_NE(part.with_value(1100), nullptr);
+  EXPECT_EQ(part.with_value(1100)->subject, "part");
+}
+
+TEST(Counts, ANegatedBoundBoundsTheOtherWay) {
+  // «لم يتجاوز 22», "did not exceed 22": at most 22.
+  const Read ar = read("وأكدت الوزارة أن إجمالي الوفيات لم يتجاوز 22 وفاة.", "ar", "ar");
+  ASSERT_NE(ar.with_value(22), nullptr);
+  EXPECT_EQ(ar.with_value(22)->quantity->max, 22.0);
+  EXPECT_FALSE(ar.with_value(22)->quantity->min.has_value());
+  const Read en = read("The ministry said the death toll did not exceed 22.", "en", "en");
+  ASSERT_NE(en.with_value(22), nullptr);
+  EXPECT_EQ(en.with_value(22)->quantity->max, 22.0);
+  // Against 22 exactly it agrees (not "more than 22").
+  const Read exact = read("The ministry said 22 people had died.", "en", "exact");
+  EXPECT_EQ(conflicts_among({&ar, &exact}), 0u);
+  // Negative: the bound unnegated is above it.
+  const Read above = read("وأكدت الوزارة أن إجمالي الوفيات تجاوز 22 وفاة.", "ar");
+  ASSERT_NE(above.with_value(23), nullptr);
+}
+
+TEST(Counts, ADenialOfHundredsAndACapacityContradictNoCount) {
+  // Denying that "hundreds" were sent back denies no count of the refugees;
+  // what a country "cannot absorb" is no count of arrivals.
+  const Read denial = read("ونفى المتحدث أن تكون السلطات قد أعادت أي لاجئ، ردا على تقارير تحدثت عن إعادة مئات اللاجئين.",
+                           "ar", "denial");
+  const Read capacity = read("But he said Chad cannot absorb more than 100,000 new refugees without help.", "en", "capacity");
+  const Read count = read("About 52,000 refugees have crossed into Chad, the UN refugee agency said.", "en", "count");
+  EXPECT_EQ(conflicts_among({&denial, &count}), 0u);
+  EXPECT_EQ(conflicts_among({&capacity, &count}), 0u);
+  // Negative: a denial of the figure itself still contradicts it.
+  const Read figure = read("The government denied that 52,000 refugees had crossed into Chad.", "en", "figure");
+  EXPECT_EQ(conflicts_among({&figure, &count}), 1u);
+}
+
+TEST(Measures, APricePerLitreIsOfWhatFollows) {
+  const Read ar = read("وارتفع سعر لتر السولار إلى 17 جنيها. ورفعت الوزارة سعر لتر البنزين إلى 19.25 جنيه.", "ar", "ar");
+  ASSERT_NE(ar.with_value(17), nullptr);
+  ASSERT_NE(ar.with_value(19.25), nullptr);
+  EXPECT_NE(ar.with_value(17)->subject, ar.with_value(19.25)->subject);  // diesel, petrol: not the litre
+  const Read en = read("The price of a litre of diesel rose to 17 pounds, the ministry said.", "en", "en");
+  ASSERT_NE(en.with_value(17), nullptr);
+  EXPECT_EQ(en.with_value(17)->subject, "~diesel");
+  EXPECT_EQ(conflicts_among({&ar}), 0u);
+}
+
+TEST(Measures, AReadingWithoutAPeriodIsOfItsDay) {
+  Read tuesday = read("وقالت الوزارة إن منسوب المياه في السد بلغ 92 في المئة.", "ar", "tue");
+  Read thursday = read("The ministry said the dam level stood at 95%.", "en", "thu");
+  for (Claim& c : thursday.claims) c.published = Date::from_ymd(2026, 5, 6);
+  EXPECT_EQ(conflicts_among({&tuesday, &thursday}), 0u);
+  Read same_day = read("The dam's director said the water level was 89%.", "en", "same");
+  EXPECT_EQ(conflicts_among({&tuesday, &same_day}), 1u);
+}
+}  // namespace
+}  // namespace claimgraph
