@@ -179,6 +179,14 @@ TEST(Places, AMarketOrACampNamedAfterItsWordIsAPlace) {
   ASSERT_TRUE(market.with_value(6)->place.has_value());
   const Read camp = read("An airstrike on the camp killed 27 people, the health ministry said.", "en", "camp");
   EXPECT_EQ(conflicts_among({&market, &camp}), 0u);
+  // Negative: «مخيم للنازحين» (a camp for the displaced) and «المخيم» (the
+  // camp) name no place.
+  for (const char* text : {"وقالت الوزارة إن 5 أشخاص قتلوا في غارة على مخيم للنازحين.",
+                           "وقالت الوزارة إن حصيلة القصف على المخيم بلغت 31 قتيلا."}) {
+    const Read r = read(text, "ar");
+    ASSERT_FALSE(r.claims.empty()) << text;
+    EXPECT_FALSE(r.claims.front().place.has_value()) << text;
+  }
 }
 
 TEST(Counts, ARiseOfOneDayOrdersTwoLinesCounts) {

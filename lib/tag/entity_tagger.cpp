@@ -19,6 +19,10 @@ std::optional<Mention> organization_at(const DocTags& tags, uint32_t at) {
 }
 
 // True when token `at` is a function word of `role` (links.tsv).
+// «مخيم للنازحين» (a camp for the displaced): a word with ل and the article
+// («لل») is a phrase of purpose, no name.
+bool arabic_purpose(std::string_view norm) { return norm.starts_with("\u0644\u0644"); }
+
 // «المخيم»، «بالسوق»، «للمخيم»: a word with the article heads no construct,
 // so the word after it is no name it gives.
 bool arabic_definite(std::string_view norm) {
@@ -235,7 +239,9 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     const auto of_at = [&](uint32_t at) { return has_link(tags, at, "count_of"); };
     if (tokens[c.first].arabic) {
       if (arabic_definite(tokens[c.first].norm)) continue;
-      if (end < n && tokens[end].kind == TokenKind::word && tokens[end].arabic && !other_entity(end)) ++end;
+      if (end < n && tokens[end].kind == TokenKind::word && tokens[end].arabic && !other_entity(end) &&
+          !arabic_purpose(tokens[end].norm))
+        ++end;
     } else if (!division) {
       if (end + 1 < n && of_at(end) && tags.capitalized(end + 1)) first = end = end + 1;
       while (end < n && end - first < 3 && tags.capitalized(end) && !other_entity(end)) ++end;
