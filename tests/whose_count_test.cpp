@@ -300,5 +300,22 @@ TEST(Measures, AReadingWithoutAPeriodIsOfItsDay) {
   Read same_day = read("The dam's director said the water level was 89%.", "en", "same");
   EXPECT_EQ(conflicts_among({&tuesday, &same_day}), 1u);
 }
+TEST(Counts, AFigureInitiallyGivenIsNoRival) {
+  // "initially said ... six": the figure first given, since replaced.
+  const Read first = read("The health directorate initially said shortly after midday that six people had been killed.", "en",
+                          "first");
+  ASSERT_NE(first.with_value(6), nullptr);
+  EXPECT_EQ(first.with_value(6)->status, "previous");
+  const Read ar = read("وأعلنت مديرية الصحة في البداية مقتل ستة أشخاص.", "ar", "ar");
+  ASSERT_NE(ar.with_value(6), nullptr);
+  EXPECT_EQ(ar.with_value(6)->status, "previous");
+  const Read later = read("The toll from the car bombing rose to 21 dead, the police said.", "en", "later");
+  EXPECT_EQ(conflicts_among({&first, &later}), 0u);
+  // Negative: without the word, six against 21 of another line conflicts.
+  const Read plain = read("The health directorate said shortly after midday that six people had been killed.", "en", "plain");
+  const Read police = read("The police said 21 people were killed in the car bombing.", "en", "police");
+  EXPECT_EQ(conflicts_among({&plain, &police}), 1u);
+}
+
 }  // namespace
 }  // namespace claimgraph

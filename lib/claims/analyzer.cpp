@@ -796,6 +796,15 @@ class ClaimBuilder {
         claims[i].status = m.entry->value;
         claims[i].why.push_back({"status", "status word right before the figure", {describe(m.entry)}});
       }
+      if (!claims[i].status.empty()) continue;
+      // "initially said that six people had been killed": a word of the
+      // report (statuses.tsv report=yes) anywhere before the figure.
+      for (const detail::Mention& m : tags_.mentions_in("statuses", units[i].first, figure)) {
+        if (m.entry->attr("report") != "yes") continue;
+        claims[i].status = m.entry->value;
+        claims[i].why.push_back({"status", "a word of the report before the figure", {describe(m.entry)}});
+        break;
+      }
     }
   }
 
