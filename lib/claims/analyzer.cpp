@@ -436,9 +436,6 @@ class ClaimBuilder {
     return false;
   }
 
-  // "the highest since 2013", «الأعلى منذ عام 2013»: a start a few words after a
-  // superlative (links.tsv `superlative`) frames a comparison; it does not
-  // date the figure.
   // "The strike was the deadliest on the camp since July, when a drone attack
   // killed nine": the start of a superlative's comparison, an earlier
   // occasion, is what the counts after it tell of.
@@ -448,9 +445,11 @@ class ClaimBuilder {
            detail::earlier_occasion(*x.interval.earliest, *doc_.published);
   }
 
+  // "the highest since 2013", «الأعلى منذ عام 2013»: a start a few words after a
+  // superlative (links.tsv `superlative`) frames a comparison; it does not
+  // date the figure.
   bool after_superlative(uint32_t time_first) const {
     constexpr uint32_t kReach = 5;  // "the deadliest on the camp since"
-
     const auto& tokens = tags_.text().tokens;
     for (uint32_t k = time_first; k > 0 && time_first - k < kReach;) {
       --k;
@@ -601,10 +600,11 @@ class ClaimBuilder {
     }
     // «نحو 1100 من أصل 1870 حالة مشتبهة», "1,100 of the 1,870 suspected
     // cases": the word of what is counted stands in the whole after the
-    // count, so the count is a part of it.
+    // count, so the count is a part of it (its link's subject=).
     const uint32_t what = detail::content_trigger(u).first;
-    if (c.subject.empty() && best->whole_end != 0 && what > best->end && what < best->whole_end) {
-      c.subject = "part";
+    if (c.subject.empty() && !best->part_subject.empty() && best->whole_end != 0 && what > best->end &&
+        what < best->whole_end) {
+      c.subject = std::string(best->part_subject);
       c.why.push_back({"subject", "a part of the whole after it (links.tsv out_of)", {}});
     }
     Explanation why{"quantity", "number in the clause", {}};
@@ -812,21 +812,20 @@ class ClaimBuilder {
     return !status.empty() && std::find(changed_.begin(), changed_.end(), status) != changed_.end();
   }
 
-  // A rise (or a fall) said once reaches the figures it names: «ارتفعت حصيلة ضحايا الهزة،
-  // التي ...، إلى 632 وفاة و329 إصابة», "the toll rose to 45 and the injured
-  // to 120". A clause without a figure that holds a rising word leaves the
-  // rise open; the next figure, when a level word ("to", «إلى») leads to it,
-  // takes it, and so does each figure coordinated after one that rose. Any
-  // other figure closes the rise. One sweep over the sentence's units.
+  // A rise (or a fall) said once reaches the figures it names: «ارتفعت حصيلة
+  // ضحايا الهزة، التي ...، إلى 632 وفاة و329 إصابة», "the toll rose to 45 and
+  // the injured to 120". A clause without a figure that holds such a word
+  // leaves the change open; the next figure a level word ("to", «إلى») leads
+  // to takes it, and so does each figure coordinated after one that took it.
+  // Any other figure closes it. One sweep over the sentence's units.
   void carry_rises(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
-    std::string_view open;     // a rising word's status, still waiting for its figure
-    std::string_view chained;  // the status of the figure before, when it rose
+    std::string_view open;     // a change word's status, still waiting for its figure
+    std::string_view chained;  // the status of the figure before, when it changed
     for (std::size_t i = 0; i < units.size(); ++i) {
       Claim& c = claims[i];
       const ClaimUnit& u = units[i];
       if (!c.quantity) {
         chained = {};
-        if (changed(c.status)) open = c.status;
         for (const detail::Mention& m : tags_.mentions_in("statuses", u.first, u.end))
           if (changed(m.entry->value)) open = m.entry->value;
         continue;

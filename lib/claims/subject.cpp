@@ -223,7 +223,7 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
     if (!claims[i].quantity || !claims[i].subject.empty() || !listed[i - 1]) continue;
     const uint32_t lead = units[i].first;
     if (!has_value_in(tags, "links", lead, "and") && !tags.opens_with_and(tags.text().tokens[lead].norm)) continue;
-    claims[i].subject = "part";
+    claims[i].subject = claims[i - 1].subject;
     listed[i] = true;
     claims[i].why.push_back({"subject", "coordinated after a part of the count", {}});
   }

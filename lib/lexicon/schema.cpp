@@ -69,7 +69,7 @@ std::vector<CategorySchema> make_schemas() {
       {"modality", false, {one_of("position", {"after"}), flag("future"), one_of("before", {"imperfect"})}, {}},
       {"phases", false, {flag("sequence")}, {}},
       {"clause_breaks", false, {flag("subordinate")}, {}},
-      {"links", false, {flag("clitic")}, {}},
+      {"links", false, {flag("clitic"), text("subject")}, {}},
       // Sources (lib/tag/entity_tagger.cpp).
       {"attribution", false, {flag("denial"), flag("names")}, {}},
       {"speakers", false, {flag("anaphoric"), flag("plural"), flag("relay"), flag("pronoun"), flag("medium")}, {}},

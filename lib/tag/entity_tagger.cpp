@@ -18,7 +18,6 @@ std::optional<Mention> organization_at(const DocTags& tags, uint32_t at) {
   return longest_at(tags.mentions_at("organizations", at));
 }
 
-// True when token `at` is a function word of `role` (links.tsv).
 // «مخيم للنازحين» (a camp for the displaced): a word with ل and the article
 // («لل») is a phrase of purpose, no name.
 bool arabic_purpose(std::string_view norm) { return norm.starts_with("\u0644\u0644"); }
@@ -33,6 +32,7 @@ bool arabic_definite(std::string_view norm) {
   return false;
 }
 
+// True when token `at` is a function word of `role` (links.tsv).
 bool has_link(const DocTags& tags, uint32_t at, std::string_view role) {
   const auto links = tags.mentions_at("links", at);
   return std::any_of(links.begin(), links.end(), [&](const Mention& m) { return m.entry->value == role; });

@@ -221,6 +221,8 @@ void mark_wholes(const DocTags& tags, std::vector<QuantityTag>& out) {
     if (whole.number_token != at || whole.first != at) continue;
     whole.whole = true;
     if (whole.unit_entry != nullptr) out[k].whole_end = whole.end;  // "the 41 people", not "the 161 seats"
+    for (const Mention& m : tags.mentions_at("links", out[k].end))
+      if (m.entry->value == "out_of" || m.entry->value == "count_of") out[k].part_subject = m.entry->attr("subject");
     if (out[k].unit_entry == nullptr && whole.unit_entry != nullptr) {
       out[k].unit_entry = whole.unit_entry;
       out[k].quantity.unit = whole.unit_entry->value;
