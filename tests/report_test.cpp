@@ -5,6 +5,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <fmt/format.h>
@@ -824,6 +825,47 @@ TEST(HtmlReport, UpdatesShowAsOneSeriesInDateOrderNotAsConflicts) {
 
   const std::string text = render(text_writer, analysis);
   EXPECT_NE(text.find("   296 killed → 632 killed → 2,012 killed, "), std::string::npos) << text;
+}
+
+TEST(TextReport, OneDaysRiseIsListedInTheOrderItsLinkGives) {
+  // Told on one day, the governor's "rose to 11" (first in claim order) updates
+  // the ministry's 9: the series reads 9 → 11, not by claim order.
+  Analysis analysis;
+  std::vector<Claim> claims;
+  for (const auto& [id, text, count, value, rising] :
+       std::vector<std::tuple<std::string, std::string, std::string, double, bool>>{
+           {"a_gov", "The governor said the toll rose to 11 dead.\n", "11 dead", 11, true},
+           {"b_min", "The ministry said 9 people died.\n", "9 people", 9, false}}) {
+    Document d;
+    d.id = id;
+    d.path = id + ".txt";
+    d.bytes = text;
+    d.language = "en";
+    d.published = Date::from_ymd(2025, 7, 12);
+    analysis.documents.push_back(d);
+    Claim c;
+    c.doc = d.id;
+    c.id = d.id + ":0";
+    c.span = ByteSpan{0, static_cast<uint32_t>(d.bytes.size() - 1)};
+    c.event = "casualties";
+    c.measure = "killed";
+    Quantity q;
+    q.span = span_of(d.bytes, count);
+    q.value = value;
+    q.unit = "killed";
+    c.quantity = q;
+    c.published = d.published;
+    if (rising) c.status = "updated";
+    c.sources = {Source{SourceRole::speaker, rising ? "The governor" : "The ministry",
+                        span_of(d.bytes, rising ? "The governor" : "The ministry"), rising ? "governor" : "ministry"}};
+    claims.push_back(std::move(c));
+  }
+  analysis.graph.add(std::move(claims));
+  analysis.graph.link();
+  ASSERT_EQ(analysis.graph.links().size(), 1u);
+  EXPECT_EQ(analysis.graph.links().front().relation, Relation::updates);
+  const std::string text = render(text_writer, analysis);
+  EXPECT_NE(text.find("   9 killed → 11 killed, "), std::string::npos) << text;
 }
 
 TEST(HtmlReport, EveryShownLinkHasItsElementAtAnyMinimum) {
