@@ -360,7 +360,7 @@ TEST(Claims, PlacesHaveAncestorsAndOutsideIsAnotherPlace) {
   const Claim& erbil = a.find("أربيل");
   ASSERT_TRUE(erbil.place);
   EXPECT_EQ(erbil.place->id, "erbil");
-  EXPECT_EQ(erbil.place->within, (std::vector<std::string>{"kurdistan_region", "iraq"}));
+  EXPECT_EQ(erbil.place->within, (std::vector<Symbol>{"kurdistan_region", "iraq"}));
   EXPECT_EQ(a.find("خارج درنة").place->id, "outside_derna");
   EXPECT_EQ(a.find("200").place->id, "derna");
 }

@@ -8,8 +8,8 @@
 namespace claimgraph::testing {
 namespace {
 
-const std::vector<std::string> kErbil = {"kurdistan_region", "iraq"};
-const std::vector<std::string> kDerna = {"libya"};
+const std::vector<Symbol> kErbil = {"kurdistan_region", "iraq"};
+const std::vector<Symbol> kDerna = {"libya"};
 
 // ---- scope ----------------------------------------------------------------
 
@@ -263,7 +263,7 @@ TEST(GraphQuantities, AnOpenRangeNeverBridgesTwoRivalCounts) {
 }
 
 TEST(GraphQuantities, APartMayCountLessThanItsWholeButNotMore) {
-  const std::vector<std::string> in_coalition = {"coalition"};
+  const std::vector<Symbol> in_coalition = {"coalition"};
   Linked more({ClaimBuilder("ar1:100", "presence").count(2500, "troops", true).actor("us_forces", in_coalition).place("iraq").outlet("wsj"),
                ClaimBuilder("ar2:100", "presence").count(2000, "troops", true).actor("coalition").place("iraq").outlet("shafaq")});
   EXPECT_EQ(more.between("ar1:100", "ar2:100"), Relations{"conflicts"});

@@ -17,7 +17,7 @@ namespace {
 // A small Derna-like story: one wire relayed by several outlets, a rival toll,
 // a denial.
 std::vector<Claim> toll_story() {
-  const std::vector<std::string> derna = {"libya"};
+  const std::vector<Symbol> derna = {"libya"};
   return {ClaimBuilder("dw:100", "casualties").count(11300, "killed").place("derna", derna).speaker("red_crescent").outlet("ap").publisher("dw"),
           ClaimBuilder("lbc:100", "casualties").count(11300, "killed").place("derna", derna).speaker("red_crescent").outlet("afp").publisher("lbc"),
           ClaimBuilder("iml:100", "casualties").count(11300, "killed").place("derna", derna).speaker("un").publisher("imlebanon"),

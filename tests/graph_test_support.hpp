@@ -59,11 +59,11 @@ class ClaimBuilder {
     claim_.quantity->unit = unit;
     return *this;
   }
-  ClaimBuilder& place(const std::string& id, std::vector<std::string> within = {}) {
+  ClaimBuilder& place(const std::string& id, std::vector<Symbol> within = {}) {
     claim_.place = Entity{{}, id, id, std::move(within)};
     return *this;
   }
-  ClaimBuilder& actor(const std::string& id, std::vector<std::string> within = {}) {
+  ClaimBuilder& actor(const std::string& id, std::vector<Symbol> within = {}) {
     claim_.actor = Entity{{}, id, id, std::move(within)};
     return *this;
   }

@@ -48,7 +48,7 @@ std::vector<Link> links_of(const std::vector<const Read*>& reads) {
   return graph.links();
 }
 
-using Chain = std::vector<std::string>;
+using Chain = std::vector<Symbol>;
 
 TEST(Places, ACityOrProvinceHasOneIdAndItsParentsInBothLanguages) {
   struct Case {

@@ -28,7 +28,7 @@ std::string quoted(const Document& doc, ByteSpan span) {
   return fmt::format("\"{}\" [{}, {})", one_line(span.of(doc.text())), span.begin, span.end);
 }
 
-std::string or_dash(const std::string& value) { return value.empty() ? "-" : value; }
+std::string or_dash(std::string_view value) { return value.empty() ? "-" : std::string(value); }
 
 std::string number(const std::optional<double>& value) { return value ? fmt::format("{}", *value) : "-"; }
 

@@ -10,6 +10,7 @@
 #include "claimgraph/date.hpp"
 #include "claimgraph/document.hpp"
 #include "claimgraph/lexicon.hpp"
+#include "claimgraph/symbol.hpp"
 #include "claimgraph/text.hpp"
 #include "claimgraph/time.hpp"
 
@@ -30,9 +31,9 @@ struct Quantity {
   std::optional<double> value;
   std::optional<double> min;
   std::optional<double> max;
-  std::string unit;      // lexicon id: "troops", "people", "killed", "injured", "missing",
+  Symbol unit;           // lexicon id: "troops", "people", "killed", "injured", "missing",
                          // or a measure ("magnitude", "turnout")
-  std::string dimension; // what kind of number: "count" (default), "percent", "magnitude",
+  Symbol dimension;      // what kind of number: "count" (default), "percent", "magnitude",
                          // "length", "money", ... (units.tsv and measures.tsv `dimension=`)
   bool approx = false;
 };
@@ -41,9 +42,9 @@ struct Quantity {
 struct Entity {
   ByteSpan span;
   std::string text;  // surface
-  std::string id;
-  std::vector<std::string> within;  // gazetteer ancestors, nearest first:
-                                    // erbil is within {kurdistan_region, iraq}
+  Symbol id;
+  std::vector<Symbol> within;  // gazetteer ancestors, nearest first:
+                               // erbil is within {kurdistan_region, iraq}
 };
 
 // One link of an attribution chain. A source carried over from an earlier
@@ -52,7 +53,7 @@ struct Source {
   SourceRole role = SourceRole::speaker;
   std::string text;          // surface, or "" for a publisher from metadata
   std::optional<ByteSpan> span;
-  std::string id;            // slug ("reuters", "us_official") or empty
+  Symbol id;                 // slug ("reuters", "us_official") or empty
   // An organization or outlet by name, not an unnamed official or source:
   // two outlets' "senior US official" may be two people; their Red Crescent
   // is one.
@@ -73,19 +74,19 @@ struct Claim {
   std::string id;            // "<doc>:<begin>" (unique and stable)
   std::string doc;           // document id
   ByteSpan span;             // the clause or sentence stating the claim
-  std::string event;         // "withdrawal", "agreement", "casualties", ...
+  Symbol event;              // "withdrawal", "agreement", "casualties", ...
   Polarity polarity = Polarity::positive;
   Modality modality = Modality::asserted;
-  std::string phase;         // "first", "second", "final", "rest", "full" or ""
-  std::string measure;       // what the quantity measures: a measure id ("magnitude",
+  Symbol phase;              // "first", "second", "final", "rest", "full" or ""
+  Symbol measure;            // what the quantity measures: a measure id ("magnitude",
                              // "turnout"), "~stem" for one no lexicon names, or the
                              // count's unit ("killed", "troops"); without a quantity, what a
                              // denial denies ("no deaths": "killed"), else ""
-  std::string status;        // how settled it is said to be: "tentative", "official",
+  Symbol status;             // how settled it is said to be: "tentative", "official",
                              // "provisional", "final" (statuses.tsv) or ""
-  std::string subject;       // what the event is about: an agreement's topic
+  Symbol subject;            // what the event is about: an agreement's topic
                              // ("deployment", or "~word" for an unknown one), or ""
-  std::string cause;         // what caused a toll, by group ("flood", "quake",
+  Symbol cause;              // what caused a toll, by group ("flood", "quake",
                              // "violence": causes.tsv), or "": tolls of two
                              // causes are two questions
   std::optional<TimeExpr> time;

@@ -17,6 +17,7 @@
 #include "claimgraph/lexicon.hpp"
 #include "claimgraph/report.hpp"
 #include "claimgraph/store.hpp"
+#include "claimgraph/symbol.hpp"
 #include "claimgraph/text.hpp"
 #include "claimgraph/time.hpp"
 #include "claimgraph/version.hpp"

@@ -13,6 +13,7 @@
 
 #include "claimgraph/date.hpp"
 #include "claimgraph/lexicon.hpp"
+#include "claimgraph/symbol.hpp"
 #include "claimgraph/text.hpp"
 
 namespace claimgraph {
@@ -30,7 +31,7 @@ struct TimeExpr {
   bool anchored = true;                   // false: relative, and no reference to resolve it
   // The year or period the expression names, when it names one; used for
   // "the following year" and for explanations.
-  std::string rule;                       // which grammar rule built it (for explain)
+  Symbol rule;                            // which grammar rule built it (for explain)
   std::vector<const LexiconEntry*> entries;  // lexicon entries it used (for explain)
 };
 

@@ -190,7 +190,7 @@ class ClaimBuilder {
   // The story's main place: the place most often introduced as a place
   // (ties: the broader, then the first).
   void choose_main_place() {
-    std::map<std::string, std::pair<int, const detail::PlaceMention*>> counts;
+    std::map<Symbol, std::pair<int, const detail::PlaceMention*>> counts;
     for (const detail::PlaceMention& p : tags_.places()) {
       if (!p.locative || p.entity.id == "elsewhere" || p.entity.id.starts_with("outside_")) continue;
       // A division the gazetteer does not know ("بإقليم تارودانت") is the
@@ -224,7 +224,7 @@ class ClaimBuilder {
     // the one place it names).
     if (best != nullptr && best->depth > 0 && !named_by_a_claim(best->entity.id)) {
       const detail::PlaceMention* around = nullptr;
-      for (const std::string& id : best->entity.within) {
+      for (const Symbol id : best->entity.within) {
         for (const detail::PlaceMention& p : tags_.places())
           if (p.entity.id == id && p.entry != nullptr && p.entry->category == "places") {
             around = &p;
@@ -240,7 +240,7 @@ class ClaimBuilder {
     // main place is their nearest common container, if the text names it.
     bool spread = false;
     if (best != nullptr) {
-      std::vector<std::string> chain{best->entity.id};  // best and its ancestors, nearest first
+      std::vector<Symbol> chain{best->entity.id};  // best and its ancestors, nearest first
       chain.insert(chain.end(), best->entity.within.begin(), best->entity.within.end());
       std::size_t common = 0;  // index in `chain` of the container of every part named
       for (const auto& [id, entry] : counts) {
@@ -269,7 +269,7 @@ class ClaimBuilder {
     // A story set in a region ("Derna in eastern Libya") is about the place
     // in it that the text names most.
     if (!spread && best != nullptr && best->entry != nullptr && best->entry->attr("type") == "region") {
-      std::map<std::string, std::pair<int, const detail::PlaceMention*>> inside;
+      std::map<Symbol, std::pair<int, const detail::PlaceMention*>> inside;
       for (const detail::PlaceMention& p : tags_.places()) {
         const auto& w = p.entity.within;
         if (std::find(w.begin(), w.end(), best->entity.id) == w.end()) continue;
@@ -404,7 +404,7 @@ class ClaimBuilder {
     }
     if (best == nullptr) return;
     c.time = best->time;
-    Explanation why{"time", best->time.rule.empty() ? "time expression in the clause" : best->time.rule, {}};
+    Explanation why{"time", best->time.rule.empty() ? "time expression in the clause" : best->time.rule.str(), {}};
     if (explain_)
       for (const LexiconEntry* e : best->time.entries) why.entries.push_back(describe(e));
     c.why.push_back(std::move(why));
@@ -694,7 +694,7 @@ class ClaimBuilder {
     if (best != nullptr && best->entity.id == "elsewhere") {
       Entity e = best->entity;
       if (main_place_) {
-        e.id = "outside_" + main_place_->entity.id;
+        e.id = "outside_" + main_place_->entity.id.str();
         e.within = main_place_->entity.within;
       }
       c.place = std::move(e);
@@ -970,7 +970,7 @@ class ClaimBuilder {
 
   // The last count stated, for "that number" (a sentence or two later).
   struct Counted {
-    std::string event, unit;
+    Symbol event, unit;
     uint32_t sentence = 0;
   };
   std::optional<Counted> last_counted_;

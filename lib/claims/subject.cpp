@@ -212,7 +212,7 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
     // an unnamed one ("a hospital received 50 bodies") is its own.
     if (q.entry->attr("named") == "yes") {
       const std::string name = name_near(tags, q, units[i].first, units[i].end);
-      claims[i].subject += name.empty() ? "#" + claims[i].id : name;
+      claims[i].subject = claims[i].subject.str() + (name.empty() ? "#" + claims[i].id : name);
     }
     claims[i].why.push_back({"subject", "qualifier in the clause", {describe_entry(q.entry)}});
   }

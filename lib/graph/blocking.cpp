@@ -33,7 +33,7 @@ Blocks make_blocks(const ProfileSet& set, const std::vector<uint32_t>& duplicate
 
   // Sort keys computed once: (family, root, run key, values, rank).
   struct Key {
-    Symbol family, subject, root;
+    SymbolId family, subject, root;
     RunKey run;
     int32_t t_lo;
     int64_t t_hi_desc;

@@ -22,18 +22,18 @@ struct RunKey {
   uint8_t polarity = 0;
   uint8_t time = 0;
   int32_t month = 0;
-  Symbol event = 0;
+  SymbolId event = 0;
   uint8_t counted = 0;
-  Symbol unit = 0;
+  SymbolId unit = 0;
   friend auto operator<=>(const RunKey&, const RunKey&) = default;
 };
 
 RunKey run_key(const Profile& p);
 
 struct Block {
-  Symbol family = 0;
-  Symbol subject = 0;  // claims about different subjects never compare
-  Symbol root = 0;     // outermost place, 0 when no claim of the family has one
+  SymbolId family = 0;
+  SymbolId subject = 0;  // claims about different subjects never compare
+  SymbolId root = 0;     // outermost place, 0 when no claim of the family has one
   uint32_t begin = 0;  // range in Blocks::order
   uint32_t end = 0;
 };

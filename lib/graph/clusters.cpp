@@ -12,7 +12,7 @@ struct Open {
   uint32_t position = 0;
   uint32_t place = 0, actor = 0;  // the representative's: every member must overlap them
   int32_t inner_lo = 0, inner_hi = 0;  // the innermost interval of an `at` chain
-  Symbol count_event = 0;              // the event whose counts the range bounds
+  SymbolId count_event = 0;              // the event whose counts the range bounds
 };
 
 bool nested(int32_t lo, int32_t hi, int32_t olo, int32_t ohi) {

@@ -12,17 +12,17 @@ namespace {
 
 // The most frequent root among `roots` (sorted), ties broken by name.
 struct Tally {
-  Symbol best = 0;
+  SymbolId best = 0;
   uint32_t count = 0;
 };
 
-uint64_t pair_key(Symbol a, Symbol b) { return (static_cast<uint64_t>(a) << 32) | b; }
+uint64_t pair_key(SymbolId a, SymbolId b) { return (static_cast<uint64_t>(a) << 32) | b; }
 
 // A placed claim's (doc, family) packed in one word, and its root: two
 // comparisons order it.
 struct Placed {
   uint64_t doc_family;
-  Symbol root;
+  SymbolId root;
   friend bool operator==(const Placed&, const Placed&) = default;
 };
 
@@ -43,16 +43,16 @@ void infer_missing_places(ProfileSet& set) {
   // (doc, family) -> root, ascending like `placed` (one entry a pair, no node each).
   std::vector<std::pair<uint64_t, Tally>> by_doc;
   by_doc.reserve(placed.size());  // no copy as it grows
-  std::unordered_map<Symbol, std::unordered_map<Symbol, uint32_t>> by_family;
-  const auto better = [&](Symbol candidate, uint32_t count, const Tally& t) {
+  std::unordered_map<SymbolId, std::unordered_map<SymbolId, uint32_t>> by_family;
+  const auto better = [&](SymbolId candidate, uint32_t count, const Tally& t) {
     return count > t.count ||
            (count == t.count && set.symbols.name(candidate) < set.symbols.name(t.best));
   };
   for (std::size_t i = 0; i < placed.size();) {
     std::size_t j = i;
     while (j < placed.size() && placed[j] == placed[i]) ++j;
-    const Symbol family = static_cast<Symbol>(placed[i].doc_family);
-    const Symbol root = placed[i].root;
+    const SymbolId family = static_cast<SymbolId>(placed[i].doc_family);
+    const SymbolId root = placed[i].root;
     const auto count = static_cast<uint32_t>(j - i);
     if (by_doc.empty() || by_doc.back().first != placed[i].doc_family) by_doc.emplace_back(placed[i].doc_family, Tally{});
     Tally& t = by_doc.back().second;
@@ -66,7 +66,7 @@ void infer_missing_places(ProfileSet& set) {
                                [](const std::pair<uint64_t, Tally>& e, uint64_t key) { return e.first < key; });
     return it != by_doc.end() && it->first == doc_family ? &it->second : nullptr;
   };
-  std::unordered_map<Symbol, Tally> story;  // family -> root
+  std::unordered_map<SymbolId, Tally> story;  // family -> root
   for (const auto& [family, roots] : by_family) {
     Tally t;
     for (const auto& [root, count] : roots)
@@ -76,7 +76,7 @@ void infer_missing_places(ProfileSet& set) {
 
   for (Profile& p : set.profiles) {
     if (p.place != 0) continue;
-    Symbol root = 0;
+    SymbolId root = 0;
     if (const Tally* t = in_doc(pair_key(p.doc, p.family))) root = t->best;
     else if (auto st = story.find(p.family); st != story.end()) root = st->second.best;
     if (root == 0) continue;

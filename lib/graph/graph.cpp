@@ -40,7 +40,7 @@ const linking::EventFamilies& builtin_families() {
 std::string voice_of(const Claim& claim) {
   if (claim.sources.empty()) return "\x01" + claim.doc;  // a claim without sources speaks for its article
   const Source& inner = claim.sources.front();
-  return inner.id.empty() ? inner.text : inner.id;
+  return inner.id.empty() ? inner.text : inner.id.str();
 }
 
 }  // namespace

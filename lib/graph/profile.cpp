@@ -21,14 +21,14 @@ uint32_t chain_of(const std::optional<Entity>& entity, ProfileSet& set) {
 // Symbols that follow from another symbol (an event's family, a phase's
 // group), computed once per distinct symbol.
 struct Derived {
-  std::vector<Symbol> of;
+  std::vector<SymbolId> of;
   template <typename Make>
-  Symbol get(Symbol key, Make make) {
+  SymbolId get(SymbolId key, Make make) {
     if (key >= of.size()) of.resize(key + 1, kUnset);
     if (of[key] == kUnset) of[key] = make();
     return of[key];
   }
-  static constexpr Symbol kUnset = 0xffffffffu;
+  static constexpr SymbolId kUnset = 0xffffffffu;
 };
 
 // Interning with a memory of the previous claim: claims in id order share
@@ -40,7 +40,7 @@ struct Builder {
   const EventFamilies& families;
   Derived family_of_event, group_of_phase;
   std::string_view last_doc;
-  Symbol last_doc_symbol = 0;
+  SymbolId last_doc_symbol = 0;
   // What the families say of each event (bit 0: repeats, bit 1: a tally
   // event) and of the empty status, asked once rather than once a claim.
   Derived traits_of_event;
@@ -48,7 +48,7 @@ struct Builder {
   bool unstated_rising = families.rising("");
   bool unstated_superseded = families.superseded("");
 
-  Symbol doc(const std::string& name) {
+  SymbolId doc(const std::string& name) {
     if (name != last_doc || last_doc_symbol == 0) {
       last_doc_symbol = set.symbols.intern(name);
       last_doc = set.symbols.name(last_doc_symbol);
@@ -57,7 +57,7 @@ struct Builder {
   }
 };
 
-Symbol source_key(const Source& source, Interner& symbols) {
+SymbolId source_key(const Source& source, Interner& symbols) {
   return symbols.intern(source.id.empty() ? source.text : source.id);
 }
 
@@ -113,8 +113,8 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
     return set.symbols.intern(builder.families.phase_group(claim.phase));
   });
   p.partial_phase = !claim.phase.empty() && !builder.families.whole_phase(claim.phase);
-  const Symbol traits = builder.traits_of_event.get(p.event, [&] {
-    return Symbol{builder.families.repeats(claim.event)} | Symbol{builder.families.tally(claim.event, {})} << 1;
+  const SymbolId traits = builder.traits_of_event.get(p.event, [&] {
+    return SymbolId{builder.families.repeats(claim.event)} | SymbolId{builder.families.tally(claim.event, {})} << 1;
   });
   p.repeats = (traits & 1) != 0;
   p.tally = (traits & 2) != 0 || (!claim.measure.empty() && builder.families.tally(claim.event, claim.measure));

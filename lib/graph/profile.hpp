@@ -50,15 +50,15 @@ inline constexpr double kVagueRatio = 2.0;
 struct Profile {
   uint32_t claim = 0;  // index into the claims
   uint32_t rank = 0;   // position in claim-id order: every tie breaks on it
-  Symbol doc = 0;
-  Symbol event = 0;
-  Symbol family = 0;
-  Symbol phase = 0;        // "first", "rest", ... or 0
-  Symbol subject = 0;      // what the event is about (an agreement's topic), or 0
-  Symbol cause = 0;        // what caused a toll (a flood, an attack), or 0 unsaid
-  Symbol phase_group = 0;  // comparable phases share a group, see scope.hpp
-  Symbol innermost = 0;    // sources[0]: id, else its text; 0 when there is none
-  Symbol outlet = 0;       // first outlet in the chain, or 0
+  SymbolId doc = 0;
+  SymbolId event = 0;
+  SymbolId family = 0;
+  SymbolId phase = 0;        // "first", "rest", ... or 0
+  SymbolId subject = 0;      // what the event is about (an agreement's topic), or 0
+  SymbolId cause = 0;        // what caused a toll (a flood, an attack), or 0 unsaid
+  SymbolId phase_group = 0;  // comparable phases share a group, see scope.hpp
+  SymbolId innermost = 0;    // sources[0]: id, else its text; 0 when there is none
+  SymbolId outlet = 0;       // first outlet in the chain, or 0
   uint32_t place = 0;      // chain id, 0 unknown
   uint32_t actor = 0;      // chain id, 0 unknown
 
@@ -66,7 +66,7 @@ struct Profile {
   int32_t t_hi = std::numeric_limits<int32_t>::max();
   int32_t month = 0;  // year * 12 + month - 1 of the decisive end (end: latest, start: earliest)
 
-  Symbol unit = 0;
+  SymbolId unit = 0;
   // A count dated well before its article ("In 2004, at least 628 people were
   // killed"; claims/occasion.hpp) is about another occasion: that year, else 0
   // (the story's).

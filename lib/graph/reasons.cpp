@@ -95,7 +95,7 @@ std::string quantity_phrase(const Quantity& q, bool named) {
   if (q.dimension == "temperature") return count + "°";
   // "price:usd": the amount's own unit; a measure's name is said before.
   // "~share:change": a change (the measure says so), its own unit after it.
-  std::string unit = q.unit;
+  std::string unit = q.unit.str();
   std::size_t change = unit.find(":change");
   if (change != std::string::npos) unit.erase(change, 7);
   if (const std::size_t fall = unit.find(":fall"); fall != std::string::npos) {
@@ -145,11 +145,11 @@ std::string describe_subject(const Claim& claim, const EventFamilies& families) 
   // A measured thing is named by its measure: "the magnitude", "the price of bread".
   if (claim.event == families.measure_event() && !claim.measure.empty()) {
     // An open measure ("~share") is said by its word; a change as such.
-    const std::string measure = spaced(claim.measure.starts_with('~') ? claim.measure.substr(1) : claim.measure);
+    const std::string measure = spaced(claim.measure.starts_with("~") ? claim.measure.substr(1) : claim.measure.view());
     const bool change = claim.quantity && claim.quantity->unit.find(":change") != std::string::npos;
     const bool fall = claim.quantity && claim.quantity->unit.find(":fall") != std::string::npos;
     std::string out = (change ? "the change in the " : fall ? "the fall in the " : "the ") + measure;
-    if (!claim.subject.empty()) out += " of " + spaced(claim.subject.starts_with('~') ? claim.subject.substr(1) : claim.subject);
+    if (!claim.subject.empty()) out += " of " + spaced(claim.subject.starts_with("~") ? claim.subject.substr(1) : claim.subject.view());
     return out;
   }
   const std::string event = spaced(claim.event);

@@ -13,7 +13,7 @@ namespace {
 // A cluster's members grouped by document: (doc, member ranks), most
 // specific first, documents in order of their first member.
 struct DocumentMembers {
-  Symbol doc = 0;
+  SymbolId doc = 0;
   std::vector<uint32_t> members;  // ascending rank, at most kMembersPerDocument
 };
 
@@ -61,7 +61,7 @@ class DocumentLinker {
 
   void run() {
     // One article.
-    std::vector<std::pair<Symbol, std::size_t>> y_docs;
+    std::vector<std::pair<SymbolId, std::size_t>> y_docs;
     for (std::size_t j = 0; j < ys_.size(); ++j) y_docs.emplace_back(ys_[j].doc, j);
     std::sort(y_docs.begin(), y_docs.end());
     for (std::size_t i = 0; i < xs_.size() && open(); ++i) {
@@ -69,7 +69,7 @@ class DocumentLinker {
       if (it != y_docs.end() && it->first == xs_[i].doc) attempt(i, it->second);
     }
     // One line of sources.
-    std::vector<std::pair<Symbol, std::size_t>> y_lines;
+    std::vector<std::pair<SymbolId, std::size_t>> y_lines;
     for (std::size_t j = 0; j < ys_.size(); ++j) {
       const Profile& p = set_.profiles[ys_[j].members.front()];
       if (p.innermost != 0) y_lines.emplace_back(p.innermost, j);
@@ -78,7 +78,7 @@ class DocumentLinker {
     std::sort(y_lines.begin(), y_lines.end());
     for (std::size_t i = 0; i < xs_.size() && open(); ++i) {
       const Profile& p = set_.profiles[xs_[i].members.front()];
-      for (Symbol line : {p.innermost, p.outlet}) {
+      for (SymbolId line : {p.innermost, p.outlet}) {
         if (line == 0) continue;
         auto it = std::lower_bound(y_lines.begin(), y_lines.end(), std::make_pair(line, std::size_t{0}));
         for (std::size_t n = 0; it != y_lines.end() && it->first == line && n < kMaxLinksPerPair && open(); ++it, ++n)

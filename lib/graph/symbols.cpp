@@ -48,12 +48,12 @@ void Interner::grow() {
   }
 }
 
-Symbol Interner::intern(std::string_view text) {
+SymbolId Interner::intern(std::string_view text) {
   if (text.empty()) return 0;
   const uint32_t h = hash(text);
   std::size_t i = slot_of(text, h);
   if (slots_[i].symbol != 0) return slots_[i].symbol;
-  const auto symbol = static_cast<Symbol>(names_.size());
+  const auto symbol = static_cast<SymbolId>(names_.size());
   names_.emplace_back(text);
   if (2 * names_.size() > slots_.size()) {
     grow();
@@ -63,14 +63,14 @@ Symbol Interner::intern(std::string_view text) {
   return symbol;
 }
 
-Symbol Interner::find(std::string_view text) const {
+SymbolId Interner::find(std::string_view text) const {
   if (text.empty()) return 0;
   return slots_[slot_of(text, hash(text))].symbol;
 }
 
-uint32_t ChainTable::intern(const std::vector<Symbol>& chain) {
+uint32_t ChainTable::intern(const std::vector<SymbolId>& chain) {
   if (chain.empty()) return 0;
-  std::string key(reinterpret_cast<const char*>(chain.data()), chain.size() * sizeof(Symbol));
+  std::string key(reinterpret_cast<const char*>(chain.data()), chain.size() * sizeof(SymbolId));
   if (auto it = index_.find(key); it != index_.end()) return it->second;
   const auto id = static_cast<uint32_t>(chains_.size());
   chains_.push_back(chain);
@@ -78,20 +78,20 @@ uint32_t ChainTable::intern(const std::vector<Symbol>& chain) {
   return id;
 }
 
-uint32_t ChainTable::intern(std::string_view self, const std::vector<std::string>& ancestors, Interner& symbols) {
+uint32_t ChainTable::intern(std::string_view self, const std::vector<claimgraph::Symbol>& ancestors, Interner& symbols) {
   if (self.empty()) return 0;
   uint64_t hash = std::hash<std::string_view>{}(self);
-  for (const std::string& a : ancestors) hash = hash * 1099511628211u ^ std::hash<std::string_view>{}(a);
+  for (const claimgraph::Symbol a : ancestors) hash = hash * 1099511628211u ^ std::hash<std::string_view>{}(a);
   std::vector<uint32_t>& candidates = by_names_[hash];
   for (uint32_t id : candidates) {
-    const std::vector<Symbol>& chain = chains_[id];
+    const std::vector<SymbolId>& chain = chains_[id];
     if (chain.size() != ancestors.size() + 1 || symbols.name(chain[0]) != self) continue;
     bool same = true;
     for (std::size_t k = 0; k < ancestors.size() && same; ++k) same = symbols.name(chain[k + 1]) == ancestors[k];
     if (same) return id;
   }
-  std::vector<Symbol> chain{symbols.intern(self)};
-  for (const std::string& a : ancestors) chain.push_back(symbols.intern(a));
+  std::vector<SymbolId> chain{symbols.intern(self)};
+  for (const claimgraph::Symbol a : ancestors) chain.push_back(symbols.intern(a));
   const uint32_t id = intern(chain);
   candidates.push_back(id);
   return id;
@@ -108,7 +108,7 @@ bool ChainTable::overlaps(uint32_t a, uint32_t b) const {
 bool ChainTable::strictly_within(uint32_t part, uint32_t whole) const {
   if (part == 0 || whole == 0 || part == whole) return false;
   const auto& cp = chains_[part];
-  const Symbol w = chains_[whole].front();
+  const SymbolId w = chains_[whole].front();
   return cp.front() != w && std::find(cp.begin(), cp.end(), w) != cp.end();
 }
 

@@ -10,19 +10,21 @@
 #include <unordered_map>
 #include <vector>
 
+#include "claimgraph/symbol.hpp"
+
 namespace claimgraph::linking {
 
 // An interned string; 0 is "none / unknown".
-using Symbol = uint32_t;
+using SymbolId = uint32_t;
 
 class Interner {
  public:
   Interner();
   // The symbol of `text`; "" is always 0.
-  Symbol intern(std::string_view text);
+  SymbolId intern(std::string_view text);
   // The symbol of `text` if already interned, else 0.
-  Symbol find(std::string_view text) const;
-  const std::string& name(Symbol symbol) const { return names_[symbol]; }
+  SymbolId find(std::string_view text) const;
+  const std::string& name(SymbolId symbol) const { return names_[symbol]; }
   std::size_t size() const { return names_.size(); }
 
  private:
@@ -31,7 +33,7 @@ class Interner {
   // (a claim interns several ids; the linker interns millions).
   struct Slot {
     uint32_t hash = 0;
-    Symbol symbol = 0;  // 0: empty
+    SymbolId symbol = 0;  // 0: empty
   };
   static uint32_t hash(std::string_view text);
   // The slot holding `text`, or the empty slot where it would go.
@@ -48,14 +50,14 @@ class Interner {
 class ChainTable {
  public:
   ChainTable() { chains_.emplace_back(); }
-  uint32_t intern(const std::vector<Symbol>& chain);
+  uint32_t intern(const std::vector<SymbolId>& chain);
   // The chain of an entity `self` within `ancestors` (nearest first), interning
   // the names into `symbols`; hashed on the names, so a known chain costs no
   // allocation.
-  uint32_t intern(std::string_view self, const std::vector<std::string>& ancestors, Interner& symbols);
-  const std::vector<Symbol>& chain(uint32_t id) const { return chains_[id]; }
-  Symbol root(uint32_t id) const { return id == 0 ? 0 : chains_[id].back(); }
-  Symbol self(uint32_t id) const { return id == 0 ? 0 : chains_[id].front(); }
+  uint32_t intern(std::string_view self, const std::vector<claimgraph::Symbol>& ancestors, Interner& symbols);
+  const std::vector<SymbolId>& chain(uint32_t id) const { return chains_[id]; }
+  SymbolId root(uint32_t id) const { return id == 0 ? 0 : chains_[id].back(); }
+  SymbolId self(uint32_t id) const { return id == 0 ? 0 : chains_[id].front(); }
   std::size_t depth(uint32_t id) const { return chains_[id].size(); }
   // True when either is unknown, or one is the other or one of its ancestors.
   bool overlaps(uint32_t a, uint32_t b) const;
@@ -63,7 +65,7 @@ class ChainTable {
   bool strictly_within(uint32_t part, uint32_t whole) const;
 
  private:
-  std::vector<std::vector<Symbol>> chains_;
+  std::vector<std::vector<SymbolId>> chains_;
   std::unordered_map<std::string, uint32_t> index_;
   std::unordered_map<uint64_t, std::vector<uint32_t>> by_names_;
 };

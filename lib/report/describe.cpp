@@ -16,7 +16,7 @@ std::string surface(const ReportView& view, const Claim& claim, ByteSpan span, s
 
 std::string entity_label(const ReportView& view, const Claim& claim, const Entity& entity) {
   std::string label = surface(view, claim, entity.span, entity.text);
-  if (label.empty()) return entity.id;
+  if (label.empty()) return entity.id.str();
   if (!entity.id.empty() && entity.id != label) label += fmt::format(" ({})", entity.id);
   return label;
 }
@@ -41,7 +41,7 @@ std::string range_label(const Quantity& quantity) {
     label = fmt::format("≤ {}", *quantity.max);
   }
   if (quantity.approx && !label.empty()) label = "~" + label;
-  if (!quantity.unit.empty()) label += label.empty() ? quantity.unit : " " + quantity.unit;
+  if (!quantity.unit.empty()) label += label.empty() ? quantity.unit.str() : " " + quantity.unit.str();
   return label;
 }
 
@@ -62,7 +62,7 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
 
 std::string source_name(const Source& source) {
   if (!source.text.empty()) return one_line(source.text);
-  if (!source.id.empty()) return source.id;
+  if (!source.id.empty()) return source.id.str();
   return std::string(to_string(source.role));
 }
 
@@ -139,7 +139,7 @@ std::vector<std::string> facets(const ReportView& view, const Claim& claim) {
   }
   if (claim.place) out.push_back("place: " + entity_label(view, claim, *claim.place));
   if (claim.actor) out.push_back("actor: " + entity_label(view, claim, *claim.actor));
-  if (!claim.phase.empty()) out.push_back("phase: " + claim.phase);
+  if (!claim.phase.empty()) out.push_back("phase: " + claim.phase.str());
   if (claim.polarity != Polarity::positive) out.emplace_back(to_string(claim.polarity));
   if (claim.modality != Modality::asserted) out.emplace_back(to_string(claim.modality));
   return out;

@@ -27,7 +27,7 @@ struct SourceNode {
 
 // Sources are one node per id, or per surface when the lexicon had no id.
 std::string source_key(const Source& source) {
-  return "source:" + (source.id.empty() ? "text:" + report::one_line(source.text) : source.id);
+  return "source:" + (source.id.empty() ? "text:" + report::one_line(source.text) : source.id.str());
 }
 
 std::string claim_key(const Claim& claim) { return report::dot_quote("claim:" + claim.id); }

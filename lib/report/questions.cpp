@@ -33,7 +33,7 @@ class Components {
   std::vector<uint32_t> parent_;
 };
 
-std::string quantity_label(const Quantity& quantity, const std::string& measure) {
+std::string quantity_label(const Quantity& quantity, Symbol measure) {
   std::string label;
   if (quantity.value) {
     label = group_digits(*quantity.value);
@@ -45,7 +45,7 @@ std::string quantity_label(const Quantity& quantity, const std::string& measure)
     label = "≤ " + group_digits(*quantity.max);
   }
   if (quantity.approx && !label.empty()) label = "~" + label;
-  const std::string& unit = quantity.unit.empty() ? measure : quantity.unit;
+  const std::string unit = (quantity.unit.empty() ? measure : quantity.unit).str();
   if (unit.empty() || unit.front() == '~') return label;
   if (label.empty()) return unit;
   // A scale reads name first ("magnitude 6.8"), a count number first ("632 killed").
@@ -80,7 +80,7 @@ std::string time_label(const ReportView& view, const Claim& claim, const TimeExp
 // compared by `key` and named as the first claim writes it.
 std::string question_title(const ReportView& view, const std::vector<uint32_t>& claims) {
   const Claim& first = view.claim(claims.front());
-  std::vector<std::string> parts{first.event.empty() ? "other" : first.event};
+  std::vector<std::string> parts{first.event.empty() ? "other" : first.event.str()};
   auto add_shared = [&](auto key, std::string label) {
     const std::string value = key(first);
     if (value.empty() || label.empty()) return;
@@ -89,12 +89,12 @@ std::string question_title(const ReportView& view, const std::vector<uint32_t>& 
     }
     if (std::find(parts.begin(), parts.end(), label) == parts.end()) parts.push_back(std::move(label));
   };
-  auto known = [](const std::string& id) { return id.empty() || id.front() == '~' ? std::string() : id; };
+  auto known = [](Symbol id) { return id.empty() || id.starts_with("~") ? std::string() : id.str(); };
   add_shared([&](const Claim& c) { return known(c.measure); }, known(first.measure));
   add_shared([&](const Claim& c) { return known(c.subject); }, known(first.subject));
-  add_shared([](const Claim& c) { return c.place ? (c.place->id.empty() ? c.place->text : c.place->id) : ""; },
+  add_shared([](const Claim& c) { return c.place ? (c.place->id.empty() ? c.place->text : c.place->id.str()) : ""; },
              first.place ? one_line(view.surface(first, first.place->span, first.place->text)) : "");
-  add_shared([](const Claim& c) { return c.phase; }, first.phase.empty() ? "" : "phase " + first.phase);
+  add_shared([](const Claim& c) { return c.phase.str(); }, first.phase.empty() ? "" : "phase " + first.phase.str());
   return join(parts, " · ");
 }
 

@@ -38,7 +38,7 @@ bool joins_positions(Relation relation) {
   return relation == Relation::agrees || relation == Relation::refines || relation == Relation::duplicates;
 }
 
-std::string event_name(const Claim& claim) { return claim.event.empty() ? "other" : claim.event; }
+std::string event_name(const Claim& claim) { return claim.event.empty() ? "other" : claim.event.str(); }
 
 // Two decimals, as the linker rounds confidences; more when the threshold
 // has them, so the note never misstates it.

@@ -43,7 +43,7 @@ std::optional<Entity> entity_of(const Json& value) {
   e.span = span_of(value.at("span"));
   e.text = value.at("text").get<std::string>();
   e.id = value.at("id").get<std::string>();
-  e.within = value.at("within").get<std::vector<std::string>>();
+  for (const auto& id : value.at("within")) e.within.emplace_back(id.get<std::string>());
   return e;
 }
 

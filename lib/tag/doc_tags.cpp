@@ -55,20 +55,21 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, std::option
   text_ = tokenize(document.bytes, language_, document.body_begin);
 
   for (const LexiconMatch& m : lexicons.match(text_, language_)) {
-    all_by_category_[m.entry->category].push_back({m.first, m.end, m.entry});
+    by_category_.add(m.entry->category).all.push_back({m.first, m.end, m.entry});
   }
   // Per category, keep the longest match at each place, left to right. A
   // category whose matches never overlap (clause breaks: a mention per
   // punctuation mark) is not copied: mentions() reads it from the full list.
-  for (const auto& [category, all] : all_by_category_) {
+  for (CategoryIndex::Lists& lists : by_category_.lists()) {
+    const auto& all = lists.all;
     const auto overlap = std::adjacent_find(all.begin(), all.end(),
                                             [](const Mention& a, const Mention& b) { return b.first < a.end; });
     if (overlap == all.end()) continue;
-    std::vector<Mention>& kept = by_category_[category];
+    lists.overlapping = true;
     uint32_t covered = 0;
     for (const Mention& m : all) {
       if (m.first < covered) continue;
-      kept.push_back(m);
+      lists.kept.push_back(m);
       covered = m.end;
     }
   }
@@ -96,15 +97,14 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, std::option
 
 const std::vector<Mention>& DocTags::mentions(std::string_view category) const {
   static const std::vector<Mention> none;
-  if (auto found = by_category_.find(category); found != by_category_.end()) return found->second;
-  auto all = all_by_category_.find(category);  // a category without overlaps
-  return all == all_by_category_.end() ? none : all->second;
+  const CategoryIndex::Lists* lists = by_category_.find(category);
+  return lists == nullptr ? none : lists->non_overlapping();
 }
 
 Mentions DocTags::mentions_at(std::string_view category, uint32_t first) const {
-  auto found = all_by_category_.find(category);
-  if (found == all_by_category_.end()) return {};
-  const std::vector<Mention>& all = found->second;  // sorted by first token
+  const CategoryIndex::Lists* lists = by_category_.find(category);
+  if (lists == nullptr) return {};
+  const std::vector<Mention>& all = lists->all;  // sorted by first token
   const auto begin = std::lower_bound(all.begin(), all.end(), first, [](const Mention& m, uint32_t f) { return m.first < f; });
   auto end = begin;
   while (end != all.end() && end->first == first) ++end;
@@ -134,8 +134,8 @@ ByteSpan DocTags::span_of(uint32_t first, uint32_t end) const {
 
 bool DocTags::in_time(uint32_t index) const { return index < in_time_.size() && in_time_[index]; }
 
-std::vector<std::string> DocTags::ancestors(std::string_view place_id) const {
-  std::vector<std::string> chain;
+std::vector<Symbol> DocTags::ancestors(std::string_view place_id) const {
+  std::vector<Symbol> chain;
   std::string current(place_id);
   for (int guard = 0; guard < 16; ++guard) {  // a cycle in a user lexicon must not hang
     // A hash look-up, not a scan of the gazetteer per mention (a user's may

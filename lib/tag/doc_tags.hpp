@@ -15,16 +15,11 @@
 #include "claimgraph/lexicon.hpp"
 #include "claimgraph/text.hpp"
 #include "claimgraph/time.hpp"
+#include "tag/category_index.hpp"
 
 namespace claimgraph::detail {
 
 // A lexicon match over tokens [first, end).
-struct Mention {
-  uint32_t first = 0;
-  uint32_t end = 0;
-  const LexiconEntry* entry = nullptr;
-};
-
 struct QuantityTag {
   Quantity quantity;
   uint32_t first = 0, end = 0;              // tokens, modifiers and unit included
@@ -128,26 +123,14 @@ class DocTags {
   bool opens_with_and(std::string_view norm) const;
 
   // The gazetteer chain of a place id, nearest ancestor first.
-  std::vector<std::string> ancestors(std::string_view place_id) const;
+  std::vector<Symbol> ancestors(std::string_view place_id) const;
 
  private:
   const Document* document_;
   const Lexicons* lexicons_;
   std::string language_;
   TokenizedText text_;
-  // By category: hashed, as the claim builder asks per token and per clause.
-  struct CategoryHash {
-    using is_transparent = void;
-    // Category names are few, short and differ in length or letters: a hash
-    // of three bytes spreads them (a full string hash cost more than the map).
-    std::size_t operator()(std::string_view s) const {
-      if (s.empty()) return 0;
-      return s.size() * 131 + static_cast<unsigned char>(s[0]) * 7 + static_cast<unsigned char>(s[s.size() / 2]);
-    }
-  };
-  using ByCategory = std::unordered_map<std::string, std::vector<Mention>, CategoryHash, std::equal_to<>>;
-  ByCategory by_category_;      // non-overlapping, where that differs from all
-  ByCategory all_by_category_;  // every match
+  CategoryIndex by_category_;
   std::vector<TimeTag> times_;
   std::vector<QuantityTag> quantities_;
   std::vector<SourceMention> sources_;

@@ -203,7 +203,7 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     if (cue != nullptr && cue->value == "outside") {
       p.entity.within.insert(p.entity.within.begin(), p.entity.id);
       p.entity.within.erase(p.entity.within.begin());  // outside X is not within X
-      p.entity.id = "outside_" + p.entity.id;
+      p.entity.id = "outside_" + p.entity.id.str();
     }
     p.depth = static_cast<int>(p.entity.within.size());
     out.push_back(std::move(p));

@@ -102,7 +102,7 @@ void tag_into(const TokenizedText& text, std::string_view bytes, const detail::T
       if (since_clause) {
         e.relation = TimeRelation::from;
         e.interval.latest.reset();
-        e.rule += "+since_clause";
+        e.rule = e.rule.str() + "+since_clause";
       }
       e.entries = grammar.entries_in(opened, parsed->end);
       out.push_back(std::move(e));
