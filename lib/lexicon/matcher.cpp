@@ -14,11 +14,11 @@ std::string_view first_code_points(std::string_view text, int count) {
 
 std::string_view prefix_head(std::string_view key) { return first_code_points(key, 2); }
 
-uint32_t PhraseMatcher::child(std::vector<Node>& nodes, uint32_t node, const std::string& key) {
-  auto found = nodes[node].children.find(key);
-  if (found != nodes[node].children.end()) return found->second;
+uint32_t PhraseMatcher::child(std::vector<Node>& nodes, EdgeTable& edges, uint32_t node, const std::string& key) {
+  if (const uint32_t found = edges.find(node, key, EdgeTable::hash(key))) return found;
   const auto id = static_cast<uint32_t>(nodes.size());
-  nodes[node].children.emplace(key, id);
+  edges.add(node, key, id);
+  ++nodes[node].children;
   nodes.emplace_back();
   return id;
 }
@@ -29,14 +29,14 @@ void PhraseMatcher::add(const LexiconEntry& entry, const std::vector<std::string
   if (entry.form == MatchForm::stem) {
     uint32_t node = 0;
     stem_roots_.add(keys.front());
-    for (const std::string& key : keys) node = child(stem_nodes_, node, key);
+    for (const std::string& key : keys) node = child(stem_nodes_, stem_edges_, node, key);
     stem_nodes_[node].terminals.push_back(terminal);
     return;
   }
   if (entry.form != MatchForm::prefix || keys.size() > 1) norm_roots_.add(keys.front());
   uint32_t node = 0;
   const std::size_t walk = entry.form == MatchForm::prefix ? keys.size() - 1 : keys.size();
-  for (std::size_t i = 0; i < walk; ++i) node = child(norm_nodes_, node, keys[i]);
+  for (std::size_t i = 0; i < walk; ++i) node = child(norm_nodes_, norm_edges_, node, keys[i]);
   if (entry.form == MatchForm::prefix) {
     norm_nodes_[node].prefix_ends[std::string(prefix_head(keys.back()))].push_back({keys.back(), terminal});
   } else {
@@ -80,17 +80,18 @@ void PhraseMatcher::walk_norm(const TokenizedText& text, const TokenReadings& re
       }
     }
   }
-  if (n.children.empty()) return;
+  if (n.children == 0) return;
   for (std::size_t k = 0; k < token_readings.size(); ++k) {
-    if (node == 0 && !norm_roots_.may_contain(token_readings[k])) continue;
-    auto found = n.children.find(token_readings[k]);
-    if (found == n.children.end()) continue;
+    const std::string_view reading = token_readings[k];
+    if (node == 0 && !norm_roots_.may_contain(reading)) continue;
+    const uint32_t next = norm_edges_.find(node, reading, EdgeTable::hash(reading));
+    if (next == 0) continue;
     const bool now_stripped = stripped || k > 0;  // reading 0 is the token as written
-    for (const Terminal& t : norm_nodes_[found->second].terminals) {
+    for (const Terminal& t : norm_nodes_[next].terminals) {
       if (now_stripped && t.entry->form == MatchForm::exact) continue;
       out.push_back({first, pos + 1, t.entry});
     }
-    walk_norm(text, readings, first, pos + 1, found->second, now_stripped, out);
+    walk_norm(text, readings, first, pos + 1, next, now_stripped, out);
   }
 }
 
@@ -98,11 +99,12 @@ void PhraseMatcher::walk_stem(const TokenizedText& text, uint32_t first, uint32_
                               std::vector<LexiconMatch>& out) const {
   if (pos >= text.tokens.size()) return;
   const Node& n = stem_nodes_[node];
-  if (node == 0 && !stem_roots_.may_contain(text.tokens[pos].stem)) return;
-  auto found = n.children.find(text.tokens[pos].stem);
-  if (found == n.children.end()) return;
-  for (const Terminal& t : stem_nodes_[found->second].terminals) out.push_back({first, pos + 1, t.entry});
-  walk_stem(text, first, pos + 1, found->second, out);
+  const std::string_view stem = text.tokens[pos].stem;
+  if (n.children == 0 || (node == 0 && !stem_roots_.may_contain(stem))) return;
+  const uint32_t next = stem_edges_.find(node, stem, EdgeTable::hash(stem));
+  if (next == 0) return;
+  for (const Terminal& t : stem_nodes_[next].terminals) out.push_back({first, pos + 1, t.entry});
+  walk_stem(text, first, pos + 1, next, out);
 }
 
 void PhraseMatcher::match_at(const TokenizedText& text, const TokenReadings& readings, uint32_t first,

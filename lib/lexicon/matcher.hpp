@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "claimgraph/lexicon.hpp"
+#include "lexicon/edge_table.hpp"
 #include "lexicon/key_filter.hpp"
 
 namespace claimgraph::detail {
@@ -66,7 +67,7 @@ class PhraseMatcher {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   struct Node {
-    std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> children;
+    uint32_t children = 0;             // edges from here (in the trie's EdgeTable)
     std::vector<Terminal> terminals;   // entries ending here (exact, clitic, stem)
     // Prefix entries whose last token follows, indexed by their first two
     // code points so a token is compared only with entries that can match it.
@@ -76,9 +77,10 @@ class PhraseMatcher {
   // over stems (stem entries). Node 0 is each trie's root.
   std::vector<Node> norm_nodes_{1};
   std::vector<Node> stem_nodes_{1};
+  EdgeTable norm_edges_, stem_edges_;
   KeyFilter norm_roots_, stem_roots_;  // the keys of the roots' children
 
-  static uint32_t child(std::vector<Node>& nodes, uint32_t node, const std::string& key);
+  static uint32_t child(std::vector<Node>& nodes, EdgeTable& edges, uint32_t node, const std::string& key);
   void walk_norm(const TokenizedText& text, const TokenReadings& readings, uint32_t first, uint32_t pos,
                  uint32_t node, bool stripped, std::vector<LexiconMatch>& out) const;
   void walk_stem(const TokenizedText& text, uint32_t first, uint32_t pos, uint32_t node,
