@@ -320,5 +320,33 @@ TEST(Counts, AFigureInitiallyGivenIsNoRival) {
   EXPECT_EQ(conflicts_among({&plain, &police}), 1u);
 }
 
+TEST(Counts, AFigureWhoseArticleGivesTheEarlierOneHasChanged) {
+  // «وكانت حصيلة سابقة أفادت بمقتل 30 شخصا وإصابة 45 آخرين»: the ministry's
+  // 52 dead and 90 injured rose from an earlier toll the article gives, so
+  // the ministry's 30 and 45 told the same day elsewhere are earlier moments.
+  const Read now = read("وقالت وزارة الداخلية في بيان إن العاصفة خلفت 52 قتيلا و90 جريحا. "
+                        "وكانت حصيلة سابقة أفادت بمقتل 30 شخصا وإصابة 45 آخرين.", "ar", "now");
+  ASSERT_NE(now.with_value(45), nullptr);
+  EXPECT_EQ(now.with_value(45)->status, "previous");  // coordinated after an earlier figure
+  ASSERT_NE(now.with_value(52), nullptr);
+  EXPECT_EQ(now.with_value(52)->status, "updated");
+  ASSERT_NE(now.with_value(90), nullptr);
+  EXPECT_EQ(now.with_value(90)->status, "updated");
+  const Read noon = read("The interior ministry said the storm killed 30 people and injured 45.", "en", "noon");
+  EXPECT_EQ(conflicts_among({&noon, &now}), 0u);
+  // A previous figure above the current one: the count was revised down.
+  const Read down = read("The ministry said 12 people were killed. A previous toll given by the ministry was 15 dead.", "en",
+                         "down");
+  ASSERT_NE(down.with_value(12), nullptr);
+  EXPECT_EQ(down.with_value(12)->status, "lowered");
+  // Negative: the earlier figure of another voice says nothing of this one's.
+  const Read other = read("وقالت وزارة الداخلية إن العاصفة خلفت 52 قتيلا. وقال الهلال الأحمر إن حصيلة سابقة أفادت بمقتل 30 شخصا.",
+                          "ar", "other");
+  ASSERT_NE(other.with_value(52), nullptr);
+  EXPECT_TRUE(other.with_value(52)->status.empty());
+  const Read red_crescent = read("The interior ministry said the storm killed 30 people.", "en", "red_crescent");
+  EXPECT_EQ(conflicts_among({&red_crescent, &other}), 1u);
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -78,8 +79,12 @@ class ClaimBuilder {
  public:
   ClaimBuilder(const Document& doc, const DocTags& tags, bool explain) : doc_(doc), tags_(tags), explain_(explain) {
     chains_ = detail::sentence_chains(tags);
-    for (const LexiconEntry* e : tags.lexicons().entries("common", "statuses"))
+    for (const LexiconEntry* e : tags.lexicons().entries("common", "statuses")) {
       if (e->value == "rising" || e->value == "falling") changed_.push_back(e->phrase);
+      if (e->value == "superseded") superseded_.push_back(e->phrase);
+      if (e->value == "rising" && rose_.empty()) rose_ = e->phrase;
+      if (e->value == "falling" && fell_.empty()) fell_ = e->phrase;
+    }
     units_.reserve(tags.text().sentences.size());
     for (uint32_t s = 0; s < tags.text().sentences.size(); ++s) units_.push_back(detail::claim_units(tags, s));
     choose_main_place();
@@ -126,6 +131,7 @@ class ClaimBuilder {
     }
     apply_article_cause(out);
     apply_cause_statuses(out);
+    apply_previous_figures(out);
     return out;
   }
 
@@ -182,6 +188,8 @@ class ClaimBuilder {
   const bool explain_;
   std::vector<detail::Chain> chains_;
   std::vector<std::string_view> changed_;  // status ids common/statuses.tsv calls rising or falling
+  std::vector<std::string_view> superseded_;  // and superseded
+  Symbol rose_, fell_;  // the first status id of each change
   std::optional<detail::PlaceMention> main_place_;
   std::vector<std::vector<ClaimUnit>> units_;  // per sentence, found once
 
@@ -811,13 +819,19 @@ class ClaimBuilder {
   bool changed(std::string_view status) const {
     return !status.empty() && std::find(changed_.begin(), changed_.end(), status) != changed_.end();
   }
+  bool superseded(std::string_view status) const {
+    return !status.empty() && std::find(superseded_.begin(), superseded_.end(), status) != superseded_.end();
+  }
 
   // A rise (or a fall) said once reaches the figures it names: «ارتفعت حصيلة
   // ضحايا الهزة، التي ...، إلى 632 وفاة و329 إصابة», "the toll rose to 45 and
   // the injured to 120". A clause without a figure that holds such a word
   // leaves the change open; the next figure a level word ("to", «إلى») leads
   // to takes it, and so does each figure coordinated after one that took it.
-  // Any other figure closes it. One sweep over the sentence's units.
+  // Any other figure closes it. An earlier figure («حصيلة سابقة أفادت بمقتل
+  // 632 شخصا وإصابة 329 آخرين») reaches the figures coordinated after it, never
+  // one a level word leads to ("the previous toll rose to 820" is a rise).
+  // One sweep over the sentence's units.
   void carry_rises(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
     std::string_view open;     // a change word's status, still waiting for its figure
     std::string_view chained;  // the status of the figure before, when it changed
@@ -842,7 +856,7 @@ class ClaimBuilder {
         }
       }
       open = {};
-      chained = changed(c.status) ? std::string_view(c.status) : std::string_view();
+      chained = changed(c.status) || superseded(c.status) ? std::string_view(c.status) : std::string_view();
     }
   }
 
@@ -945,6 +959,53 @@ class ClaimBuilder {
       if (!c.cause.empty() || (event_attr(c.event, "causes") != "yes" && !tally_measure(c))) continue;
       c.cause = std::string(top->first);
       if (explain_) c.why.push_back({"cause", "the cause its article names most", {}});
+    }
+  }
+
+  // «قالت الوزارة إن الزلزال خلف 820 قتيلا ... وكانت حصيلة سابقة أفادت بمقتل
+  // 632», "up from a previous toll of 632": an article that gives a figure and
+  // the earlier one it replaced says the figure changed: it rose when the
+  // earlier was lower, fell when higher (common/statuses.tsv rising and
+  // falling), so the line's lower counts of that day are earlier moments.
+  // The figure is the nearest before the earlier one (else after) of the same
+  // question (event, measure, unit, subject, cause, place) and voice. One pass.
+  void apply_previous_figures(std::vector<Claim>& claims) {
+    if (rose_.empty() || fell_.empty()) return;
+    auto key = [](const Claim& c) {
+      const std::string_view voice =
+          c.sources.empty() ? "" : c.sources.front().id.empty() ? std::string_view(c.sources.front().text) : c.sources.front().id.view();
+      return fmt::format("{}|{}|{}|{}|{}|{}|{}", c.event.view(), c.measure.view(), c.quantity->unit.view(),
+                         c.subject.view(), c.cause.view(), c.place ? c.place->id.view() : "", voice);
+    };
+    auto plain = [&](const Claim& c) {
+      return c.quantity && c.polarity == Polarity::positive && c.modality == Modality::asserted;
+    };
+    auto apply = [&](Claim& current, const Claim& earlier) {
+      if (!current.status.empty()) return;
+      const Quantity& now = *current.quantity;
+      const Quantity& was = *earlier.quantity;
+      const double now_lo = now.value.value_or(now.min.value_or(0)), now_hi = now.value.value_or(now.max.value_or(1e300));
+      const double was_lo = was.value.value_or(was.min.value_or(0)), was_hi = was.value.value_or(was.max.value_or(1e300));
+      const Symbol status = now_lo > was_hi ? rose_ : now_hi < was_lo ? fell_ : Symbol();
+      if (status.empty()) return;
+      current.status = status;
+      if (explain_) current.why.push_back({"status", "its article gives the earlier figure it replaced", {}});
+    };
+    std::unordered_map<std::string, std::size_t> last;     // question -> its latest figure so far
+    std::unordered_map<std::string, std::size_t> waiting;  // question -> an earlier figure not yet placed
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      if (!plain(claims[i])) continue;
+      const std::string k = key(claims[i]);
+      if (superseded(claims[i].status)) {
+        if (auto found = last.find(k); found != last.end()) apply(claims[found->second], claims[i]);
+        else waiting.emplace(k, i);
+        continue;
+      }
+      last[k] = i;
+      if (auto found = waiting.find(k); found != waiting.end()) {
+        apply(claims[i], claims[found->second]);
+        waiting.erase(found);
+      }
     }
   }
 
