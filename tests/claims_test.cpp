@@ -221,6 +221,32 @@ TEST(Claims, QuantitiesWithBoundsApproximatorsRangesAndWords) {
   EXPECT_EQ(passed.find("300").quantity->min, 301);
 }
 
+TEST(Claims, BetweenTwoNumbersIsOneRange) {
+  // "between 100 and 150 people were killed" is one count of 100 to 150,
+  // not a count of 100 and another of 150.
+  for (const auto& [text, language] : std::vector<std::pair<std::string, std::string>>{
+           {"Police said between 100 and 150 people were killed.", "en"},
+           {"وقالت الشرطة إن ما بين 100 و150 شخصا قتلوا.", "ar"},
+           {"وقالت الشرطة إن عدد القتلى يتراوح بين 100 و150 شخصا.", "ar"}}) {
+    const Analyzed a = analyze(text, language);
+    ASSERT_EQ(a.claims.size(), 1u) << text << "\n" << a.listed();
+    const Claim& c = a.claims[0];
+    ASSERT_TRUE(c.quantity) << text;
+    EXPECT_FALSE(c.quantity->value) << text;
+    EXPECT_EQ(c.quantity->min, 100) << text;
+    EXPECT_EQ(c.quantity->max, 150) << text;
+    EXPECT_EQ(c.measure, "killed") << text;
+  }
+  // Negative: "out of" is no range («5 من بين 300 راكب»: five killed), nor a
+  // "between" with no second number.
+  const Analyzed out_of = analyze("وأدى القصف إلى مقتل 5 من بين 300 راكب.", "ar");
+  ASSERT_EQ(out_of.claims.size(), 1u) << out_of.listed();
+  EXPECT_EQ(out_of.claims[0].quantity->value, 5);
+  const Analyzed groups = analyze("Clashes between 2 groups killed 5 people.", "en");
+  ASSERT_EQ(groups.claims.size(), 1u) << groups.listed();
+  EXPECT_EQ(groups.claims[0].quantity->value, 5);
+}
+
 TEST(Claims, CoordinatedCountsSplitWithTheirPlaces) {
   const Analyzed a = analyze("وتحتفظ الدولة بحوالي 1200 جندي في العراق و400 في سوريا.", "ar");
   const Claim& iraq = a.find("1200");
@@ -254,7 +280,10 @@ TEST(Claims, AnAgeIsNoCount) {
            {"The dead included a man aged 70.", "en"},
            {"A 70 year old man was killed in the storm.", "en"},
            {"وكان من بين القتلى طفل يبلغ من العمر 12 عاما.", "ar"},
-           {"وقتل رجل عمره 70 عاما في الفيضان.", "ar"}}) {
+           {"وقتل رجل عمره 70 عاما في الفيضان.", "ar"},
+           // A span of ages, not two counts of the dead.
+           {"Police said the dead were aged between 16 and 78.", "en"},
+           {"وقالت الشرطة إن القتلى تراوحت أعمارهم بين 16 و78 عاما.", "ar"}}) {
     const Analyzed a = analyze(text, language);
     for (const Claim& c : a.claims) EXPECT_FALSE(c.quantity) << text << ": " << a.text(c);
   }

@@ -187,6 +187,14 @@ bool link_at(const DocTags& tags, uint32_t at, std::string_view value, uint32_t&
   return false;
 }
 
+// A range opener ("between", «ما بين»: quantifiers.tsv `range`) that ends
+// right before token `at`: where it starts, else `at`.
+uint32_t range_opener(const DocTags& tags, uint32_t at) {
+  for (const Mention& m : tags.mentions_in("quantifiers", at > 2 ? at - 2 : 0, at))
+    if (m.end == at && m.entry->value == "range") return m.first;
+  return at;
+}
+
 // True when a negation particle (negation.tsv) ends right before token `at`.
 bool negated_before(const DocTags& tags, uint32_t at) {
   if (at == 0) return false;
@@ -329,6 +337,28 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
         continue;
       }
     }
+    // "between 100 and 150 people", «ما بين 100 و150 شخصا», "aged between 16
+    // and 78": a range (quantifiers.tsv `range` right before the first number,
+    // an "and" before the second, no scale word after it).
+    const uint32_t opener = value && !range_max && !scaled ? range_opener(tags, i) : i;
+    if (opener < i) {
+      uint32_t second = end, after = 0;
+      std::string_view digits;
+      if (link_at(tags, end, "and", after) && after < n && tokens[after].kind == TokenKind::number) {
+        second = after;
+        digits = tokens[after].norm;
+      } else if (end < n && strip_letter_prefix(tokens[end].norm) != tokens[end].norm &&
+                 tags.opens_with_and(tokens[end].norm)) {
+        digits = strip_letter_prefix(tokens[end].norm);  // «و150»
+      }
+      const bool scale_after = longest(tags.mentions_at("numbers", second + 1), "kind", "scale") != nullptr;
+      if (!digits.empty() && !tags.in_time(second) && !scale_after) {
+        if (auto high = parse_number(digits); high && *high > *value) {
+          range_max = high;
+          end = second + 1;
+        }
+      }
+    }
     // The unit counted: right after the number, or after a count_of link (من، of).
     uint32_t unit_end = 0;
     bool same_word = false;  // "seven others": a count of what the count before counts
@@ -401,10 +431,13 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     if (q.unit_entry == nullptr || generic_unit) {
       uint32_t lead = i;  // where the number's modifiers begin
       for (const Mention& m : tags.mentions_in("quantifiers", i > 3 ? i - 3 : 0, i))
-        if (m.end == i && m.entry->value != "vague") lead = std::min(lead, m.first);
+        if (m.end == i && m.entry->value != "vague" && (m.entry->value != "range" || range_max))
+          lead = std::min(lead, m.first);
       for (const Mention& m : tags.mentions_in("units", lead > 3 ? lead - 3 : 0, lead)) {
         if (m.entry->attr("position") != "before") continue;
-        const bool here = m.end == i || (m.end == lead && m.entry->attr("event") == "none");
+        // Before the modifiers: a designator, or a unit of a dimension ("aged
+        // about 40", "aged between 16 and 78").
+        const bool here = m.end == i || (m.end == lead && (m.entry->attr("event") == "none" || m.entry->has_attr("dimension")));
         if (!here || (generic_unit && m.entry->attr("event") != "none")) continue;
         q.unit_entry = m.entry;
         unit_before = m.first;
@@ -442,7 +475,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
       const uint32_t reach = attr_count(*m.entry, "reach", 0, 20);
       bool words_between = m.end <= i && i - m.end <= reach;
       for (uint32_t k = m.end; words_between && k < i; ++k) words_between = tokens[k].kind == TokenKind::word;
-      if ((m.end == i || words_between) && m.entry->value != "vague") {
+      if ((m.end == i || words_between) && m.entry->value != "vague" && m.entry->value != "range") {
         bound = m.entry->value;
         // «لم يتجاوز 22», "did not exceed 22": a negated bound bounds the
         // other way, and includes the number.
@@ -464,6 +497,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
       }
     }
 
+    if (range_max) first = std::min(first, opener);
     first = std::min(first, unit_before);
     Quantity& quantity = q.quantity;
     if (vague_min) {
