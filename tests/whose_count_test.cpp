@@ -348,5 +348,37 @@ TEST(Counts, AFigureWhoseArticleGivesTheEarlierOneHasChanged) {
   EXPECT_EQ(conflicts_among({&red_crescent, &other}), 1u);
 }
 
+TEST(Counts, AFloorOfADaysTollIsNoRivalOfAHigherCount) {
+  // "at least 60 bodies" by early afternoon and 112 bodies by the night, both
+  // told that day: the toll has only to pass its floor.
+  const Read floor = read("Rescuers had recovered at least 60 bodies by early afternoon, an aviation official said.", "en",
+                          "floor");
+  const Read night = read("وقالت لجنة التحقيق إن فرق الإنقاذ انتشلت حتى الآن 112 جثة.", "ar", "night");
+  EXPECT_EQ(conflicts_among({&floor, &night}), 0u);
+  const Read ar_floor = read("قالت مديرية الصحة إن الانفجار أسفر عن مقتل 17 شخصا على الأقل.", "ar", "ar_floor");
+  const Read en_night = read("The police said the car bomb killed 21 people.", "en", "en_night");
+  EXPECT_EQ(conflicts_among({&ar_floor, &en_night}), 0u);
+  // Negative: a count below the floor still conflicts with it.
+  const Read below = read("The police said the car bomb killed 12 people.", "en", "below");
+  EXPECT_EQ(conflicts_among({&ar_floor, &below}), 1u);
+  // Negative: two floors are two claims of how far the toll went; and one
+  // line's floor against its own higher count of the day is a dispute.
+  const Read two_floors = read("The police said more than 30 people were killed in the car bomb.", "en", "two_floors");
+  EXPECT_EQ(conflicts_among({&ar_floor, &two_floors}), 1u);
+  const Read ministry_floor = read("قالت وزارة الصحة إن الانفجار أسفر عن مقتل 17 شخصا على الأقل.", "ar", "ministry_floor");
+  const Read own = read("The health ministry said the car bomb killed 25 people.", "en", "own");
+  EXPECT_EQ(conflicts_among({&ministry_floor, &own}), 1u);
+  // Negative: the missing go up and down: "more than 9,000 missing" against
+  // 10,100 missing of that day is a dispute.
+  const Read more_than = read("Officials said more than 9,000 people were still missing.", "en", "more_than");
+  const Read missing = read("وقال الهلال الأحمر إن 10100 شخص ما زالوا في عداد المفقودين.", "ar", "missing");
+  EXPECT_EQ(conflicts_among({&more_than, &missing}), 1u);
+  // Negative: a floor told on a later day may revise a count down.
+  Read later_floor = read("The ministry said at least 2,012 people were killed.", "en", "later_floor");
+  for (Claim& c : later_floor.claims) c.published = Date::from_ymd(2026, 5, 6);
+  const Read earlier = read("قال التلفزيون الرسمي إن عدد القتلى ارتفع إلى 2800.", "ar", "earlier");
+  EXPECT_EQ(conflicts_among({&later_floor, &earlier}), 1u);
+}
+
 }  // namespace
 }  // namespace claimgraph

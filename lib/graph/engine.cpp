@@ -127,6 +127,18 @@ void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, s
     // it rivals none, though its line's later figure still updates it.
     if ((x.superseded || y.superseded) && !(same_line(x, y) && two_days)) continue;
     if (closed_after(x, y, pair.finding.kind) || closed_after(y, x, pair.finding.kind)) continue;
+    // "at least 60 dead" by early afternoon, and another line's 112 bodies
+    // recovered by the night: a floor of a running total is no rival of
+    // another line's higher count told the same day (the count has only to
+    // pass it). Not across days (a later floor may revise a count down), not
+    // two floors ("more than 120,000" and "more than 150,000" are two claims
+    // of how far it went), nor for counts that go up and down (the missing).
+    const bool one_day = x.has_published && y.has_published && x.published == y.published;
+    if (one_day && tally_pair(x, y, pair.finding.kind) && !x.stock && !y.stock && !same_line(x, y)) {
+      const Profile& low = x.q_hi <= y.q_lo ? x : y;
+      const Profile& high = &low == &x ? y : x;
+      if (low.q_floor && !high.q_floor && high.q_lo > low.q_hi) continue;
+    }
     if (const Profile* earlier = risen_from(x, y, pair.finding.kind)) {
       const Profile& later = earlier == &x ? y : x;
       out.push_back({earlier->rank, later.rank, Relation::updates, pair.finding.kind});

@@ -153,6 +153,7 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   if (claim.quantity && quantity_range(*claim.quantity, p.q_lo, p.q_hi)) {
     p.has_quantity = true;
     p.q_approx = claim.quantity->approx;
+    p.q_floor = claim.quantity->min && !claim.quantity->max && !claim.quantity->value;
     p.unit = set.symbols.intern(claim.quantity->unit);
   }
   fill_time(claim.time, p);

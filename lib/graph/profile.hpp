@@ -106,6 +106,7 @@ struct Profile {
   bool place_inferred : 1 = false;  // place taken from the article or the story
   bool q_vague : 1 = false;  // a count too vague to compare ("thousands")
   bool q_approx : 1 = false;
+  bool q_floor : 1 = false;  // a bound from below only ("at least 60", "more than 2,000")
   bool lone_period : 1 = false;
   bool has_published : 1 = false;
   bool dated : 1 = false;  // the claim states its own time (a count's is then dropped from `time`)
