@@ -50,7 +50,7 @@ struct Builder {
 
   SymbolId doc(const std::string& name) {
     if (name != last_doc || last_doc_symbol == 0) {
-      last_doc_symbol = set.symbols.intern(name);
+      last_doc_symbol = set.symbols.intern(std::string_view(name));
       last_doc = set.symbols.name(last_doc_symbol);
     }
     return last_doc_symbol;
@@ -58,7 +58,8 @@ struct Builder {
 };
 
 SymbolId source_key(const Source& source, Interner& symbols) {
-  return symbols.intern(source.id.empty() ? source.text : source.id);
+  // The surface only when there is no id: a Symbol is interned for the process.
+  return source.id.empty() ? symbols.intern(std::string_view(source.text)) : symbols.intern(source.id);
 }
 
 void fill_time(const std::optional<TimeExpr>& time, Profile& p) {

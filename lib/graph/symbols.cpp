@@ -63,6 +63,29 @@ SymbolId Interner::intern(std::string_view text) {
   return symbol;
 }
 
+SymbolId Interner::intern(claimgraph::Symbol name) {
+  if (name.empty()) return 0;
+  const char* text = name.c_str();
+  if (2 * (addresses_ + 1) > by_address_.size()) {
+    std::vector<PointerSlot> old(std::max<std::size_t>(64, by_address_.size() * 2));
+    old.swap(by_address_);
+    for (const PointerSlot& s : old)
+      if (s.text != nullptr) {
+        std::size_t i = (reinterpret_cast<uintptr_t>(s.text) * 0x9E3779B97F4A7C15u >> 32) & (by_address_.size() - 1);
+        while (by_address_[i].text != nullptr) i = (i + 1) & (by_address_.size() - 1);
+        by_address_[i] = s;
+      }
+  }
+  const std::size_t mask = by_address_.size() - 1;
+  std::size_t i = (reinterpret_cast<uintptr_t>(text) * 0x9E3779B97F4A7C15u >> 32) & mask;
+  for (; by_address_[i].text != nullptr; i = (i + 1) & mask)
+    if (by_address_[i].text == text) return by_address_[i].symbol;
+  const SymbolId symbol = intern(name.view());
+  by_address_[i] = {text, symbol};
+  ++addresses_;
+  return symbol;
+}
+
 SymbolId Interner::find(std::string_view text) const {
   if (text.empty()) return 0;
   return slots_[slot_of(text, hash(text))].symbol;
@@ -70,31 +93,24 @@ SymbolId Interner::find(std::string_view text) const {
 
 uint32_t ChainTable::intern(const std::vector<SymbolId>& chain) {
   if (chain.empty()) return 0;
-  std::string key(reinterpret_cast<const char*>(chain.data()), chain.size() * sizeof(SymbolId));
-  if (auto it = index_.find(key); it != index_.end()) return it->second;
+  uint64_t hash = 1469598103934665603u;
+  for (SymbolId s : chain) hash = (hash ^ s) * 1099511628211u;
+  auto [first, added] = first_.try_emplace(hash, 0);
+  for (uint32_t id = first->second; id != 0; id = next_[id])
+    if (chains_[id] == chain) return id;
   const auto id = static_cast<uint32_t>(chains_.size());
   chains_.push_back(chain);
-  index_.emplace(std::move(key), id);
+  next_.push_back(first->second);
+  first->second = id;
   return id;
 }
 
-uint32_t ChainTable::intern(std::string_view self, const std::vector<claimgraph::Symbol>& ancestors, Interner& symbols) {
+uint32_t ChainTable::intern(claimgraph::Symbol self, const std::vector<claimgraph::Symbol>& ancestors, Interner& symbols) {
   if (self.empty()) return 0;
-  uint64_t hash = std::hash<std::string_view>{}(self);
-  for (const claimgraph::Symbol a : ancestors) hash = hash * 1099511628211u ^ std::hash<std::string_view>{}(a);
-  std::vector<uint32_t>& candidates = by_names_[hash];
-  for (uint32_t id : candidates) {
-    const std::vector<SymbolId>& chain = chains_[id];
-    if (chain.size() != ancestors.size() + 1 || symbols.name(chain[0]) != self) continue;
-    bool same = true;
-    for (std::size_t k = 0; k < ancestors.size() && same; ++k) same = symbols.name(chain[k + 1]) == ancestors[k];
-    if (same) return id;
-  }
-  std::vector<SymbolId> chain{symbols.intern(self)};
-  for (const claimgraph::Symbol a : ancestors) chain.push_back(symbols.intern(a));
-  const uint32_t id = intern(chain);
-  candidates.push_back(id);
-  return id;
+  scratch_.clear();
+  scratch_.push_back(symbols.intern(self));
+  for (const claimgraph::Symbol a : ancestors) scratch_.push_back(symbols.intern(a));
+  return intern(scratch_);
 }
 
 bool ChainTable::overlaps(uint32_t a, uint32_t b) const {

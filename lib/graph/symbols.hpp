@@ -22,6 +22,9 @@ class Interner {
   Interner();
   // The symbol of `text`; "" is always 0.
   SymbolId intern(std::string_view text);
+  // The same for a claim's Symbol, found by the address of its text (one per
+  // name for the process): a pointer's hash, no string hashed or compared.
+  SymbolId intern(claimgraph::Symbol name);
   // The symbol of `text` if already interned, else 0.
   SymbolId find(std::string_view text) const;
   const std::string& name(SymbolId symbol) const { return names_[symbol]; }
@@ -42,6 +45,12 @@ class Interner {
 
   std::deque<std::string> names_;  // a deque: names stay where they are as it grows
   std::vector<Slot> slots_;
+  struct PointerSlot {
+    const char* text = nullptr;  // nullptr: empty
+    SymbolId symbol = 0;
+  };
+  std::vector<PointerSlot> by_address_;
+  std::size_t addresses_ = 0;
 };
 
 // An entity and its ancestors, nearest first ({erbil, kurdistan_region, iraq}),
@@ -52,9 +61,9 @@ class ChainTable {
   ChainTable() { chains_.emplace_back(); }
   uint32_t intern(const std::vector<SymbolId>& chain);
   // The chain of an entity `self` within `ancestors` (nearest first), interning
-  // the names into `symbols`; hashed on the names, so a known chain costs no
-  // allocation.
-  uint32_t intern(std::string_view self, const std::vector<claimgraph::Symbol>& ancestors, Interner& symbols);
+  // the names into `symbols` (by their Symbols' addresses); a known chain
+  // costs a hash of its ids and no allocation.
+  uint32_t intern(claimgraph::Symbol self, const std::vector<claimgraph::Symbol>& ancestors, Interner& symbols);
   const std::vector<SymbolId>& chain(uint32_t id) const { return chains_[id]; }
   SymbolId root(uint32_t id) const { return id == 0 ? 0 : chains_[id].back(); }
   SymbolId self(uint32_t id) const { return id == 0 ? 0 : chains_[id].front(); }
@@ -66,8 +75,9 @@ class ChainTable {
 
  private:
   std::vector<std::vector<SymbolId>> chains_;
-  std::unordered_map<std::string, uint32_t> index_;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> by_names_;
+  std::unordered_map<uint64_t, uint32_t> first_;  // hash of a chain's ids -> its last chain added
+  std::vector<uint32_t> next_{0};                 // chain -> the one added before it with that hash, 0: none
+  std::vector<SymbolId> scratch_;
 };
 
 }  // namespace claimgraph::linking

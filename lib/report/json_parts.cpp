@@ -177,7 +177,7 @@ void put_quantity(Buffer& b, int indent, const DocumentText& view, const Claim& 
   put_number(o.key("min"), quantity.min);
   put_number(o.key("max"), quantity.max);
   put_string_or_null(o.key("unit"), quantity.unit);
-  put_string_or_null(o.key("dimension"), quantity.dimension.empty() ? std::string("count") : quantity.dimension);
+  put_string_or_null(o.key("dimension"), quantity.dimension.empty() ? std::string_view("count") : quantity.dimension.view());
   put_bool(o.key("approx"), quantity.approx);
   o.close();
 }
