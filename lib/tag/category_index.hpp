@@ -12,11 +12,8 @@
 
 namespace claimgraph::detail {
 
-struct Mention {
-  uint32_t first = 0;
-  uint32_t end = 0;
-  const LexiconEntry* entry = nullptr;
-};
+// A lexicon match kept by the document's tags.
+using Mention = LexiconMatch;
 
 class CategoryIndex {
  public:
