@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "claimgraph/claim.hpp"
@@ -378,6 +379,32 @@ TEST(Counts, AFloorOfADaysTollIsNoRivalOfAHigherCount) {
   for (Claim& c : later_floor.claims) c.published = Date::from_ymd(2026, 5, 6);
   const Read earlier = read("قال التلفزيون الرسمي إن عدد القتلى ارتفع إلى 2800.", "ar", "earlier");
   EXPECT_EQ(conflicts_among({&later_floor, &earlier}), 1u);
+}
+
+TEST(Counts, AChangeFromOneFigureToAnotherStatesTheSecond) {
+  // "rose from 296 to 632": the toll now is 632, risen; 296 is the count it
+  // rose from, no claim of its own.
+  for (const auto& [text, language, now, status] : std::vector<std::tuple<std::string, std::string, double, std::string>>{
+           {"The ministry said the death toll rose from 296 to 632.", "en", 632, "updated"},
+           {"وقالت الوزارة إن حصيلة القتلى ارتفعت من 296 إلى 632 قتيلا.", "ar", 632, "updated"},
+           {"Officials said the number of missing fell from 27 to 12.", "en", 12, "lowered"},
+           {"Inflation rose from 5.1% to 5.4% in March, the statistics office said.", "en", 5.4, "updated"}}) {
+    const Read r = read(text, language);
+    ASSERT_EQ(r.claims.size(), 1u) << text;
+    ASSERT_TRUE(r.claims[0].quantity) << text;
+    EXPECT_EQ(r.claims[0].quantity->value, now) << text;
+    EXPECT_EQ(r.claims[0].status, status) << text;
+  }
+  // Another line's 296 of that day is the earlier moment, no rival.
+  const Read rose = read("The interior ministry said the death toll rose from 296 to 632.", "en", "rose");
+  const Read night = read("وقال الدفاع المدني إن الزلزال خلف 296 قتيلا.", "ar", "night");
+  EXPECT_EQ(conflicts_among({&rose, &night}), 0u);
+  // Negative: without a figure after "to", the figure after "rose from" is
+  // still read ("rose from 296 overnight" states 296 was a count).
+  const Read alone = read("The ministry said the toll rose from 296 overnight.", "en", "alone");
+  ASSERT_EQ(alone.claims.size(), 1u);
+  ASSERT_TRUE(alone.claims[0].quantity);
+  EXPECT_EQ(alone.claims[0].quantity->value, 296);
 }
 
 }  // namespace

@@ -187,6 +187,14 @@ bool link_at(const DocTags& tags, uint32_t at, std::string_view value, uint32_t&
   return false;
 }
 
+// True when a change word that names its start ("rose from", «ارتفعت من»:
+// statuses.tsv `from=yes`) ends right before token `at`.
+bool change_starts_at(const DocTags& tags, uint32_t at) {
+  for (const Mention& m : tags.mentions_in("statuses", at > 3 ? at - 3 : 0, at))
+    if (m.end == at && m.entry->attr("from") == "yes") return true;
+  return false;
+}
+
 // A range opener ("between", «ما بين»: quantifiers.tsv `range`) that ends
 // right before token `at`: where it starts, else `at`.
 uint32_t range_opener(const DocTags& tags, uint32_t at) {
@@ -336,6 +344,16 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
         i = end + 1;
         continue;
       }
+    }
+    // "rose from 296 to 632", «ارتفعت من 296 إلى 632»: the figure a change
+    // starts from (statuses.tsv `from=yes` right before it) is the earlier
+    // count, not a count now, when a level word and the new figure follow.
+    if (value && change_starts_at(tags, i)) {
+      uint32_t at = end, next = 0;  // past the figure's own unit ("from 5.1% to 5.4%")
+      if (longest(tags.mentions_at("units", end), {}, {}, &next) != nullptr) at = next;
+      if (link_at(tags, at, "level", next) && next < n &&
+          (tokens[next].kind == TokenKind::number || longest(tags.mentions_at("numbers", next), "kind", "cardinal")))
+        continue;
     }
     // "between 100 and 150 people", «ما بين 100 و150 شخصا», "aged between 16
     // and 78": a range (quantifiers.tsv `range` right before the first number,
