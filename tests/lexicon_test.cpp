@@ -1,6 +1,7 @@
 // Lexicons: the TSV format, errors with line numbers, matching forms, the
 // built-in set and run-time folders.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -32,7 +33,9 @@ bool has(const std::vector<std::string>& values, std::string_view value) {
 struct LexiconDir {
   std::filesystem::path path;
   LexiconDir(const std::string& name, const std::map<std::string, std::string>& files)
-      : path(std::filesystem::temp_directory_path() / name) {
+      // The process id keeps two test runs at once (a CI clone beside a
+      // working tree) out of each other's folders.
+      : path(std::filesystem::temp_directory_path() / (name + "_" + std::to_string(::getpid()))) {
     std::filesystem::remove_all(path);
     for (const auto& [file, contents] : files) {
       std::filesystem::create_directories((path / file).parent_path());

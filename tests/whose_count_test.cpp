@@ -395,6 +395,20 @@ TEST(Counts, AChangeFromOneFigureToAnotherStatesTheSecond) {
     EXPECT_EQ(r.claims[0].quantity->value, now) << text;
     EXPECT_EQ(r.claims[0].status, status) << text;
   }
+  // "45 people had died, up from 30": the count before the word changed.
+  for (const auto& [text, language, now, status] : std::vector<std::tuple<std::string, std::string, double, std::string>>{
+           {"Officials said 45 people had died, up from 30 on Monday.", "en", 45, "updated"},
+           {"The ministry said 12 people were still missing, down from 27.", "en", 12, "lowered"},
+           {"وقالت الوزارة إن الحصيلة بلغت 45 قتيلا، ارتفاعا من 30 أمس.", "ar", 45, "updated"}}) {
+    const Read r = read(text, language);
+    ASSERT_EQ(r.claims.size(), 1u) << text;
+    EXPECT_EQ(r.claims[0].quantity->value, now) << text;
+    EXPECT_EQ(r.claims[0].status, status) << text;
+  }
+  // Negative: "up from" that names no figure changes nothing.
+  const Read valley = read("Officials said 45 people had died in the floods, and rescuers came up from the valley.", "en");
+  ASSERT_EQ(valley.claims.size(), 1u);
+  EXPECT_TRUE(valley.claims[0].status.empty());
   // Another line's 296 of that day is the earlier moment, no rival.
   const Read rose = read("The interior ministry said the death toll rose from 296 to 632.", "en", "rose");
   const Read night = read("وقال الدفاع المدني إن الزلزال خلف 296 قتيلا.", "ar", "night");

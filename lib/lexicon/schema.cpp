@@ -81,7 +81,7 @@ std::vector<CategorySchema> make_schemas() {
        {text("parent"), one_of("type", {"country", "region", "province", "city", "base", "area"}), flag("metonym")},
        {}},
       {"place_cues", false, {flag("names")}, {}},
-      {"statuses", false, {flag("report"), flag("from")}, {}},
+      {"statuses", false, {flag("report"), flag("from"), text("gives")}, {}},
       {"causes", false, {text("injured")}, {}},
       // Shared by every language (lib/lexicons/common).
       {"events", true,
