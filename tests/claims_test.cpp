@@ -237,6 +237,11 @@ TEST(Claims, BetweenTwoNumbersIsOneRange) {
     EXPECT_EQ(c.quantity->max, 150) << text;
     EXPECT_EQ(c.measure, "killed") << text;
   }
+  // A scale word after the second number scales both.
+  const Analyzed scaled = analyze("The storm killed between 2 and 3 thousand people.", "en");
+  ASSERT_EQ(scaled.claims.size(), 1u) << scaled.listed();
+  EXPECT_EQ(scaled.claims[0].quantity->min, 2000);
+  EXPECT_EQ(scaled.claims[0].quantity->max, 3000);
   // Negative: "out of" is no range («5 من بين 300 راكب»: five killed), nor a
   // "between" with no second number.
   const Analyzed out_of = analyze("وأدى القصف إلى مقتل 5 من بين 300 راكب.", "ar");

@@ -816,13 +816,10 @@ class ClaimBuilder {
       if (!claims[i].status.empty()) continue;
       // "45 people had died, up from 30", «45 قتيلا، ارتفاعا من 30»: a word
       // naming the figure a count changed from (statuses.tsv `gives=`),
-      // followed by that figure, after the count in its clause or right past
-      // the clause's comma, gives the count the change.
+      // followed by that figure, after the count in its clause gives the count
+      // the change.
       const auto& tokens = tags_.text().tokens;
-      const uint32_t end = units[i].end;
-      const bool comma_after = end < tokens.size() && (tokens[end].norm == "," || tokens[end].norm == "،");
-      const uint32_t last = comma_after ? end + 1 : end;
-      for (uint32_t at = tags_.token_at(claims[i].quantity->span.end); at <= last && at < tokens.size(); ++at) {
+      for (uint32_t at = tags_.token_at(claims[i].quantity->span.end); at < units[i].end; ++at) {
         for (const detail::Mention& m : tags_.mentions_at("statuses", at)) {
           const std::string_view gives = m.entry->attr("gives");
           if (gives.empty() || m.end >= tokens.size() || tokens[m.end].kind != TokenKind::number) continue;

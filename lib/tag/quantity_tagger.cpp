@@ -357,7 +357,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     }
     // "between 100 and 150 people", «ما بين 100 و150 شخصا», "aged between 16
     // and 78": a range (quantifiers.tsv `range` right before the first number,
-    // an "and" before the second, no scale word after it).
+    // an "and" before the second).
     const uint32_t opener = value && !range_max && !scaled ? range_opener(tags, i) : i;
     if (opener < i) {
       uint32_t second = end, after = 0;
@@ -369,11 +369,16 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
                  tags.opens_with_and(tokens[end].norm)) {
         digits = strip_letter_prefix(tokens[end].norm);  // «و150»
       }
-      const bool scale_after = longest(tags.mentions_at("numbers", second + 1), "kind", "scale") != nullptr;
-      if (!digits.empty() && !tags.in_time(second) && !scale_after) {
+      // "between 2 and 3 million": a scale word after the second scales both.
+      uint32_t scale_end = second + 1;
+      const LexiconEntry* scale = longest(tags.mentions_at("numbers", second + 1), "kind", "scale", &scale_end);
+      const std::optional<double> factor = scale != nullptr ? entry_number(*scale) : 1.0;
+      if (!digits.empty() && !tags.in_time(second) && factor) {
         if (auto high = parse_number(digits); high && *high > *value) {
-          range_max = high;
-          end = second + 1;
+          range_max = *high * *factor;
+          *value *= *factor;
+          end = scale != nullptr ? scale_end : second + 1;
+          if (scale != nullptr) q.entries.push_back(scale);
         }
       }
     }
