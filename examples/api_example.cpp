@@ -26,13 +26,12 @@ int main(int argc, char** argv) {
   // Ids come from file names; two files called the same get "~2", "~3".
   claimgraph::make_ids_unique(analysis.documents);
 
-  // The analyzer holds the built-in lexicons; it reads the publisher and the
-  // publication date from the text (relative dates need the latter), then
-  // turns each document into claims.
+  // The analyzer holds the built-in lexicons; analyze() reads the publisher
+  // and the publication date from the text (relative dates need the latter),
+  // then turns the document into claims.
   const claimgraph::Analyzer analyzer;
   for (claimgraph::Document& document : analysis.documents) {
-    analyzer.infer_metadata(document);
-    analysis.graph.add(analyzer.claims(document));
+    analysis.graph.add(analyzer.analyze(document));
   }
 
   // Links: agreement, refinement, updates, duplicates and conflicts, each with

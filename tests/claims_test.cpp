@@ -672,6 +672,57 @@ TEST(Claims, MastheadAndDatelineAfterManyShortLinesButNotAfterTheBody) {
   EXPECT_FALSE(late_ar.doc.published);
 }
 
+// analyze() reads the header from the tokens its claims are built from and
+// gives what infer_metadata() then claims() give: with one line or blank lines
+// between header lines, a masthead after the body (none), and a line of
+// no-break spaces that looks like running text to a byte count but holds no
+// token (the header goes on after it).
+TEST(Claims, AnalyzeGivesWhatInferMetadataThenClaimsGive) {
+  const std::string body_en =
+      "An official said on Monday that the troops would leave the northern base by the end of next month after a "
+      "long round of talks between the two sides in the capital.";
+  const std::string body_ar =
+      "وقال مسؤول في وزارة الدفاع يوم الاثنين إن القوات ستغادر القاعدة الشمالية بحلول نهاية الشهر المقبل بعد جولة "
+      "طويلة من المحادثات بين الجانبين في العاصمة، وأضاف أن الحكومة ستعلن التفاصيل.";
+  std::string spaces;
+  for (int i = 0; i < 30; ++i) spaces += "\u00A0 ";
+  const std::vector<std::pair<std::string, std::string>> texts = {
+      {"Headline\nReuters\nMarch 12, 2026\n" + body_en + "\nMore text.\n", "en"},
+      {"Headline\n\nReuters\n\nMarch 12, 2026\n\n" + body_en, "en"},
+      {"Headline\n" + body_en + "\nReuters\nMarch 12, 2026\n", "en"},
+      {"Headline\n" + spaces + "\nReuters\nMarch 12, 2026\n" + body_en, "en"},
+      {"عنوان\nرويترز\n12 آذار، 2026\n" + body_ar + "\nنص آخر.\n", "ar"},
+      {"عنوان\n\nرويترز\n\n12 آذار، 2026\n\n" + body_ar, "ar"},
+      {"عنوان\n" + body_ar + "\nرويترز\n12 آذار، 2026\n", "ar"},
+      {"عنوان\n" + spaces + "\nرويترز\n12 آذار، 2026\n" + body_ar, "ar"},
+  };
+  const Analyzer analyzer;
+  for (const auto& [text, language] : texts) {
+    Document two_calls;
+    two_calls.id = "doc";
+    two_calls.bytes = text;
+    two_calls.language = language;
+    Document one_call = two_calls;
+    analyzer.infer_metadata(two_calls);
+    const std::vector<Claim> expected = analyzer.claims(two_calls);
+    const std::vector<Claim> got = analyzer.analyze(one_call);
+    EXPECT_EQ(one_call.publisher, two_calls.publisher) << text;
+    EXPECT_EQ(one_call.published, two_calls.published) << text;
+    ASSERT_EQ(got.size(), expected.size()) << text;
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].id, expected[i].id) << text;
+      EXPECT_EQ(got[i].event, expected[i].event) << text;
+      ASSERT_EQ(got[i].time.has_value(), expected[i].time.has_value()) << text;
+      if (got[i].time) EXPECT_EQ(got[i].time->interval.earliest, expected[i].time->interval.earliest) << text;
+    }
+    const bool masthead_first = text.find(language == "en" ? "Reuters" : "رويترز") < text.find(language == "en" ? body_en : body_ar);
+    EXPECT_EQ(one_call.publisher.has_value(), masthead_first) << text;
+    EXPECT_EQ(one_call.published.has_value(), masthead_first) << text;
+    // "next month" is a claim's time only against the dateline.
+    EXPECT_EQ(!got.empty(), masthead_first) << text;
+  }
+}
+
 TEST(Claims, NoDatelineMeansNoDate) {
   const Analyzed a = analyze("قال مسؤولون، الجمعة، إن القوات ستغادر المدينة في نهاية 2027 بعد مفاوضات طويلة.", "ar");
   EXPECT_FALSE(a.doc.published);

@@ -32,8 +32,7 @@ int run_explain(const ExplainOptions& options) {
 
   const Analyzer analyzer{lexicons.get(), AnalyzerOptions{.explain = true}};
   Document& document = inputs->documents.front();
-  analyzer.infer_metadata(document);
-  const std::vector<Claim> claims = analyzer.claims(document);
+  const std::vector<Claim> claims = analyzer.analyze(document);
   std::vector<const Claim*> pointers;
   for (const Claim& claim : claims) pointers.push_back(&claim);
   write_explanation(std::cout, document, pointers);

@@ -48,17 +48,19 @@ std::optional<Inputs> load_inputs(const InputOptions& options, std::ostream& err
   const LoadOptions load = load_options(options);
   Inputs inputs;
   for (const std::string& path : options.files) {
-    auto document = load_document(path, load);
+    // A per-file metadata row is more specific than --lang, so it wins; its
+    // language also spares detecting one at load.
+    const MetaRow* row = meta ? meta->find(path) : nullptr;
+    LoadOptions file_load = load;
+    if (row && row->language) file_load.language = *row->language;
+    auto document = load_document(path, file_load);
     if (!document) {
       err << document.error().to_string() << '\n';
       if (!options.keep_going) return std::nullopt;
       inputs.skipped = true;
       continue;
     }
-    // A per-file metadata row is more specific than --lang, so it wins.
-    if (meta) {
-      if (const MetaRow* row = meta->find(path)) apply_meta(*row, *document);
-    }
+    if (row) apply_meta(*row, *document);
     inputs.documents.push_back(std::move(document).value());
   }
   make_ids_unique(inputs.documents);

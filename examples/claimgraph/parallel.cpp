@@ -18,8 +18,7 @@ std::vector<std::vector<Claim>> analyze_documents(std::vector<Document>& documen
   auto work = [&] {
     for (std::size_t i = next++; i < n; i = next++) {
       try {
-        analyzer.infer_metadata(documents[i]);
-        claims[i] = analyzer.claims(documents[i]);
+        claims[i] = analyzer.analyze(documents[i]);
       } catch (...) {
         failures[i] = std::current_exception();
       }

@@ -11,11 +11,13 @@
 #include "claimgraph/time.hpp"
 #include "claims/attribution.hpp"
 #include "claims/clauses.hpp"
+#include "claims/metadata.hpp"
 #include "claims/occasion.hpp"
 #include "claims/subject.hpp"
 #include "lexicon/attr_list.hpp"
 #include "lexicon/attr_number.hpp"
 #include "tag/doc_tags.hpp"
+#include "text/stem.hpp"
 
 namespace claimgraph {
 
@@ -58,7 +60,7 @@ bool arabic_imperfect(std::string_view norm) {
 
 // سـ on an imperfect verb (ي ت ن ا) marks the future: ستغادر، سيغادرون.
 bool arabic_future(const Token& t, const LexiconEntry* e) {
-  for (std::string_view v : arabic_proclitic_variants(t.norm)) {
+  for (std::string_view v : detail::ProcliticReadings(t.norm)) {
     const std::size_t cut = t.norm.size() - v.size();
     const std::string_view prefix = std::string_view(t.norm).substr(0, cut);
     const bool imperfect = arabic_imperfect(v) || v.starts_with("\u062A") || v.starts_with("\u0627");
@@ -1334,6 +1336,15 @@ class ClaimBuilder {
 
 std::vector<Claim> Analyzer::claims(const Document& document) const {
   const detail::DocTags tags(document, *lexicons_, document.published, options_);
+  return ClaimBuilder(document, tags, options_.explain).build();
+}
+
+std::vector<Claim> Analyzer::analyze(Document& document) const {
+  // One tokenization and one lexicon pass serve the header and the claims;
+  // times wait for the date the header gives.
+  detail::DocTags tags(document, *lexicons_, options_);
+  detail::read_metadata(document, tags, options_);
+  tags.tag(document.published);
   return ClaimBuilder(document, tags, options_.explain).build();
 }
 

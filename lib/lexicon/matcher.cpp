@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/stem.hpp"
+
 namespace claimgraph::detail {
 std::string_view first_code_points(std::string_view text, int count) {
   std::size_t end = 0;
@@ -51,7 +53,7 @@ TokenReadings::TokenReadings(const TokenizedText& text) {
     starts_.push_back(static_cast<uint32_t>(readings_.size()));
     readings_.push_back(token.norm);
     if (token.arabic) {
-      for (std::string_view v : arabic_proclitic_variants(token.norm)) readings_.push_back(v);
+      for (std::string_view v : ProcliticReadings(token.norm)) readings_.push_back(v);
     }
   }
   starts_.push_back(static_cast<uint32_t>(readings_.size()));

@@ -50,7 +50,15 @@ void split_long_sentences(TokenizedText& text, const std::vector<Mention>& break
 
 DocTags::DocTags(const Document& document, const Lexicons& lexicons, std::optional<Date> reference,
                  const AnalyzerOptions& options, Tagging tagging)
-    : document_(&document), lexicons_(&lexicons) {
+    : DocTags(document, lexicons, options) {
+  tag(reference, tagging);
+}
+
+DocTags::DocTags(const Document& document, const Lexicons& lexicons, const AnalyzerOptions& options)
+    : document_(&document),
+      lexicons_(&lexicons),
+      time_preference_(options.time_preference),
+      time_locale_(options.time_locale) {
   language_ = document.language.empty() ? detect_language(document.bytes) : document.language;
   text_ = tokenize(document.bytes, language_, document.body_begin);
 
@@ -78,9 +86,12 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, std::option
 
   for (const LexiconEntry* e : lexicons.entries(language_, "links"))
     if (e->value == "and" && e->attr("clitic") == "yes") and_clitics_.push_back(normalize_key(e->phrase));
-
   in_time_.assign(text_.tokens.size(), false);
-  for (TimeExpr& t : tag_times(text_, document.bytes, TimeOptions{reference, language_, options.time_preference, options.time_locale}, lexicons)) {
+}
+
+void DocTags::tag(std::optional<Date> reference, Tagging tagging) {
+  const TimeOptions time_options{reference, language_, time_preference_, time_locale_};
+  for (TimeExpr& t : tag_times(text_, document_->bytes, time_options, *lexicons_)) {
     TimeTag tag;
     tag.first = token_at(t.span.begin);
     tag.end = tag.first;

@@ -85,6 +85,14 @@ class DocTags {
   DocTags(const Document& document, const Lexicons& lexicons, std::optional<Date> reference,
           const AnalyzerOptions& options = {}, Tagging tagging = Tagging::full);
 
+  // In two steps, so that what the text says of its own date can be read
+  // from its tokens and mentions before times are tagged against that date:
+  // first tokens and lexicon mentions only (times() and the rest empty)...
+  DocTags(const Document& document, const Lexicons& lexicons, const AnalyzerOptions& options);
+  // ...then times against `reference` and, with Tagging::full, quantities,
+  // sources and places. Once only.
+  void tag(std::optional<Date> reference, Tagging tagging = Tagging::full);
+
   const Document& document() const { return *document_; }
   const Lexicons& lexicons() const { return *lexicons_; }
   const std::string& language() const { return language_; }
@@ -128,6 +136,8 @@ class DocTags {
  private:
   const Document* document_;
   const Lexicons* lexicons_;
+  TimePreference time_preference_;
+  std::string time_locale_;
   std::string language_;
   TokenizedText text_;
   CategoryIndex by_category_;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/stem.hpp"
+
 namespace claimgraph::detail {
 namespace {
 
@@ -25,7 +27,7 @@ bool arabic_purpose(std::string_view norm) { return norm.starts_with("\u0644\u06
 // «المخيم»، «بالسوق»، «للمخيم»: a word with the article heads no construct,
 // so the word after it is no name it gives.
 bool arabic_definite(std::string_view norm) {
-  for (std::string_view v : arabic_proclitic_variants(norm)) {
+  for (std::string_view v : ProcliticReadings(norm)) {
     const std::string_view before = norm.substr(0, norm.size() - v.size());
     if (before.ends_with("\u0627\u0644") || before.ends_with("\u0644\u0644")) return true;
   }

@@ -89,11 +89,9 @@ const TimeMatch* Grammar::find_listed(uint32_t i, Role role) const {
 Grammar::Clitics Grammar::clitics(std::string_view prefix) const {
   Clitics out;
   while (!prefix.empty()) {
-    const TimeWord* best = nullptr;
-    for (const auto& w : lex_.words) {
-      if (w->role != Role::clitic || w->first_norm.empty() || !prefix.starts_with(w->first_norm)) continue;
-      if (!best || w->first_norm.size() > best->first_norm.size()) best = w.get();
-    }
+    const auto found = std::find_if(lex_.clitics.begin(), lex_.clitics.end(),
+                                    [&](const TimeWord* w) { return prefix.starts_with(w->first_norm); });
+    const TimeWord* best = found == lex_.clitics.end() ? nullptr : *found;
     if (!best) return Clitics{false};
     switch (static_cast<CliticKind>(best->kind)) {
       case CliticKind::conj: out.conj = true; break;

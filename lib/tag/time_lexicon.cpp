@@ -1,5 +1,6 @@
 #include "tag/time_lexicon.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 #include <mutex>
@@ -193,19 +194,24 @@ std::shared_ptr<const TimeLexicon> build(const Lexicons& lexicons, std::string_v
       out->by_entry.emplace(e, added);
       if (phrase.tokens.size() == 1) out->single[added->first_norm].push_back(added);
       if (added->role == Role::tense && added->suffix_rule) out->suffix_rules.push_back(added);
+      if (added->role == Role::clitic && !added->first_norm.empty()) out->clitics.push_back(added);
       std::vector<std::string> keys;
       for (const Token& t : phrase.tokens) keys.push_back(e->form == MatchForm::stem ? t.stem : t.norm);
       out->needs_stems = out->needs_stems || e->form == MatchForm::stem;
       out->matcher.add(*e, keys);
     }
   }
+  // Longest first; among equally long ones, the first listed.
+  std::stable_sort(out->clitics.begin(), out->clitics.end(), [](const TimeWord* a, const TimeWord* b) {
+    return a->first_norm.size() > b->first_norm.size();
+  });
   return out;
 }
 
 }  // namespace
 
 const TimeWord* TimeLexicon::single_word(std::string_view norm, Role role) const {
-  auto it = single.find(std::string(norm));
+  auto it = single.find(norm);
   if (it == single.end()) return nullptr;
   for (const TimeWord* w : it->second)
     if (w->role == role) return w;

@@ -73,7 +73,14 @@ struct TimeLexicon {
   std::vector<std::unique_ptr<TimeWord>> words;
   std::unordered_map<const LexiconEntry*, const TimeWord*> by_entry;
   // Single-token phrases by normalized form, for text glued to digits.
-  std::unordered_map<std::string, std::vector<const TimeWord*>> single;
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<const TimeWord*>, StringHash, std::equal_to<>> single;
+  // The clitic words (role clitic), longest first: a prefix is read by
+  // taking the first that starts it.
+  std::vector<const TimeWord*> clitics;
   // Tense suffix rules (English "-ed") and the words they skip.
   std::vector<const TimeWord*> suffix_rules;
   // The phrases of these words only, for matching a text in one pass without

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "claimgraph/text.hpp"
+#include "text/stem.hpp"
 
 namespace claimgraph {
 namespace {
@@ -22,37 +23,46 @@ bool starts_with_any(std::string_view s, const auto& prefixes) {
 }  // namespace
 
 std::vector<std::string_view> arabic_proclitic_variants(std::string_view norm) {
-  std::vector<std::string_view> out;
-  if (!has_arabic_letter(norm)) return out;
-  auto add = [&](std::size_t cut) {
-    if (cut == 0 || arabic_letters(norm.substr(cut)) < 2) return;
-    const std::string_view v = norm.substr(cut);
-    if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(v);
+  const detail::ProcliticReadings readings(norm);
+  return {readings.begin(), readings.end()};
+}
+
+namespace detail {
+
+void ProcliticReadings::add(std::string_view v) {
+  if (arabic_letters(v) < 2 || std::find(begin(), end(), v) != end()) return;
+  items_[size_++] = v;
+}
+
+ProcliticReadings::ProcliticReadings(std::string_view norm) {
+  if (!has_arabic_letter(norm)) return;
+  auto add_cut = [&](std::size_t cut) {
+    if (cut != 0) add(norm.substr(cut));
   };
   for (std::string_view conj : {std::string_view{}, kWaw, kFa}) {
     if (!norm.starts_with(conj)) continue;
     const std::size_t c1 = conj.size();
     const std::string_view rest1 = norm.substr(c1);
-    add(c1);
-    if (rest1.starts_with(kAl)) add(c1 + kAl.size());
+    add_cut(c1);
+    if (rest1.starts_with(kAl)) add_cut(c1 + kAl.size());
     for (std::string_view prep : {kBa, kLam, kKaf}) {
       if (!rest1.starts_with(prep)) continue;
       const std::size_t c2 = c1 + prep.size();
       const std::string_view rest2 = norm.substr(c2);
-      add(c2);
+      add_cut(c2);
       // After ل the article loses its alef: ل + ال + قوات is written للقوات.
       const std::string_view article = prep == kLam ? kLam : kAl;
-      if (rest2.starts_with(article)) add(c2 + article.size());
+      if (rest2.starts_with(article)) add_cut(c2 + article.size());
     }
     // Future سـ before an imperfect verb: سيغادرون → يغادرون.
     if (rest1.starts_with(kSin) && starts_with_any(rest1.substr(kSin.size()), kImperfectPrefixes))
-      add(c1 + kSin.size());
+      add_cut(c1 + kSin.size());
   }
-  std::sort(out.begin(), out.end(), [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
-  return out;
+  // Distinct suffixes of one word: no two are equally long.
+  std::sort(items_.begin(), items_.begin() + size_,
+            [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
 }
 
-namespace detail {
 
 // A light stem: the most-stripped proclitic reading that keeps three letters,
 // then one common suffix (pronouns, plural and dual endings) if three letters

@@ -1,6 +1,8 @@
 // Stemmers behind Token::stem.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -10,5 +12,20 @@ namespace claimgraph::detail {
 std::string english_stem(std::string_view norm);
 // Arabic light stem (clitics.cpp).
 std::string arabic_light_stem(std::string_view norm);
+
+// arabic_proclitic_variants without allocating: at most one conjunction, one
+// preposition or the article, and one more clitic, so few readings exist.
+class ProcliticReadings {
+ public:
+  explicit ProcliticReadings(std::string_view norm);
+  const std::string_view* begin() const { return items_.data(); }
+  const std::string_view* end() const { return items_.data() + size_; }
+  std::size_t size() const { return size_; }
+
+ private:
+  void add(std::string_view v);
+  std::array<std::string_view, 12> items_;
+  std::size_t size_ = 0;
+};
 
 }  // namespace claimgraph::detail
