@@ -303,8 +303,7 @@ void BM_Pipeline(benchmark::State& state) {
     std::vector<Claim> claims;
     for (const Corpus* c : {&arabic, &english}) {
       for (Document& document : load(c->inputs, c->language)) {
-        analyzer.infer_metadata(document);
-        for (Claim& claim : analyzer.claims(document)) claims.push_back(std::move(claim));
+        for (Claim& claim : analyzer.analyze(document)) claims.push_back(std::move(claim));
         analysis.documents.push_back(std::move(document));
       }
     }

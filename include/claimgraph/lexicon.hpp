@@ -109,6 +109,10 @@ class Lexicons {
   // place by its id, an event by its name), or null. A hash look-up.
   const LexiconEntry* find_value(std::string_view language, std::string_view category,
                                  std::string_view value) const;
+  // The first live entry with this phrase exactly as written (an event or a
+  // phase by its id in the common tables), or null. A hash look-up.
+  const LexiconEntry* find_phrase(std::string_view language, std::string_view category,
+                                  std::string_view phrase) const;
   std::size_t size() const;
   // The languages with entries ("ar", "en", ...; "common" for the shared
   // tables), sorted.

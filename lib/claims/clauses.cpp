@@ -12,9 +12,8 @@ bool has_value_in(const DocTags& tags, std::string_view category, uint32_t at, s
 }
 
 std::string_view event_attr(const Lexicons& lexicons, std::string_view event, std::string_view key) {
-  for (const LexiconEntry* e : lexicons.entries("common", "events"))
-    if (e->phrase == event) return e->attr(key);
-  return {};
+  const LexiconEntry* e = lexicons.find_phrase("common", "events", event);
+  return e == nullptr ? std::string_view() : e->attr(key);
 }
 
 const LexiconEntry* measure_of(const ClaimUnit& unit) {
@@ -31,9 +30,8 @@ const Trigger& content_trigger(const ClaimUnit& unit) {
 std::string describe_entry(const LexiconEntry* e) { return e->where() + " " + e->phrase + " → " + e->value; }
 
 bool later_phase(const Lexicons& lexicons, std::string_view phase) {
-  for (const LexiconEntry* e : lexicons.entries("common", "phases"))
-    if (e->phrase == phase) return e->attr("later") == "yes";
-  return false;
+  const LexiconEntry* e = lexicons.find_phrase("common", "phases", phase);
+  return e != nullptr && e->attr("later") == "yes";
 }
 
 std::string_view opening_phase(const Lexicons& lexicons) {
@@ -43,18 +41,14 @@ std::string_view opening_phase(const Lexicons& lexicons) {
 }
 
 std::string_view event_family(const Lexicons& lexicons, std::string_view event) {
-  for (const LexiconEntry* e : lexicons.entries("common", "events")) {
-    if (e->phrase == event) return e->value;
-  }
-  return event;
+  const LexiconEntry* e = lexicons.find_phrase("common", "events", event);
+  return e == nullptr ? event : std::string_view(e->value);
 }
 
 // The event `cause` is the cause of `effect` (common/events.tsv cause_of=).
 bool causes(const Lexicons& lexicons, std::string_view cause, std::string_view effect) {
-  for (const LexiconEntry* e : lexicons.entries("common", "events")) {
-    if (e->phrase == cause) return e->attr("cause_of") == effect;
-  }
-  return false;
+  const LexiconEntry* e = lexicons.find_phrase("common", "events", cause);
+  return e != nullptr && e->attr("cause_of") == effect;
 }
 
 namespace {

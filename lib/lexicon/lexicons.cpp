@@ -72,6 +72,7 @@ struct Lexicons::Impl {
   struct CategoryIndex {
     const std::vector<const LexiconEntry*>* entries = nullptr;
     std::unordered_map<std::string_view, const LexiconEntry*> first_by_value;
+    std::unordered_map<std::string_view, const LexiconEntry*> first_by_phrase;
   };
   std::map<std::string, std::map<std::string, CategoryIndex, std::less<>>, std::less<>> index;
 
@@ -80,7 +81,11 @@ struct Lexicons::Impl {
     CategoryIndex& at = index[language][category];
     at.entries = &live;
     at.first_by_value.clear();
-    for (const LexiconEntry* e : live) at.first_by_value.emplace(e->value, e);
+    at.first_by_phrase.clear();
+    for (const LexiconEntry* e : live) {
+      at.first_by_value.emplace(e->value, e);
+      at.first_by_phrase.emplace(e->phrase, e);
+    }
   }
 
   const CategoryIndex* find(std::string_view language, std::string_view category) const {
@@ -276,6 +281,14 @@ const LexiconEntry* Lexicons::find_value(std::string_view language, std::string_
   if (found == nullptr) return nullptr;
   const auto entry = found->first_by_value.find(value);
   return entry == found->first_by_value.end() ? nullptr : entry->second;
+}
+
+const LexiconEntry* Lexicons::find_phrase(std::string_view language, std::string_view category,
+                                          std::string_view phrase) const {
+  const Impl::CategoryIndex* found = impl_->find(language, category);
+  if (found == nullptr) return nullptr;
+  const auto entry = found->first_by_phrase.find(phrase);
+  return entry == found->first_by_phrase.end() ? nullptr : entry->second;
 }
 
 std::size_t Lexicons::size() const { return impl_->entries.size(); }

@@ -7,6 +7,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -50,6 +51,20 @@ void escaped_by_nlohmann(Buffer& b, std::string_view text) {
   b.append(std::string_view(dumped));
 }
 
+// True when the eight bytes at `p` are ASCII with no control character, quote
+// or backslash: nothing to escape. With every byte below 0x80, subtracting
+// sets a byte's high bit exactly when it is below the subtrahend, so one
+// test covers all four conditions.
+bool plain8(const char* p) {
+  uint64_t w = 0;
+  std::memcpy(&w, p, sizeof w);
+  constexpr uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  const uint64_t controls = w - ones * 0x20;
+  const uint64_t quotes = (w ^ (ones * '"')) - ones;
+  const uint64_t backslashes = (w ^ (ones * '\\')) - ones;
+  return ((w | controls | quotes | backslashes) & highs) == 0;
+}
+
 }  // namespace
 
 // A JSON string: quoted, escaped as nlohmann escapes with ensure_ascii off.
@@ -61,6 +76,17 @@ void put_string(Buffer& b, std::string_view text) {
   std::size_t run = 0;  // first byte not yet copied
   uint8_t state = utf8_accept;
   for (std::size_t i = 0; i < size; ++i) {
+    // Fast paths between whole characters: eight plain ASCII bytes, or one
+    // two-byte character (Arabic letters): copied as they are.
+    if (state == utf8_accept) {
+      while (i + 8 <= size && plain8(data + i)) i += 8;
+      if (i == size) break;
+      const auto lead = static_cast<uint8_t>(data[i]);
+      if (lead >= 0xC2 && lead <= 0xDF && i + 1 < size && (static_cast<uint8_t>(data[i + 1]) & 0xC0) == 0x80) {
+        ++i;  // and the loop's step
+        continue;
+      }
+    }
     const auto byte = static_cast<uint8_t>(data[i]);
     if (byte >= 0x80 || state != utf8_accept) {
       // Inside or starting a multi-byte sequence: copied as is once valid.

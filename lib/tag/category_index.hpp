@@ -19,6 +19,7 @@ class CategoryIndex {
  public:
   struct Lists {
     std::string_view name;       // the entries' own category string
+    uint32_t index = 0;          // its place among the document's categories
     std::vector<Mention> all;    // every match, sorted by first token
     std::vector<Mention> kept;   // non-overlapping, when that differs from `all`
     bool overlapping = false;
@@ -30,7 +31,7 @@ class CategoryIndex {
     if (2 * (lists_.size() + 1) > slots_.size()) grow();
     std::size_t s = slot_of(name);
     if (slots_[s] == 0) {
-      lists_.push_back({name, {}, {}, false});
+      lists_.push_back({name, static_cast<uint32_t>(lists_.size()), {}, {}, false});
       slots_[s] = static_cast<uint32_t>(lists_.size());
     }
     return lists_[slots_[s] - 1];

@@ -62,8 +62,11 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, const Analy
   language_ = document.language.empty() ? detect_language(document.bytes) : document.language;
   text_ = tokenize(document.bytes, language_, document.body_begin);
 
+  starts_.assign(text_.tokens.size(), 0);
   for (const LexiconMatch& m : lexicons.match(text_, language_)) {
-    by_category_.add(m.entry->category).all.push_back({m.first, m.end, m.entry});
+    CategoryIndex::Lists& lists = by_category_.add(m.entry->category);
+    lists.all.push_back({m.first, m.end, m.entry});
+    if (lists.index < 64) starts_[m.first] |= uint64_t{1} << lists.index;
   }
   // Per category, keep the longest match at each place, left to right. A
   // category whose matches never overlap (clause breaks: a mention per
@@ -114,7 +117,8 @@ const std::vector<Mention>& DocTags::mentions(std::string_view category) const {
 
 Mentions DocTags::mentions_at(std::string_view category, uint32_t first) const {
   const CategoryIndex::Lists* lists = by_category_.find(category);
-  if (lists == nullptr) return {};
+  if (lists == nullptr || first >= starts_.size()) return {};
+  if (lists->index < 64 && (starts_[first] >> lists->index & 1) == 0) return {};
   const std::vector<Mention>& all = lists->all;  // sorted by first token
   const auto begin = std::lower_bound(all.begin(), all.end(), first, [](const Mention& m, uint32_t f) { return m.first < f; });
   auto end = begin;

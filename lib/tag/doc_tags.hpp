@@ -141,6 +141,9 @@ class DocTags {
   std::string language_;
   TokenizedText text_;
   CategoryIndex by_category_;
+  // Per token, a bit for each of the first 64 categories with a mention
+  // starting there: most tokens start none, and most look-ups end here.
+  std::vector<uint64_t> starts_;
   std::vector<TimeTag> times_;
   std::vector<QuantityTag> quantities_;
   std::vector<SourceMention> sources_;
