@@ -5,6 +5,7 @@
 
 #include "tag/entity_tagger.hpp"
 #include "tag/quantity_tagger.hpp"
+#include "tag/time_lexicon.hpp"
 
 namespace claimgraph::detail {
 
@@ -63,7 +64,8 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, const Analy
   text_ = tokenize(document.bytes, language_, document.body_begin);
 
   starts_.assign(text_.tokens.size(), 0);
-  for (const LexiconMatch& m : lexicons.match(text_, language_)) {
+  matches_ = lexicons.match(text_, language_);
+  for (const LexiconMatch& m : matches_) {
     CategoryIndex::Lists& lists = by_category_.add(m.entry->category);
     lists.all.push_back({m.first, m.end, m.entry});
     if (lists.index < 64) starts_[m.first] |= uint64_t{1} << lists.index;
@@ -94,7 +96,10 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, const Analy
 
 void DocTags::tag(std::optional<Date> reference, Tagging tagging) {
   const TimeOptions time_options{reference, language_, time_preference_, time_locale_};
-  for (TimeExpr& t : tag_times(text_, document_->bytes, time_options, *lexicons_)) {
+  // The time words are among the matches already made: no second pass.
+  std::vector<TimeExpr> times = detail::tag_times(text_, document_->bytes, time_options, *lexicons_, language_, &matches_);
+  matches_ = {};
+  for (TimeExpr& t : times) {
     TimeTag tag;
     tag.first = token_at(t.span.begin);
     tag.end = tag.first;

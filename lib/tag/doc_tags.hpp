@@ -140,6 +140,7 @@ class DocTags {
   std::string time_locale_;
   std::string language_;
   TokenizedText text_;
+  std::vector<LexiconMatch> matches_;  // every match, until times are tagged
   CategoryIndex by_category_;
   // Per token, a bit for each of the first 64 categories with a mention
   // starting there: most tokens start none, and most look-ups end here.

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "claimgraph/lexicon.hpp"
+#include "claimgraph/time.hpp"
 #include "tag/time_calendar.hpp"
 #include "lexicon/matcher.hpp"
 
@@ -100,5 +101,12 @@ struct TimeLexicon {
 // The time lexicon of `language` built from `lexicons`: cached for
 // Lexicons::builtin(), built afresh (about a millisecond) for any other. Thread-safe.
 std::shared_ptr<const TimeLexicon> time_lexicon(const Lexicons& lexicons, std::string_view language);
+
+// tag_times (time.hpp) over a text whose lexicon matches the caller already
+// has: `matches` is Lexicons::match(text, matches_language) of the same
+// lexicons, used when the text is read in that language (else matched anew).
+std::vector<TimeExpr> tag_times(const TokenizedText& text, std::string_view bytes, const TimeOptions& options,
+                                const Lexicons& lexicons, std::string_view matches_language,
+                                const std::vector<LexiconMatch>* matches);
 
 }  // namespace claimgraph::detail

@@ -58,11 +58,15 @@ Dir direction(const detail::Spec& spec, const detail::ParsedTime& p, const detai
 // Tags `text` (tokens of `bytes`) into `out`, carrying `state` (the reference
 // and the period named last) from earlier parts of the same document.
 // `month_first`: how an open numeric date reads (numeric_month_first).
+// `matches`: the text's lexicon matches when the caller has them (any entry
+// of the time lexicon's language; the grammar keeps the time words), else
+// null and the time words are matched here.
 void tag_into(const TokenizedText& text, std::string_view bytes, const detail::TimeLexicon& lexicon,
-              const TimeOptions& options, bool month_first, detail::AnchorState& state, std::vector<TimeExpr>& out) {
+              const TimeOptions& options, bool month_first, detail::AnchorState& state, std::vector<TimeExpr>& out,
+              const std::vector<LexiconMatch>* matches = nullptr) {
   if (text.tokens.empty()) return;
   const TimePreference prefer = options.prefer;
-  const detail::Grammar grammar(text, bytes, lexicon, lexicon.matcher.match(text), month_first);
+  const detail::Grammar grammar(text, bytes, lexicon, matches ? *matches : lexicon.matcher.match(text), month_first);
   const auto n = static_cast<uint32_t>(text.tokens.size());
   // "since the outbreak began on March 3", «منذ اندلاع الحرب في أكتوبر»: a
   // looking-back relation word that opens a short clause, not a time, makes
@@ -175,12 +179,19 @@ std::optional<TimePreference> parse_time_preference(std::string_view name) {
 
 std::vector<TimeExpr> tag_times(const TokenizedText& text, std::string_view bytes, const TimeOptions& options,
                                 const Lexicons& lexicons) {
+  return detail::tag_times(text, bytes, options, lexicons, {}, nullptr);
+}
+
+std::vector<TimeExpr> detail::tag_times(const TokenizedText& text, std::string_view bytes, const TimeOptions& options,
+                                        const Lexicons& lexicons, std::string_view matches_language,
+                                        const std::vector<LexiconMatch>* matches) {
   std::vector<TimeExpr> out;
   if (text.tokens.empty()) return out;
   const auto lexicon = detail::time_lexicon(lexicons, language_of(text, options, lexicons));
+  if (lexicon->language != matches_language) matches = nullptr;
   detail::AnchorState state{options.reference, std::nullopt};
   tag_into(text, bytes, *lexicon, options, numeric_month_first(options.locale, lexicon->language, lexicons), state,
-           out);
+           out, matches);
   return out;
 }
 
