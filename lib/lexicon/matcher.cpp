@@ -126,9 +126,15 @@ void PhraseMatcher::sort(std::vector<LexiconMatch>& matches) const {
   }
   // Walks from successive tokens append in token order: only the few matches
   // at one token need ordering.
+  // Runs are a few matches long: a stable insertion sort, no buffer.
   for (auto run = matches.begin(); run != matches.end();) {
     const auto run_end = std::find_if(run, matches.end(), [&](const LexiconMatch& m) { return m.first != run->first; });
-    if (run_end - run > 1) std::stable_sort(run, run_end, longer_first);
+    for (auto it = run + 1; it < run_end; ++it) {
+      const LexiconMatch m = *it;
+      auto hole = it;
+      for (; hole != run && longer_first(m, *(hole - 1)); --hole) *hole = *(hole - 1);
+      *hole = m;
+    }
     run = run_end;
   }
   // The same entry can be reached by two readings of one token: keep one.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <ostream>
 #include <string_view>
 #include <vector>
@@ -54,6 +55,11 @@ class Block {
     first_ = false;
     return b_;
   }
+  // For a member written whole by the caller: the buffer, whether it is the
+  // first member, and marking it written.
+  Buffer& buffer() { return b_; }
+  bool first() const { return first_; }
+  void mark_written() { first_ = false; }
 
  private:
   Buffer& b_;
@@ -68,10 +74,29 @@ class Object : public Block {
   Object(Buffer& b, int indent) : Block(b, indent, '{', '}') {}
   // `name` is a plain ASCII field name, printed without escaping.
   Buffer& key(std::string_view name) {
-    Buffer& b = next();
-    b.push_back('"');
-    b.append(name);
-    b.append(std::string_view(compact() ? "\":" : "\": "));
+    if (compact()) {
+      Buffer& b = next();
+      b.push_back('"');
+      b.append(name);
+      b.append(std::string_view("\":"));
+      return b;
+    }
+    // Pretty: separator, indentation and key in one write (the hot path of
+    // a report: every field of every claim and link).
+    Buffer& b = buffer();
+    const auto indent = static_cast<std::size_t>(inner());
+    const std::size_t at = b.size(), comma = first() ? 0 : 1;
+    b.resize(at + comma + 1 + indent + 1 + name.size() + 3);
+    char* p = b.data() + at;
+    if (comma) *p++ = ',';
+    *p++ = '\n';
+    std::memset(p, ' ', indent);
+    p += indent;
+    *p++ = '"';
+    std::memcpy(p, name.data(), name.size());
+    p += name.size();
+    std::memcpy(p, "\": ", 3);
+    mark_written();
     return b;
   }
 };
