@@ -75,10 +75,29 @@ struct Lexicons::Impl {
     std::unordered_map<std::string_view, const LexiconEntry*> first_by_phrase;
   };
   std::map<std::string, std::map<std::string, CategoryIndex, std::less<>>, std::less<>> index;
+  // The same, flat, for look-ups (asked per clause and per claim): one hash
+  // of both names instead of two tree searches by string.
+  using Names = std::pair<std::string_view, std::string_view>;
+  struct NamesHash {
+    using is_transparent = void;
+    std::size_t operator()(Names n) const {
+      return std::hash<std::string_view>{}(n.first) * 31 + std::hash<std::string_view>{}(n.second);
+    }
+    std::size_t operator()(const std::pair<std::string, std::string>& n) const { return (*this)(Names(n.first, n.second)); }
+  };
+  struct NamesEqual {
+    using is_transparent = void;
+    template <class A, class B>
+    bool operator()(const A& a, const B& b) const {
+      return std::string_view(a.first) == std::string_view(b.first) && std::string_view(a.second) == std::string_view(b.second);
+    }
+  };
+  std::unordered_map<std::pair<std::string, std::string>, const CategoryIndex*, NamesHash, NamesEqual> by_names;
 
   void reindex(const std::string& language, const std::string& category) {
     const std::vector<const LexiconEntry*>& live = by_category[{language, category}];
     CategoryIndex& at = index[language][category];
+    by_names[{language, category}] = &at;  // map nodes do not move
     at.entries = &live;
     at.first_by_value.clear();
     at.first_by_phrase.clear();
@@ -89,10 +108,8 @@ struct Lexicons::Impl {
   }
 
   const CategoryIndex* find(std::string_view language, std::string_view category) const {
-    const auto lang = index.find(language);
-    if (lang == index.end()) return nullptr;
-    const auto cat = lang->second.find(category);
-    return cat == lang->second.end() ? nullptr : &cat->second;
+    const auto found = by_names.find(Names(language, category));
+    return found == by_names.end() ? nullptr : found->second;
   }
 
   // Matchers are built from the live entries on first use per language, once,

@@ -121,7 +121,10 @@ const std::vector<Mention>& DocTags::mentions(std::string_view category) const {
 }
 
 Mentions DocTags::mentions_at(std::string_view category, uint32_t first) const {
-  const CategoryIndex::Lists* lists = by_category_.find(category);
+  return mentions_at(by_category_.find(category), first);
+}
+
+Mentions DocTags::mentions_at(Category lists, uint32_t first) const {
   if (lists == nullptr || first >= starts_.size()) return {};
   if (lists->index < 64 && (starts_[first] >> lists->index & 1) == 0) return {};
   const std::vector<Mention>& all = lists->all;  // sorted by first token

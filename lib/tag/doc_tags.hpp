@@ -103,6 +103,10 @@ class DocTags {
   const std::vector<Mention>& mentions(std::string_view category) const;
   // All mentions of a category starting at token `first`.
   Mentions mentions_at(std::string_view category, uint32_t first) const;
+  // A category looked up once, for a loop that asks it at every token.
+  using Category = const CategoryIndex::Lists*;
+  Category category(std::string_view name) const { return by_category_.find(name); }
+  Mentions mentions_at(Category category, uint32_t first) const;
   // Mentions of `category` inside tokens [first, end).
   Mentions mentions_in(std::string_view category, uint32_t first, uint32_t end) const;
 

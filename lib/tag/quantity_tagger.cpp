@@ -273,6 +273,9 @@ void mark_parts(const DocTags& tags, std::vector<QuantityTag>& out) {
 
 std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
   const auto& tokens = tags.text().tokens;
+  // Asked at every token: looked up once.
+  const DocTags::Category numbers = tags.category("numbers"), quantifiers = tags.category("quantifiers"),
+                          units = tags.category("units");
   std::vector<QuantityTag> out;
   const auto n = static_cast<uint32_t>(tokens.size());
   for (uint32_t i = 0; i < n; ++i) {
@@ -291,13 +294,13 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     }
     if (!value) {
       uint32_t m_end = 0;
-      if (const LexiconEntry* e = longest(tags.mentions_at("numbers", i), "kind", "cardinal", &m_end)) {
+      if (const LexiconEntry* e = longest(tags.mentions_at(numbers, i), "kind", "cardinal", &m_end)) {
         value = entry_number(*e);
         end = m_end;
         word_number = true;
         q.entries.push_back(e);
         if (value) add_compound(tags, *value, end, q.entries);
-      } else if (const LexiconEntry* v = longest(tags.mentions_at("quantifiers", i), {}, {}, &m_end);
+      } else if (const LexiconEntry* v = longest(tags.mentions_at(quantifiers, i), {}, {}, &m_end);
                  v != nullptr && v->value == "vague") {
         vague_min = attr_number(*v, "min");
         vague_max = attr_number(*v, "max");
@@ -321,8 +324,8 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
       uint32_t m_end = 0;
       // "23,50 بالمائة" is a percentage, not 23.5 hundreds: a unit wins over a scale word.
       uint32_t unit_span = 0;
-      const bool unit_here = longest(tags.mentions_at("units", end), {}, {}, &unit_span) != nullptr;
-      if (const LexiconEntry* s = longest(tags.mentions_at("numbers", end), "kind", "scale", &m_end);
+      const bool unit_here = longest(tags.mentions_at(units, end), {}, {}, &unit_span) != nullptr;
+      if (const LexiconEntry* s = longest(tags.mentions_at(numbers, end), "kind", "scale", &m_end);
           s != nullptr && !(unit_here && unit_span >= m_end)) {
         if (auto factor = entry_number(*s)) {
           *value *= *factor;
@@ -350,9 +353,9 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     // count, not a count now, when a level word and the new figure follow.
     if (value && change_starts_at(tags, i)) {
       uint32_t at = end, next = 0;  // past the figure's own unit ("from 5.1% to 5.4%")
-      if (longest(tags.mentions_at("units", end), {}, {}, &next) != nullptr) at = next;
+      if (longest(tags.mentions_at(units, end), {}, {}, &next) != nullptr) at = next;
       if (link_at(tags, at, "level", next) && next < n &&
-          (tokens[next].kind == TokenKind::number || longest(tags.mentions_at("numbers", next), "kind", "cardinal")))
+          (tokens[next].kind == TokenKind::number || longest(tags.mentions_at(numbers, next), "kind", "cardinal")))
         continue;
     }
     // "between 100 and 150 people", «ما بين 100 و150 شخصا», "aged between 16
@@ -371,7 +374,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
       }
       // "between 2 and 3 million": a scale word after the second scales both.
       uint32_t scale_end = second + 1;
-      const LexiconEntry* scale = longest(tags.mentions_at("numbers", second + 1), "kind", "scale", &scale_end);
+      const LexiconEntry* scale = longest(tags.mentions_at(numbers, second + 1), "kind", "scale", &scale_end);
       const std::optional<double> factor = scale != nullptr ? entry_number(*scale) : 1.0;
       if (!digits.empty() && !tags.in_time(second) && factor) {
         if (auto high = parse_number(digits); high && *high > *value) {
@@ -402,7 +405,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
         if (!of && tags.mentions_at("affiliations", end).empty()) break;
       }
       uint32_t found_end = 0;
-      if (const LexiconEntry* u = longest(tags.mentions_at("units", at), {}, {}, &found_end)) {
+      if (const LexiconEntry* u = longest(tags.mentions_at(units, at), {}, {}, &found_end)) {
         // "2122 والمصابين إلى 2421": a unit joined by و opens the next count.
         if (conjoined(tags, tokens[at], *u)) break;
         // "and 980 others": the same thing as the count before (units.tsv same=yes).
@@ -420,7 +423,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     // between the number and its unit (one no lexicon knows).
     if (q.unit_entry == nullptr && !same_word && end + 1 < n && !tokens[end].arabic && tags.unknown_word(end)) {
       uint32_t found_end = 0;
-      if (const LexiconEntry* u = longest(tags.mentions_at("units", end + 1), {}, {}, &found_end);
+      if (const LexiconEntry* u = longest(tags.mentions_at(units, end + 1), {}, {}, &found_end);
           u != nullptr && u->attr("position") != "before" && u->attr("same") != "yes" &&
           (!u->has_attr("event") || u->attr("event") == "none")) {  // not "magnitude-7 quake killed"
         q.unit_entry = u;
@@ -437,7 +440,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
         const auto links = tags.mentions_at("links", at);
         if (std::any_of(links.begin(), links.end(), [](const Mention& m) { return m.entry->value == "and"; })) break;
         uint32_t e2 = 0;
-        const LexiconEntry* u = longest(tags.mentions_at("units", at), {}, {}, &e2);
+        const LexiconEntry* u = longest(tags.mentions_at(units, at), {}, {}, &e2);
         if (u != nullptr && u->has_attr("event") && u->attr("event") != "none" && !conjoined(tags, tokens[at], *u)) {
           q.unit_entry = u;
           unit_end = e2;
@@ -512,7 +515,7 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     // "على الأقل" / "at least" after the number or its unit.
     const uint32_t after = std::max(end, unit_end);
     for (uint32_t at : {end, after}) {
-      for (const Mention& m : tags.mentions_at("quantifiers", at)) {
+      for (const Mention& m : tags.mentions_at(quantifiers, at)) {
         if (m.entry->value == "atleast") {
           bound = "atleast";
           q.entries.push_back(m.entry);
