@@ -65,10 +65,19 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, const Analy
 
   starts_.assign(text_.tokens.size(), 0);
   matches_ = lexicons.match(text_, language_);
-  for (const LexiconMatch& m : matches_) {
-    CategoryIndex::Lists& lists = by_category_.add(m.entry->category);
-    lists.all.push_back({m.first, m.end, m.entry});
-    if (lists.index < 64) starts_[m.first] |= uint64_t{1} << lists.index;
+  // Each match's category first, so that every list is allocated once.
+  std::vector<uint32_t> list_of(matches_.size()), sizes;
+  for (std::size_t k = 0; k < matches_.size(); ++k) {
+    const uint32_t index = by_category_.add(matches_[k].entry->category).index;
+    if (index >= sizes.size()) sizes.resize(index + 1, 0);
+    ++sizes[index];
+    list_of[k] = index;
+  }
+  for (CategoryIndex::Lists& lists : by_category_.lists()) lists.all.reserve(sizes[lists.index]);
+  for (std::size_t k = 0; k < matches_.size(); ++k) {
+    const LexiconMatch& m = matches_[k];
+    by_category_.lists()[list_of[k]].all.push_back(m);
+    if (list_of[k] < 64) starts_[m.first] |= uint64_t{1} << list_of[k];
   }
   // Per category, keep the longest match at each place, left to right. A
   // category whose matches never overlap (clause breaks: a mention per
