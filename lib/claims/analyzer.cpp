@@ -123,11 +123,7 @@ class ClaimBuilder {
         else if (c.polarity == Polarity::negative) c.measure = units[&c - claims.data()].unit;
         // Claims own what they hold: no pointer into the lexicons outlives them.
         if (c.time) c.time->entries.clear();
-        if (explain_) {
-          explain_defaults(c);
-        } else {
-          c.why = {};  // explanations are built only when asked for
-        }
+        if (explain_) explain_defaults(c);  // explanations are built only when asked for
         out.push_back(std::move(c));
       }
     }
@@ -352,7 +348,7 @@ class ClaimBuilder {
                                                    : fmt::format("{} (a count of {})", t.event, t.unit));
       }
     }
-    c.why.push_back(std::move(event));
+    if (explain_) c.why.push_back(std::move(event));
 
     chosen_quantity_ = nullptr;
     attach_quantity(u, c);
@@ -417,7 +413,7 @@ class ClaimBuilder {
     Explanation why{"time", best->time.rule.empty() ? "time expression in the clause" : best->time.rule.str(), {}};
     if (explain_)
       for (const LexiconEntry* e : best->time.entries) why.entries.push_back(describe(e));
-    c.why.push_back(std::move(why));
+    if (explain_) c.why.push_back(std::move(why));
   }
 
   // «تراجع إلى 95 في المئة بعد فتح بوابتين للتصريف يوم أمس», "rose to 95%
@@ -615,14 +611,14 @@ class ClaimBuilder {
     if (c.subject.empty() && !best->part_subject.empty() && best->whole_end != 0 && what > best->end &&
         what < best->whole_end) {
       c.subject = std::string(best->part_subject);
-      c.why.push_back({"subject", "a part of the whole after it (links.tsv out_of)", {}});
+      if (explain_) c.why.push_back({"subject", "a part of the whole after it (links.tsv out_of)", {}});
     }
     Explanation why{"quantity", "number in the clause", {}};
     if (explain_) {
       for (const LexiconEntry* e : best->entries) why.entries.push_back(describe(e));
       if (best->unit_entry != nullptr) why.entries.push_back(describe(best->unit_entry));
     }
-    c.why.push_back(std::move(why));
+    if (explain_) c.why.push_back(std::move(why));
   }
 
   // A claim about a measure no lexicon names (clauses.cpp add_open_measures).
@@ -708,15 +704,15 @@ class ClaimBuilder {
         e.within = main_place_->entity.within;
       }
       c.place = std::move(e);
-      c.why.push_back({"place", "elsewhere than the story's main place", {describe(best->entry)}});
+      if (explain_) c.why.push_back({"place", "elsewhere than the story's main place", {describe(best->entry)}});
       return;
     }
     if (best != nullptr) {
       c.place = best->entity;
-      c.why.push_back({"place", "place named in the clause", {describe(best->entry)}});
+      if (explain_) c.why.push_back({"place", "place named in the clause", {describe(best->entry)}});
     } else if (main_place_) {
       c.place = main_place_->entity;
-      c.why.push_back({"place", "the story's main place (none named in the clause)", {describe(main_place_->entry)}});
+      if (explain_) c.why.push_back({"place", "the story's main place (none named in the clause)", {describe(main_place_->entry)}});
     }
   }
 
@@ -751,13 +747,13 @@ class ClaimBuilder {
     if (chosen) {
       if (auto m = parse_modality(chosen->entry->value)) {
         c.modality = *m;
-        c.why.push_back({"modality", "modality cue", {describe(chosen->entry)}});
+        if (explain_) c.why.push_back({"modality", "modality cue", {describe(chosen->entry)}});
         return;
       }
     }
     if (head.entry != nullptr && arabic_future(tokens()[head.first], head.entry)) {
       c.modality = Modality::planned;
-      c.why.push_back({"modality", "future prefix سـ on the verb", {describe(head.entry)}});
+      if (explain_) c.why.push_back({"modality", "future prefix سـ on the verb", {describe(head.entry)}});
       return;
     }
     // «الانتخابات ستجرى في 25 كانون الأول», "the election is scheduled for
@@ -768,7 +764,7 @@ class ClaimBuilder {
       for (const detail::Mention& m : tags_.mentions_at("tense", k)) {
         if (m.entry->value != "future") continue;
         c.modality = Modality::planned;
-        c.why.push_back({"modality", "future verb next to the event word", {describe(m.entry)}});
+        if (explain_) c.why.push_back({"modality", "future verb next to the event word", {describe(m.entry)}});
         return;
       }
     }
@@ -795,7 +791,7 @@ class ClaimBuilder {
         const auto found = tags_.mentions_in("statuses", from, std::min(units[i].end, t.end + kNextTo));
         if (found.empty()) continue;
         claims[i].status = found.front().entry->value;
-        claims[i].why.push_back({"status", "status word next to the event", {describe(found.front().entry)}});
+        if (explain_) claims[i].why.push_back({"status", "status word next to the event", {describe(found.front().entry)}});
         break;
       }
       if (!claims[i].status.empty() || !claims[i].quantity) continue;
@@ -804,7 +800,7 @@ class ClaimBuilder {
       for (const detail::Mention& m : tags_.mentions_in("statuses", from, figure)) {
         if (m.end != figure) continue;
         claims[i].status = m.entry->value;
-        claims[i].why.push_back({"status", "status word right before the figure", {describe(m.entry)}});
+        if (explain_) claims[i].why.push_back({"status", "status word right before the figure", {describe(m.entry)}});
       }
       if (!claims[i].status.empty()) continue;
       // "initially said that six people had been killed": a word of the
@@ -812,7 +808,7 @@ class ClaimBuilder {
       for (const detail::Mention& m : tags_.mentions_in("statuses", units[i].first, figure)) {
         if (m.entry->attr("report") != "yes") continue;
         claims[i].status = m.entry->value;
-        claims[i].why.push_back({"status", "a word of the report before the figure", {describe(m.entry)}});
+        if (explain_) claims[i].why.push_back({"status", "a word of the report before the figure", {describe(m.entry)}});
         break;
       }
       if (!claims[i].status.empty()) continue;
@@ -826,7 +822,7 @@ class ClaimBuilder {
           const std::string_view gives = m.entry->attr("gives");
           if (gives.empty() || m.end >= tokens.size() || tokens[m.end].kind != TokenKind::number) continue;
           claims[i].status = gives;
-          claims[i].why.push_back({"status", "a word after the figure names the count it changed from", {describe(m.entry)}});
+          if (explain_) claims[i].why.push_back({"status", "a word after the figure names the count it changed from", {describe(m.entry)}});
           break;
         }
         if (!claims[i].status.empty()) break;
@@ -870,7 +866,7 @@ class ClaimBuilder {
         const std::string_view took = !open.empty() && level ? open : !chained.empty() && coordinated ? chained : "";
         if (!took.empty()) {
           c.status = std::string(took);
-          c.why.push_back({"status", "the rise said before it in the sentence reaches this figure", {}});
+          if (explain_) c.why.push_back({"status", "the rise said before it in the sentence reaches this figure", {}});
         }
       }
       open = {};
@@ -890,7 +886,7 @@ class ClaimBuilder {
         if ((m == nullptr || m->attr("places") != "no") && p != nullptr && p->entity.id != "elsewhere") {
           claims[i].place = p->entity;
           std::erase_if(claims[i].why, [](const Explanation& e) { return e.field == "place"; });
-          claims[i].why.push_back({"place", "place of the clause naming its cause", {describe(p->entry)}});
+          if (explain_) claims[i].why.push_back({"place", "place of the clause naming its cause", {describe(p->entry)}});
         }
       }
       if (!event_attr(units[i].event, "cause_of").empty()) cause = i;
@@ -916,7 +912,7 @@ class ClaimBuilder {
       named[i - 1] = p;
       claims[i - 1].place = p->entity;
       std::erase_if(claims[i - 1].why, [](const Explanation& e) { return e.field == "place"; });
-      claims[i - 1].why.push_back({"place", "place named by the coordinated count after it", {describe(p->entry)}});
+      if (explain_) claims[i - 1].why.push_back({"place", "place named by the coordinated count after it", {describe(p->entry)}});
     }
   }
 
@@ -943,7 +939,7 @@ class ClaimBuilder {
       if (after != causes.begin() && (best == nullptr || distance(*std::prev(after)) <= distance(*best)))
         best = &*std::prev(after);
       claims[i].cause = best->entry->value;
-      claims[i].why.push_back({"cause", "cause word nearest in the sentence", {describe(best->entry)}});
+      if (explain_) claims[i].why.push_back({"cause", "cause word nearest in the sentence", {describe(best->entry)}});
     }
   }
 
@@ -1153,7 +1149,7 @@ class ClaimBuilder {
       read_until(c.quantity ? tags_.token_at(c.quantity->span.begin) : units[i].first);
       if (c.time || !c.quantity || past.time == nullptr) continue;
       c.time = past.time->time;
-      c.why.push_back({"time", "an earlier occasion named just before the count", {}});
+      if (explain_) c.why.push_back({"time", "an earlier occasion named just before the count", {}});
     }
     read_until(sentences[s].end_token);
   }
@@ -1174,8 +1170,8 @@ class ClaimBuilder {
       pending.reset();
       if (!cue) continue;
       claims[i].phase = cue->entry->value;
-      claims[i].why.push_back({"phase", cue->entry->attr("sequence") == "yes" ? "a later step of a sequence" : "phase cue",
-                               {describe(cue->entry)}});
+      if (explain_) claims[i].why.push_back({"phase", cue->entry->attr("sequence") == "yes" ? "a later step of a sequence" : "phase cue",
+                                             {describe(cue->entry)}});
     }
   }
 
@@ -1191,7 +1187,7 @@ class ClaimBuilder {
         if (claims[j].event != claims[i].event && !phased(units[j].event)) continue;
         if (claims[j].phase.empty() && claims[j].time) {
           claims[j].phase = std::string(opening);
-          claims[j].why.push_back({"phase", "the step before a later one in the same sentence", {}});
+          if (explain_) claims[j].why.push_back({"phase", "the step before a later one in the same sentence", {}});
         }
         break;
       }
@@ -1208,8 +1204,8 @@ class ClaimBuilder {
     for (std::size_t i = 0; i < units.size(); ++i) {
       if (units[i].contrast_cue == nullptr) continue;
       claims[i].polarity = Polarity::negative;
-      claims[i].why.push_back({"polarity", "negation before a count set against an earlier one",
-                               {describe(units[i].contrast_cue)}});
+      if (explain_) claims[i].why.push_back({"polarity", "negation before a count set against an earlier one",
+                                             {describe(units[i].contrast_cue)}});
       contrast_cues.push_back(units[i].forced_quantity->first);
     }
     for (const Mention& cue : tags_.mentions_in("negation", s.first_token, s.end_token)) {
@@ -1233,8 +1229,8 @@ class ClaimBuilder {
           break;
         }
         claims[i].polarity = Polarity::negative;
-        claims[i].why.push_back({"polarity", denial ? "denial verb before the event" : "negation before the event",
-                                 {describe(cue.entry)}});
+        if (explain_) claims[i].why.push_back({"polarity", denial ? "denial verb before the event" : "negation before the event",
+                                               {describe(cue.entry)}});
         break;
       }
     }
@@ -1328,7 +1324,7 @@ class ClaimBuilder {
       const bool listed = std::any_of(c.sources.begin(), c.sources.end(), [&](const Source& s) { return s.id == publisher.id; });
       if (!listed) c.sources.push_back(std::move(publisher));
     }
-    c.why.push_back(std::move(why));
+    if (explain_) c.why.push_back(std::move(why));
   }
 };
 
