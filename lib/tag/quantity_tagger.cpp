@@ -280,14 +280,17 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
   const auto n = static_cast<uint32_t>(tokens.size());
   for (uint32_t i = 0; i < n; ++i) {
     if (tags.in_time(i)) continue;
+    const Token& t = tokens[i];
+    const bool digits_here = t.kind == TokenKind::number || (t.arabic && strip_letter_prefix(t.norm) != t.norm);
+    // Most tokens start no figure: no digits, no number word, no quantifier.
+    if (!digits_here && tags.mentions_at(numbers, i).empty() && tags.mentions_at(quantifiers, i).empty()) continue;
     QuantityTag q;
     q.first = i;
     q.number_token = i;
     uint32_t end = i + 1;
     std::optional<double> value, vague_min, vague_max;
     bool separators = false, word_number = false, decimal_part = false;
-    const Token& t = tokens[i];
-    if (t.kind == TokenKind::number || (t.arabic && strip_letter_prefix(t.norm) != t.norm)) {
+    if (digits_here) {
       const std::string_view digits = strip_letter_prefix(t.norm);
       value = parse_number(digits, &decimal_part);
       separators = digits.find_first_not_of("0123456789") != std::string_view::npos;
