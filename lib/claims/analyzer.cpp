@@ -5,6 +5,7 @@
 #include <map>
 #include <unordered_map>
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include "claimgraph/claim.hpp"
@@ -330,7 +331,7 @@ class ClaimBuilder {
     Claim c;
     c.doc = doc_.id;
     c.span = tags_.span_of(u.first, u.end);
-    c.id = fmt::format("{}:{}", doc_.id, c.span.begin);
+    c.id = fmt::format(FMT_COMPILE("{}:{}"), doc_.id, c.span.begin);
     c.event = u.event;
     c.published = doc_.published;
     std::string key;
@@ -988,7 +989,7 @@ class ClaimBuilder {
     auto key = [](const Claim& c) {
       const std::string_view voice =
           c.sources.empty() ? "" : c.sources.front().id.empty() ? std::string_view(c.sources.front().text) : c.sources.front().id.view();
-      return fmt::format("{}|{}|{}|{}|{}|{}|{}", c.event.view(), c.measure.view(), c.quantity->unit.view(),
+      return fmt::format(FMT_COMPILE("{}|{}|{}|{}|{}|{}|{}"), c.event.view(), c.measure.view(), c.quantity->unit.view(),
                          c.subject.view(), c.cause.view(), c.place ? c.place->id.view() : "", voice);
     };
     auto plain = [&](const Claim& c) {

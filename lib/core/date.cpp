@@ -1,6 +1,7 @@
 #include "claimgraph/date.hpp"
 
 #include <algorithm>
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 namespace claimgraph {
@@ -91,7 +92,7 @@ Date Date::plus_months(int32_t n) const {
 
 std::string Date::iso() const {
   const Civil c = civil_from_days(days_);
-  return fmt::format("{:04d}-{:02d}-{:02d}", c.year, c.month, c.day);
+  return fmt::format(FMT_COMPILE("{:04d}-{:02d}-{:02d}"), c.year, c.month, c.day);
 }
 
 bool Interval::overlaps(const Interval& o) const {

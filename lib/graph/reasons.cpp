@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <initializer_list>
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 namespace claimgraph::linking {
@@ -29,8 +30,8 @@ const Source* first_with(const Claim& claim, SourceRole role) {
 
 bool last_day_of_month(Date d) { return d.day() == days_in_month(d.year(), d.month()); }
 
-std::string month_year(Date d) { return fmt::format("{} {}", kMonths[d.month() - 1], d.year()); }
-std::string full_date(Date d) { return fmt::format("{} {} {}", d.day(), kMonths[d.month() - 1], d.year()); }
+std::string month_year(Date d) { return fmt::format(FMT_COMPILE("{} {}"), kMonths[d.month() - 1], d.year()); }
+std::string full_date(Date d) { return fmt::format(FMT_COMPILE("{} {} {}"), d.day(), kMonths[d.month() - 1], d.year()); }
 
 std::string deadline(Date d) {
   if (d.month() == 12 && d.day() == 31) return fmt::format("the end of {}", d.year());
@@ -74,8 +75,8 @@ std::string time_phrase(const TimeExpr& time) {
 
 std::string number(double x) {
   if (!std::isfinite(x)) return "?";
-  if (x != std::floor(x)) return fmt::format("{}", x);  // 6.8, 23.5: as stated
-  std::string digits = fmt::format("{:.0f}", std::abs(x));
+  if (x != std::floor(x)) return fmt::format(FMT_COMPILE("{}"), x);  // 6.8, 23.5: as stated
+  std::string digits = fmt::format(FMT_COMPILE("{:.0f}"), std::abs(x));
   for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
   return (x < 0 ? "-" : "") + digits;
 }
