@@ -107,6 +107,17 @@ struct Lexicons::Impl {
     }
   }
 
+  // The first live entry of a category by `key` in one of its indexes.
+  using FirstBy = std::unordered_map<std::string_view, const LexiconEntry*> CategoryIndex::*;
+  const LexiconEntry* first(std::string_view language, std::string_view category, FirstBy index_of,
+                            std::string_view key) const {
+    const CategoryIndex* found = find(language, category);
+    if (found == nullptr) return nullptr;
+    const auto& index = found->*index_of;
+    const auto entry = index.find(key);
+    return entry == index.end() ? nullptr : entry->second;
+  }
+
   const CategoryIndex* find(std::string_view language, std::string_view category) const {
     const auto found = by_names.find(Names(language, category));
     return found == by_names.end() ? nullptr : found->second;
@@ -294,18 +305,12 @@ const std::vector<const LexiconEntry*>& Lexicons::entries(std::string_view langu
 
 const LexiconEntry* Lexicons::find_value(std::string_view language, std::string_view category,
                                          std::string_view value) const {
-  const Impl::CategoryIndex* found = impl_->find(language, category);
-  if (found == nullptr) return nullptr;
-  const auto entry = found->first_by_value.find(value);
-  return entry == found->first_by_value.end() ? nullptr : entry->second;
+  return impl_->first(language, category, &Impl::CategoryIndex::first_by_value, value);
 }
 
 const LexiconEntry* Lexicons::find_phrase(std::string_view language, std::string_view category,
                                           std::string_view phrase) const {
-  const Impl::CategoryIndex* found = impl_->find(language, category);
-  if (found == nullptr) return nullptr;
-  const auto entry = found->first_by_phrase.find(phrase);
-  return entry == found->first_by_phrase.end() ? nullptr : entry->second;
+  return impl_->first(language, category, &Impl::CategoryIndex::first_by_phrase, phrase);
 }
 
 std::size_t Lexicons::size() const { return impl_->entries.size(); }
