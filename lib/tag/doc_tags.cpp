@@ -50,9 +50,9 @@ void split_long_sentences(TokenizedText& text, const std::vector<Mention>& break
 }  // namespace
 
 DocTags::DocTags(const Document& document, const Lexicons& lexicons, std::optional<Date> reference,
-                 const AnalyzerOptions& options, Tagging tagging)
+                 const AnalyzerOptions& options)
     : DocTags(document, lexicons, options) {
-  tag(reference, tagging);
+  tag(reference);
 }
 
 DocTags::DocTags(const Document& document, const Lexicons& lexicons, const AnalyzerOptions& options)
@@ -103,7 +103,7 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, const Analy
   in_time_.assign(text_.tokens.size(), false);
 }
 
-void DocTags::tag(std::optional<Date> reference, Tagging tagging) {
+void DocTags::tag(std::optional<Date> reference) {
   const TimeOptions time_options{reference, language_, time_preference_, time_locale_};
   // The time words are among the matches already made: no second pass.
   std::vector<TimeExpr> times = detail::tag_times(text_, document_->bytes, time_options, *lexicons_, language_, &matches_);
@@ -117,7 +117,6 @@ void DocTags::tag(std::optional<Date> reference, Tagging tagging) {
     tag.time = std::move(t);
     times_.push_back(std::move(tag));
   }
-  if (tagging == Tagging::times_only) return;
   quantities_ = tag_quantities(*this);
   sources_ = tag_sources(*this);
   places_ = tag_places(*this);

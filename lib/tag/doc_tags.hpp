@@ -73,25 +73,20 @@ std::vector<const Tag*> tags_within(const std::vector<Tag>& tags, uint32_t first
   return out;
 }
 
-// How much of a document to tag: everything, or only tokens, lexicon
-// mentions and times (enough to read a masthead and a dateline).
-enum class Tagging : bool { full, times_only };
-
 class DocTags {
  public:
-  // How to read the text: the sentence cap (split_long_sentences), the
-  // time preference and locale (AnalyzerOptions). With Tagging::times_only,
-  // quantities, sources and places stay empty.
+  // Every tag of a document, times against `reference`. How to read the
+  // text: the sentence cap (split_long_sentences), the time preference and
+  // locale (AnalyzerOptions).
   DocTags(const Document& document, const Lexicons& lexicons, std::optional<Date> reference,
-          const AnalyzerOptions& options = {}, Tagging tagging = Tagging::full);
+          const AnalyzerOptions& options = {});
 
   // In two steps, so that what the text says of its own date can be read
   // from its tokens and mentions before times are tagged against that date:
   // first tokens and lexicon mentions only (times() and the rest empty)...
   DocTags(const Document& document, const Lexicons& lexicons, const AnalyzerOptions& options);
-  // ...then times against `reference` and, with Tagging::full, quantities,
-  // sources and places. Once only.
-  void tag(std::optional<Date> reference, Tagging tagging = Tagging::full);
+  // ...then times against `reference`, quantities, sources and places. Once.
+  void tag(std::optional<Date> reference);
 
   const Document& document() const { return *document_; }
   const Lexicons& lexicons() const { return *lexicons_; }
