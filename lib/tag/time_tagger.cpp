@@ -66,7 +66,12 @@ void tag_into(const TokenizedText& text, std::string_view bytes, const detail::T
               const std::vector<LexiconMatch>* matches = nullptr) {
   if (text.tokens.empty()) return;
   const TimePreference prefer = options.prefer;
-  const detail::Grammar grammar(text, bytes, lexicon, matches ? *matches : lexicon.matcher.match(text), month_first);
+  std::vector<LexiconMatch> own;
+  if (matches == nullptr) {
+    own = lexicon.matcher.match(text);
+    matches = &own;
+  }
+  const detail::Grammar grammar(text, bytes, lexicon, *matches, month_first);
   const auto n = static_cast<uint32_t>(text.tokens.size());
   // "since the outbreak began on March 3", «منذ اندلاع الحرب في أكتوبر»: a
   // looking-back relation word that opens a short clause, not a time, makes
