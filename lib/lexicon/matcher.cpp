@@ -125,8 +125,7 @@ void PhraseMatcher::sort(std::vector<LexiconMatch>& matches) const {
     std::stable_sort(matches.begin(), matches.end(), by_position);
   }
   // Walks from successive tokens append in token order: only the few matches
-  // at one token need ordering.
-  // Runs are a few matches long: a stable insertion sort, no buffer.
+  // at one token need ordering, by a stable insertion sort (no buffer).
   for (auto run = matches.begin(); run != matches.end();) {
     const auto run_end = std::find_if(run, matches.end(), [&](const LexiconMatch& m) { return m.first != run->first; });
     for (auto it = run + 1; it < run_end; ++it) {

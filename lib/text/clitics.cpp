@@ -30,7 +30,9 @@ std::vector<std::string_view> arabic_proclitic_variants(std::string_view norm) {
 namespace detail {
 
 void ProcliticReadings::add(std::string_view v) {
-  if (arabic_letters(v) < 2 || std::find(begin(), end(), v) != end()) return;
+  // At most five readings exist (a conjunction, then one of the article, a
+  // preposition with or without it, or the future prefix); the bound is a guard.
+  if (size_ == items_.size() || arabic_letters(v) < 2 || std::find(begin(), end(), v) != end()) return;
   items_[size_++] = v;
 }
 
