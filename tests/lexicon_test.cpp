@@ -150,6 +150,30 @@ TEST(Lexicon, BuiltinLoadsAndHasEventFamilies) {
   EXPECT_TRUE(found);
 }
 
+// find_value and find_phrase give the first live entry by value or by phrase
+// as written, follow overrides and removals, and give null for an unknown
+// language, category or key.
+TEST(Lexicon, FindByValueAndByPhraseFollowChanges) {
+  Lexicons lx;
+  ASSERT_TRUE(lx.add_tsv("en", "units", "people\tperson\ndead\tperson\nkm\tkilometre\n", "units.tsv"));
+  ASSERT_NE(lx.find_phrase("en", "units", "dead"), nullptr);
+  EXPECT_EQ(lx.find_phrase("en", "units", "dead")->value, "person");
+  EXPECT_EQ(lx.find_value("en", "units", "person")->phrase, "people");  // the first of the value
+  EXPECT_EQ(lx.find_phrase("en", "units", "Dead"), nullptr);             // as written, not normalized
+  EXPECT_EQ(lx.find_phrase("en", "units", "miles"), nullptr);
+  EXPECT_EQ(lx.find_phrase("ar", "units", "dead"), nullptr);
+  EXPECT_EQ(lx.find_phrase("en", "outlets", "dead"), nullptr);
+  ASSERT_TRUE(lx.add_tsv("en", "units", "dead\tperson\tremove=yes\n", "user.tsv"));
+  EXPECT_EQ(lx.find_phrase("en", "units", "dead"), nullptr);
+  ASSERT_TRUE(lx.add_tsv("en", "units", "km\tdistance\treplace=yes\n", "user2.tsv"));
+  EXPECT_EQ(lx.find_phrase("en", "units", "km")->value, "distance");
+  EXPECT_EQ(lx.find_value("en", "units", "kilometre"), nullptr);
+  // The built-in events by their ids.
+  const LexiconEntry* withdrawal = Lexicons::builtin().find_phrase("common", "events", "withdrawal");
+  ASSERT_NE(withdrawal, nullptr);
+  EXPECT_EQ(withdrawal->value, "deployment");
+}
+
 TEST(Lexicon, LoadExtendsTheBuiltinsFromAFolder) {
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / "claimgraph_lexicon_test";
