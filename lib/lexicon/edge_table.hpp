@@ -4,31 +4,18 @@
 #pragma once
 
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/short_hash.hpp"
 
 namespace claimgraph::detail {
 
 class EdgeTable {
  public:
-  // Tokens are short: eight bytes at a time, then the tail, mixed in line
-  // (no call per token as std::hash makes).
-  static uint64_t hash(std::string_view key) {
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ key.size();
-    std::size_t i = 0;
-    for (; i + 8 <= key.size(); i += 8) {
-      uint64_t word = 0;
-      std::memcpy(&word, key.data() + i, sizeof word);
-      h = (h ^ word) * 0xBF58476D1CE4E5B9ull;
-      h ^= h >> 29;
-    }
-    uint64_t tail = 0;
-    for (std::size_t k = 0; i + k < key.size(); ++k) tail |= uint64_t{static_cast<unsigned char>(key[i + k])} << (8 * k);
-    h = (h ^ tail) * 0x94D049BB133111EBull;
-    return h ^ (h >> 32);
-  }
+  // Tokens are short: hashed in line (no call per token as std::hash makes).
+  static uint64_t hash(std::string_view key) { return short_hash(key); }
 
   // The child of `parent` by `key` (whose hash() is `key_hash`), or 0: no
   // edge leads back to the root, node 0.

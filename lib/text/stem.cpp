@@ -2,8 +2,11 @@
 
 #include <libstemmer.h>
 
+#include <cstdint>
 #include <memory>
-#include <unordered_map>
+#include <vector>
+
+#include "core/short_hash.hpp"
 
 namespace claimgraph::detail {
 
@@ -22,9 +25,45 @@ std::string snowball_english(std::string_view norm) {
   return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(stemmer.get())));
 }
 
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+// A bounded memo of stems: open addressing over a fixed number of slots,
+// each holding the word and its stem in one string. Emptied when half full,
+// so memory stays bounded and probes stay short.
+class StemMemo {
+ public:
+  // The stem of `word`, computed by `stem` when not held.
+  template <class Stem>
+  std::string_view get(std::string_view word, Stem&& stem) {
+    if (slots_.empty()) slots_.resize(kSlots);
+    std::size_t i = short_hash(word) & (kSlots - 1);
+    for (;; i = (i + 1) & (kSlots - 1)) {
+      Slot& slot = slots_[i];
+      if (slot.word_size == kEmpty) break;
+      if (slot.word_size == word.size() && std::string_view(slot.text).substr(0, word.size()) == word)
+        return std::string_view(slot.text).substr(word.size());
+    }
+    if (held_ >= kSlots / 2) {
+      for (Slot& slot : slots_) slot = Slot{};
+      held_ = 0;
+      i = short_hash(word) & (kSlots - 1);
+    }
+    while (slots_[i].word_size != kEmpty) i = (i + 1) & (kSlots - 1);
+    Slot& slot = slots_[i];
+    slot.text.assign(word);
+    slot.text += stem(word);
+    slot.word_size = static_cast<uint32_t>(word.size());
+    ++held_;
+    return std::string_view(slot.text).substr(word.size());
+  }
+
+ private:
+  static constexpr std::size_t kSlots = std::size_t{1} << 17;  // 64K words held at most
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  struct Slot {
+    std::string text;  // the word, then its stem
+    uint32_t word_size = kEmpty;
+  };
+  std::vector<Slot> slots_;
+  std::size_t held_ = 0;
 };
 
 }  // namespace
@@ -33,14 +72,9 @@ std::string english_stem(std::string_view norm) {
   // News repeats its words: the stem of a word seen before is looked up, not
   // computed again (Snowball was a seventh of English analysis). A stem is a
   // pure function of the word, so the memo changes no output; it is per
-  // thread, and emptied when full so memory stays bounded.
-  constexpr std::size_t kMaxWords = 1 << 16;
-  thread_local std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> memo;
-  if (const auto found = memo.find(norm); found != memo.end()) return found->second;
-  if (memo.size() >= kMaxWords) memo.clear();
-  std::string stem = snowball_english(norm);
-  memo.emplace(std::string(norm), stem);
-  return stem;
+  // thread and bounded.
+  thread_local StemMemo memo;
+  return std::string(memo.get(norm, snowball_english));
 }
 
 }  // namespace claimgraph::detail
