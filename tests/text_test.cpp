@@ -134,6 +134,22 @@ TEST(Tokenize, StemsEnglishInflectionsAndArabicClitics) {
   EXPECT_EQ(ar.tokens[0].stem, "انسحاب");
 }
 
+// Stems are memoized per thread in a table that grows, then empties at its
+// limit: a word's stem is the same first, after the table has grown, and
+// after it has been emptied (more distinct words than it holds).
+TEST(Tokenize, EnglishStemsStayTheSameThroughTheMemo) {
+  auto stem_of = [](const std::string& word) { return tokenize(word, "en").tokens.at(0).stem; };
+  const std::string first = stem_of("withdrawing");
+  EXPECT_EQ(first, stem_of("withdraw"));
+  std::string many;
+  for (int i = 0; i < 70000; ++i) many += "w" + std::to_string(i) + "x ";
+  const TokenizedText words = tokenize(many, "en");
+  ASSERT_EQ(words.tokens.size(), 70000u);
+  EXPECT_EQ(words.tokens[69999].stem, "w69999x");
+  EXPECT_EQ(stem_of("withdrawing"), first);
+  EXPECT_EQ(stem_of("troops"), "troop");
+}
+
 TEST(Clitics, ProcliticReadings) {
   auto has = [](std::string_view norm, std::string_view reading) {
     const auto v = arabic_proclitic_variants(norm);

@@ -25,29 +25,26 @@ std::string snowball_english(std::string_view norm) {
   return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(stemmer.get())));
 }
 
-// A bounded memo of stems: open addressing over a fixed number of slots,
-// each holding the word and its stem in one string. Emptied when half full,
-// so memory stays bounded and probes stay short.
+// A bounded memo of stems: open addressing, each slot holding the word and
+// its stem in one string. It doubles while small and is emptied once at its
+// size limit and half full, so memory stays bounded and probes stay short.
 class StemMemo {
  public:
   // The stem of `word`, computed by `stem` when not held.
   template <class Stem>
   std::string_view get(std::string_view word, Stem&& stem) {
-    if (slots_.empty()) slots_.resize(kSlots);
-    std::size_t i = short_hash(word) & (kSlots - 1);
-    for (;; i = (i + 1) & (kSlots - 1)) {
-      Slot& slot = slots_[i];
-      if (slot.word_size == kEmpty) break;
-      if (slot.word_size == word.size() && std::string_view(slot.text).substr(0, word.size()) == word)
-        return std::string_view(slot.text).substr(word.size());
+    if (slots_.empty()) slots_.resize(kFirstSlots);
+    if (const Slot& slot = slots_[find(word)]; slot.word_size != kEmpty)
+      return std::string_view(slot.text).substr(word.size());
+    if (held_ >= slots_.size() / 2) {
+      if (slots_.size() < kMaxSlots) {
+        grow();
+      } else {
+        for (Slot& slot : slots_) slot = Slot{};
+        held_ = 0;
+      }
     }
-    if (held_ >= kSlots / 2) {
-      for (Slot& slot : slots_) slot = Slot{};
-      held_ = 0;
-      i = short_hash(word) & (kSlots - 1);
-    }
-    while (slots_[i].word_size != kEmpty) i = (i + 1) & (kSlots - 1);
-    Slot& slot = slots_[i];
+    Slot& slot = slots_[find(word)];
     slot.text.assign(word);
     slot.text += stem(word);
     slot.word_size = static_cast<uint32_t>(word.size());
@@ -56,12 +53,32 @@ class StemMemo {
   }
 
  private:
-  static constexpr std::size_t kSlots = std::size_t{1} << 17;  // 64K words held at most
+  static constexpr std::size_t kFirstSlots = 1024;
+  static constexpr std::size_t kMaxSlots = std::size_t{1} << 17;  // 64K words held at most
   static constexpr uint32_t kEmpty = UINT32_MAX;
   struct Slot {
     std::string text;  // the word, then its stem
     uint32_t word_size = kEmpty;
   };
+
+  // The slot holding `word`, or the empty one where it would go.
+  std::size_t find(std::string_view word) const {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = short_hash(word) & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.word_size == kEmpty) return i;
+      if (slot.word_size == word.size() && std::string_view(slot.text).substr(0, word.size()) == word) return i;
+    }
+  }
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.clear();
+    slots_.resize(old.size() * 2);
+    for (Slot& slot : old) {
+      if (slot.word_size != kEmpty) slots_[find(std::string_view(slot.text).substr(0, slot.word_size))] = std::move(slot);
+    }
+  }
+
   std::vector<Slot> slots_;
   std::size_t held_ = 0;
 };
