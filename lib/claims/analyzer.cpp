@@ -989,7 +989,7 @@ class ClaimBuilder {
     auto key = [](const Claim& c) {
       const std::string_view voice =
           c.sources.empty() ? "" : c.sources.front().id.empty() ? std::string_view(c.sources.front().text) : c.sources.front().id.view();
-      return fmt::format(FMT_COMPILE("{}|{}|{}|{}|{}|{}|{}"), c.event.view(), c.measure.view(), c.quantity->unit.view(),
+      return fmt::format("{}|{}|{}|{}|{}|{}|{}", c.event.view(), c.measure.view(), c.quantity->unit.view(),
                          c.subject.view(), c.cause.view(), c.place ? c.place->id.view() : "", voice);
     };
     auto plain = [&](const Claim& c) {
