@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "claimgraph/lexicon.hpp"
+#include "core/short_hash.hpp"
 #include "lexicon/embedded.hpp"
 #include "lexicon/matcher.hpp"
 #include "lexicon/schema.hpp"
@@ -66,13 +67,18 @@ struct Lexicons::Impl {
   std::vector<const LexiconEntry*> entries;
   std::map<std::pair<std::string, std::string>, std::vector<const LexiconEntry*>, std::less<>> by_category;
 
+  // Names and phrases are short: hashed in line.
+  struct ShortHash {
+    std::size_t operator()(std::string_view s) const { return detail::short_hash(s); }
+  };
+
   // Look-ups by language, then category, without building a key: the live
   // entries and the first entry of each value (a place's parent, an event's
   // attributes), kept up to date by every change to a category.
   struct CategoryIndex {
     const std::vector<const LexiconEntry*>* entries = nullptr;
-    std::unordered_map<std::string_view, const LexiconEntry*> first_by_value;
-    std::unordered_map<std::string_view, const LexiconEntry*> first_by_phrase;
+    std::unordered_map<std::string_view, const LexiconEntry*, ShortHash> first_by_value;
+    std::unordered_map<std::string_view, const LexiconEntry*, ShortHash> first_by_phrase;
   };
   std::map<std::string, std::map<std::string, CategoryIndex, std::less<>>, std::less<>> index;
   // The same, flat, for look-ups (asked per clause and per claim): one hash
@@ -81,7 +87,7 @@ struct Lexicons::Impl {
   struct NamesHash {
     using is_transparent = void;
     std::size_t operator()(Names n) const {
-      return std::hash<std::string_view>{}(n.first) * 31 + std::hash<std::string_view>{}(n.second);
+      return detail::short_hash(n.first) * 31 + detail::short_hash(n.second);
     }
     std::size_t operator()(const std::pair<std::string, std::string>& n) const { return (*this)(Names(n.first, n.second)); }
   };
@@ -108,7 +114,7 @@ struct Lexicons::Impl {
   }
 
   // The first live entry of a category by `key` in one of its indexes.
-  using FirstBy = std::unordered_map<std::string_view, const LexiconEntry*> CategoryIndex::*;
+  using FirstBy = std::unordered_map<std::string_view, const LexiconEntry*, ShortHash> CategoryIndex::*;
   const LexiconEntry* first(std::string_view language, std::string_view category, FirstBy index_of,
                             std::string_view key) const {
     const CategoryIndex* found = find(language, category);
