@@ -342,14 +342,14 @@ class ClaimBuilder {
     }
     c.text_key = fnv1a(key);
 
-    Explanation event{"event", u.triggers.size() > 1 ? "merged triggers of one clause" : "trigger", {}};
     if (explain_) {
+      Explanation event{"event", u.triggers.size() > 1 ? "merged triggers of one clause" : "trigger", {}};
       for (const detail::Trigger& t : u.triggers) {
         event.entries.push_back(t.entry != nullptr ? describe(t.entry)
                                                    : fmt::format("{} (a count of {})", t.event, t.unit));
       }
+      c.why.push_back(std::move(event));
     }
-    if (explain_) c.why.push_back(std::move(event));
 
     chosen_quantity_ = nullptr;
     attach_quantity(u, c);
@@ -411,10 +411,11 @@ class ClaimBuilder {
     }
     if (best == nullptr) return;
     c.time = best->time;
-    Explanation why{"time", best->time.rule.empty() ? "time expression in the clause" : best->time.rule.str(), {}};
-    if (explain_)
+    if (explain_) {
+      Explanation why{"time", best->time.rule.empty() ? "time expression in the clause" : best->time.rule.str(), {}};
       for (const LexiconEntry* e : best->time.entries) why.entries.push_back(describe(e));
-    if (explain_) c.why.push_back(std::move(why));
+      c.why.push_back(std::move(why));
+    }
   }
 
   // «تراجع إلى 95 في المئة بعد فتح بوابتين للتصريف يوم أمس», "rose to 95%
@@ -614,12 +615,12 @@ class ClaimBuilder {
       c.subject = std::string(best->part_subject);
       if (explain_) c.why.push_back({"subject", "a part of the whole after it (links.tsv out_of)", {}});
     }
-    Explanation why{"quantity", "number in the clause", {}};
     if (explain_) {
+      Explanation why{"quantity", "number in the clause", {}};
       for (const LexiconEntry* e : best->entries) why.entries.push_back(describe(e));
       if (best->unit_entry != nullptr) why.entries.push_back(describe(best->unit_entry));
+      c.why.push_back(std::move(why));
     }
-    if (explain_) c.why.push_back(std::move(why));
   }
 
   // A claim about a measure no lexicon names (clauses.cpp add_open_measures).

@@ -36,4 +36,11 @@ inline uint64_t short_hash(std::string_view key) {
   return h ^ (h >> 32);
 }
 
+// short_hash as a transparent functor: maps keyed by std::string that are
+// looked up by std::string_view without building a string.
+struct ShortStringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view key) const { return static_cast<std::size_t>(short_hash(key)); }
+};
+
 }  // namespace claimgraph::detail

@@ -67,18 +67,13 @@ struct Lexicons::Impl {
   std::vector<const LexiconEntry*> entries;
   std::map<std::pair<std::string, std::string>, std::vector<const LexiconEntry*>, std::less<>> by_category;
 
-  // Names and phrases are short: hashed in line.
-  struct ShortHash {
-    std::size_t operator()(std::string_view s) const { return detail::short_hash(s); }
-  };
-
   // Look-ups by language, then category, without building a key: the live
   // entries and the first entry of each value (a place's parent, an event's
   // attributes), kept up to date by every change to a category.
   struct CategoryIndex {
     const std::vector<const LexiconEntry*>* entries = nullptr;
-    std::unordered_map<std::string_view, const LexiconEntry*, ShortHash> first_by_value;
-    std::unordered_map<std::string_view, const LexiconEntry*, ShortHash> first_by_phrase;
+    std::unordered_map<std::string_view, const LexiconEntry*, detail::ShortStringHash> first_by_value;
+    std::unordered_map<std::string_view, const LexiconEntry*, detail::ShortStringHash> first_by_phrase;
   };
   std::map<std::string, std::map<std::string, CategoryIndex, std::less<>>, std::less<>> index;
   // The same, flat, for look-ups (asked per clause and per claim): one hash
@@ -114,7 +109,7 @@ struct Lexicons::Impl {
   }
 
   // The first live entry of a category by `key` in one of its indexes.
-  using FirstBy = std::unordered_map<std::string_view, const LexiconEntry*, ShortHash> CategoryIndex::*;
+  using FirstBy = std::unordered_map<std::string_view, const LexiconEntry*, detail::ShortStringHash> CategoryIndex::*;
   const LexiconEntry* first(std::string_view language, std::string_view category, FirstBy index_of,
                             std::string_view key) const {
     const CategoryIndex* found = find(language, category);

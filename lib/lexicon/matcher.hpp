@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "claimgraph/lexicon.hpp"
+#include "core/short_hash.hpp"
 #include "lexicon/edge_table.hpp"
 #include "lexicon/key_filter.hpp"
 
@@ -62,16 +63,12 @@ class PhraseMatcher {
     std::string key;
     Terminal terminal;
   };
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   struct Node {
     uint32_t children = 0;             // edges from here (in the trie's EdgeTable)
     std::vector<Terminal> terminals;   // entries ending here (exact, clitic, stem)
     // Prefix entries whose last token follows, indexed by their first two
     // code points so a token is compared only with entries that can match it.
-    std::unordered_map<std::string, std::vector<PrefixEnd>, StringHash, std::equal_to<>> prefix_ends;
+    std::unordered_map<std::string, std::vector<PrefixEnd>, ShortStringHash, std::equal_to<>> prefix_ends;
   };
   // Two tries: one over normalized forms (exact, clitic, prefix entries), one
   // over stems (stem entries). Node 0 is each trie's root.

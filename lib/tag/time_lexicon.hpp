@@ -15,6 +15,7 @@
 
 #include "claimgraph/lexicon.hpp"
 #include "claimgraph/time.hpp"
+#include "core/short_hash.hpp"
 #include "tag/time_calendar.hpp"
 #include "lexicon/matcher.hpp"
 
@@ -74,11 +75,7 @@ struct TimeLexicon {
   std::vector<std::unique_ptr<TimeWord>> words;
   std::unordered_map<const LexiconEntry*, const TimeWord*> by_entry;
   // Single-token phrases by normalized form, for text glued to digits.
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, std::vector<const TimeWord*>, StringHash, std::equal_to<>> single;
+  std::unordered_map<std::string, std::vector<const TimeWord*>, ShortStringHash, std::equal_to<>> single;
   // The clitic words (role clitic), longest first: a prefix is read by
   // taking the first that starts it.
   std::vector<const TimeWord*> clitics;

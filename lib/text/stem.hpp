@@ -1,4 +1,5 @@
-// Stemmers behind Token::stem.
+// Stemmers behind Token::stem, and the Arabic proclitic readings the light
+// stem and the lexicon matcher share.
 #pragma once
 
 #include <array>

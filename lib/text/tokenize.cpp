@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "claimgraph/text.hpp"
+#include "core/short_hash.hpp"
 #include "text/segment.hpp"
 #include "text/stem.hpp"
 #include "text/tokenize.hpp"
@@ -31,12 +32,8 @@ struct NonAsciiWord {
 };
 
 const NonAsciiWord& non_ascii_word(std::string_view surface) {
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   constexpr std::size_t kMaxWords = 1 << 16;
-  thread_local std::unordered_map<std::string, NonAsciiWord, Hash, std::equal_to<>> memo;
+  thread_local std::unordered_map<std::string, NonAsciiWord, detail::ShortStringHash, std::equal_to<>> memo;
   if (const auto found = memo.find(surface); found != memo.end()) return found->second;
   if (memo.size() >= kMaxWords) memo.clear();
   NonAsciiWord word;
