@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <tuple>
 
 #include "claimgraph/claim.hpp"
 #include "tag/quantity_tagger.hpp"
@@ -342,6 +343,27 @@ TEST(Claims, WhereSomethingWasSaidIsNoPlaceOfTheClaim) {
                                       "September 2026.", "en");
   ASSERT_FALSE(only_venue.claims.empty());
   EXPECT_FALSE(only_venue.claims[0].place) << only_venue.claims[0].place->id;
+}
+
+TEST(Claims, AnUndatedArticleKeepsTheWeekdayItSaysItWasWrittenOn) {
+  // "today, Sunday" in an undated article: its claims know the weekday (and
+  // no date); dated, the date says it; two weekdays that disagree say none.
+  for (const auto& [text, language, weekday] : std::vector<std::tuple<std::string, std::string, int>>{
+           {"أعلنت وزارة الصحة، اليوم الأحد، ارتفاع حصيلة قتلى الفيضانات إلى 40 شخصا.", "ar", 7},
+           {"وقالت وزارة الصحة أمس الاثنين إن 40 شخصا قتلوا في الفيضانات.", "ar", 2},
+           {"The health ministry said today, Thursday, that the flood toll rose to 40.", "en", 4},
+           {"The health ministry said today, Thursday, that 40 people were killed in the floods. "
+            "Yesterday, Monday, it had said 30.", "en", 0},
+           {"The health ministry said on Thursday that 40 people were killed in the floods.", "en", 0}}) {
+    const Analyzed undated = analyze(text, language);
+    ASSERT_FALSE(undated.claims.empty()) << text;
+    for (const Claim& c : undated.claims) {
+      EXPECT_EQ(c.published_weekday, weekday) << text << ": " << undated.text(c);
+      EXPECT_FALSE(c.published) << text;
+    }
+    const Analyzed dated = analyze(text, language, day(2025, 6, 10));
+    for (const Claim& c : dated.claims) EXPECT_EQ(c.published_weekday, 0) << text;
+  }
 }
 
 TEST(Claims, AnUndatedArticlesCountYearsBackIsBackground) {

@@ -335,6 +335,37 @@ TEST(GraphQuantities, AnUndatedTollFarFromAnotherIsAnotherMomentOfTheCount) {
   EXPECT_EQ(g.between("ar2:100", "en3:100"), Relations{"conflicts"});
 }
 
+TEST(GraphQuantities, AnUndatedTollOfAnotherWeekdayIsAnotherMomentOfTheCount) {
+  // An undated article's "today, Sunday" toll (7: Sunday) read against other
+  // days: Saturday's lower count and Monday's higher one are the count's
+  // moments before and after, no rivals; Wednesday's is three days on, not
+  // four back. Sunday's count may be of the same day: a rival. Monday's lower
+  // count is a fall: a rival too.
+  Linked g({ClaimBuilder("ar1:100", "casualties").count(2122, "killed").speaker("television").weekday(7),
+            ClaimBuilder("ar2:100", "casualties").count(820, "killed").speaker("interior_ministry").published(2023, 9, 9),
+            ClaimBuilder("en3:100", "casualties").count(2497, "killed").speaker("interior_ministry").outlet("anadolu").published(2023, 9, 11),
+            ClaimBuilder("ar4:100", "casualties").count(2946, "killed").speaker("interior_ministry").outlet("map").published(2023, 9, 13),
+            ClaimBuilder("en5:100", "casualties").count(2012, "killed").speaker("state_media").published(2023, 9, 10),
+            ClaimBuilder("en6:100", "casualties").count(1500, "killed").speaker("red_crescent").published(2023, 9, 11)});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
+  EXPECT_EQ(g.between("ar1:100", "en3:100"), Relations{});
+  EXPECT_EQ(g.between("ar1:100", "ar4:100"), Relations{});
+  EXPECT_EQ(g.between("ar1:100", "en5:100"), Relations{"conflicts"});
+  EXPECT_EQ(g.between("ar1:100", "en6:100"), Relations{"conflicts"});
+  // Two undated articles, Sunday's and Tuesday's (2): Tuesday's higher count
+  // is the later moment; one line's two counts, with no dates to order them,
+  // neither conflict nor update.
+  Linked undated({ClaimBuilder("en1:100", "casualties").count(40, "killed").speaker("civil_defence").weekday(7),
+                  ClaimBuilder("ar2:100", "casualties").count(65, "killed").speaker("red_crescent").weekday(2),
+                  ClaimBuilder("en3:100", "casualties").count(52, "killed").speaker("civil_defence").weekday(2)});
+  EXPECT_EQ(undated.between("en1:100", "ar2:100"), Relations{});
+  EXPECT_EQ(undated.between("en1:100", "en3:100"), Relations{});
+  // A magnitude is no running total: another weekday changes nothing.
+  Linked magnitude({ClaimBuilder("en1:100", "measure").count(6.8, "magnitude").speaker("usgs").weekday(7),
+                    ClaimBuilder("ar2:100", "measure").count(7.2, "magnitude").speaker("ing").published(2023, 9, 11)});
+  EXPECT_EQ(magnitude.between("en1:100", "ar2:100"), Relations{"conflicts"});
+}
+
 TEST(GraphQuantities, OnlyRunningTotalsAreSeries) {
   // A magnitude is measured once: two institutes' values on two days conflict.
   Linked g({ClaimBuilder("en1:100", "measure").count(6.8, "magnitude").speaker("usgs").published(2023, 9, 9),

@@ -79,6 +79,7 @@ class ClaimBuilder {
   ClaimBuilder& outlet(const std::string& id) { return source(SourceRole::outlet, id, ""); }
   ClaimBuilder& publisher(const std::string& id) { return source(SourceRole::publisher, id, ""); }
   ClaimBuilder& published(int y, unsigned m, unsigned d) { claim_.published = ymd(y, m, d); return *this; }
+  ClaimBuilder& weekday(uint8_t w) { claim_.published_weekday = w; return *this; }  // 1 Monday .. 7 Sunday
   ClaimBuilder& text(uint64_t key) { claim_.text_key = key; return *this; }
   ClaimBuilder& span(uint32_t begin, uint32_t end) { claim_.span = {begin, end}; return *this; }
   operator Claim() const { return claim_; }  // NOLINT: a builder converts implicitly

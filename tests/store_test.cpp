@@ -95,6 +95,31 @@ TEST(ClaimStore, ReplaceSwapsAStoredDocumentsClaimsAndLinks) {
   EXPECT_EQ(link_strings(loaded->graph), link_strings(one_shot));
 }
 
+// An undated article's "today, Sunday" is stored with its claims: a later
+// article's higher toll, told on Monday, links as in one graph (no conflict:
+// the count grew).
+TEST(ClaimStore, AnUndatedArticlesWeekdayIsStored) {
+  claimgraph_test::TempDir dir;
+  const Analyzer analyzer;
+  auto sunday = make_document("sunday.txt", "أعلن الهلال الأحمر، اليوم الأحد، أن 40 شخصاً قتلوا في الفيضانات.\n");
+  ASSERT_TRUE(sunday.ok());
+  const Document monday = article("monday", "A health ministry spokesman said on Monday that 65 people were killed in "
+                                            "the floods.\n", "2025-03-03");
+  ClaimGraph one_shot;
+  for (const Document& d : {*sunday, monday}) one_shot.add(analyzer.claims(d));
+  one_shot.link();
+  auto store = ClaimStore::open(dir.path("claims.db"));
+  ASSERT_TRUE(store.ok());
+  for (const Document& d : {*sunday, monday}) ASSERT_TRUE(store->add({d}, {analyzer.claims(d)}).ok());
+  auto loaded = store->load();
+  ASSERT_TRUE(loaded.ok()) << loaded.error().to_string();
+  EXPECT_EQ(link_strings(loaded->graph), link_strings(one_shot));
+  for (const Link& l : one_shot.links()) EXPECT_NE(l.relation, Relation::conflicts) << l.reason();
+  const auto& claims = loaded->graph.claims();
+  ASSERT_FALSE(claims.empty());
+  for (const Claim& c : claims) EXPECT_EQ(c.published_weekday, c.doc == "sunday" ? 7 : 0) << c.id;
+}
+
 // A stored link's reason is written again from the stored claims when the
 // store is read: the same sentence, in Arabic and English stories alike.
 TEST(ClaimStore, LoadedLinksWriteTheStoredReasons) {

@@ -952,5 +952,40 @@ TEST(TimeAssistant, ColloquialAgoBeforeTheDuration) {
   expect_none("خرج من ساعة لأخرى");
 }
 
+// "today, Sunday", «أمس السبت»: a day counted from the reference and named by
+// its weekday says which weekday the reference is, even when no reference
+// anchors the expression (an undated article).
+TEST(TimeDeixis, ADayNamedByItsWeekdaySaysTheReferencesWeekday) {
+  struct Case {
+    std::string_view text, found;
+    uint8_t weekday;
+  };
+  for (const Case& c : {Case{"أعلن التلفزيون، اليوم الأحد، أن الحصيلة ارتفعت", "اليوم الأحد", 7},
+                        Case{"وقالت الوزارة أمس السبت إن الطريق أغلق", "أمس السبت", 7},
+                        Case{"يصل الوفد غداً الخميس إلى العاصمة", "غداً الخميس", 3},
+                        Case{"The ministry said today, Monday, that the road was closed.", "today, Monday", 1},
+                        Case{"Yesterday, Wednesday, the agency said the toll had risen.", "Yesterday, Wednesday", 4},
+                        Case{"The delegation arrives tomorrow, Friday.", "tomorrow, Friday", 4}}) {
+    SCOPED_TRACE(c.text);
+    for (const std::optional<Date>& reference : {std::optional<Date>{}, Date::parse_iso("2024-09-27")}) {
+      TimeOptions options;
+      options.reference = reference;
+      const auto found = tag_times(c.text, options);
+      ASSERT_EQ(found.size(), 1u);
+      EXPECT_EQ(found[0].span.of(c.text), c.found);
+      EXPECT_EQ(found[0].reference_weekday, c.weekday);
+      EXPECT_EQ(found[0].anchored, reference.has_value());
+    }
+  }
+  // A weekday alone, a day alone or a weekday named relative to another says
+  // nothing of the reference.
+  for (std::string_view text : {"قال الوزير الأحد إن الطريق أغلق", "قال الوزير اليوم إن الطريق أغلق",
+                                "The minister said on Sunday that the road was closed.",
+                                "The minister said last Sunday that the road was closed.",
+                                "The minister said today that the road was closed."}) {
+    for (const TimeExpr& e : tag_times(text, TimeOptions{})) EXPECT_EQ(e.reference_weekday, 0) << text;
+  }
+}
+
 }  // namespace
 }  // namespace claimgraph

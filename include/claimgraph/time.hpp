@@ -29,6 +29,11 @@ struct TimeExpr {
   Interval interval;                      // null ends: open, or not anchored
   bool approx = false;                    // تقريباً, about, around
   bool anchored = true;                   // false: relative, and no reference to resolve it
+  // The weekday the expression says its reference day is, 1 = Monday ..
+  // 7 = Sunday ("today, Sunday", «أمس السبت»: 7), else 0. Known even when no
+  // reference anchors it: an undated article's "today, Sunday" says which
+  // weekday it was written on.
+  uint8_t reference_weekday = 0;
   // The year or period the expression names, when it names one; used for
   // "the following year" and for explanations.
   Symbol rule;                            // which grammar rule built it (for explain)

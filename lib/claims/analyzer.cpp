@@ -78,6 +78,20 @@ uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
   return h;
 }
 
+// The weekday an undated article says it was written on: the one its "today,
+// Sunday" and «أمس السبت» all give (1 = Monday .. 7 = Sunday), else 0 (none,
+// or two that disagree).
+uint8_t stated_weekday(const std::vector<detail::TimeTag>& times) {
+  uint8_t weekday = 0;
+  for (const detail::TimeTag& t : times) {
+    const uint8_t w = t.time.reference_weekday;
+    if (w == 0) continue;
+    if (weekday != 0 && w != weekday) return 0;
+    weekday = w;
+  }
+  return weekday;
+}
+
 class ClaimBuilder {
  public:
   ClaimBuilder(const Document& doc, const DocTags& tags, bool explain) : doc_(doc), tags_(tags), explain_(explain) {
@@ -91,6 +105,7 @@ class ClaimBuilder {
     units_.reserve(tags.text().sentences.size());
     for (uint32_t s = 0; s < tags.text().sentences.size(); ++s) units_.push_back(detail::claim_units(tags, s));
     choose_main_place();
+    if (!doc.published) published_weekday_ = stated_weekday(tags.times());
   }
 
   std::vector<Claim> build() {
@@ -191,6 +206,7 @@ class ClaimBuilder {
   Symbol rose_, fell_;  // the first status id of each change
   std::optional<detail::PlaceMention> main_place_;
   std::vector<std::vector<ClaimUnit>> units_;  // per sentence, found once
+  uint8_t published_weekday_ = 0;  // Claim::published_weekday
 
   const std::vector<Token>& tokens() const { return tags_.text().tokens; }
 
@@ -334,6 +350,7 @@ class ClaimBuilder {
     c.id = fmt::format(FMT_COMPILE("{}:{}"), doc_.id, c.span.begin);
     c.event = u.event;
     c.published = doc_.published;
+    c.published_weekday = published_weekday_;
     std::string key;
     for (uint32_t i = u.first; i < u.end; ++i) {
       if (tokens()[i].kind == TokenKind::punct) continue;

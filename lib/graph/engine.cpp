@@ -98,6 +98,17 @@ const Profile* risen_from(const Profile& x, const Profile& y, Kind kind) {
   return earlier;
 }
 
+// Days from y's article to x's: by their dates; else, one undated, by the
+// weekdays they state ("today, Sunday"), read as the nearest such days
+// (reports of one story come days apart, not weeks: a Sunday against a dated
+// Wednesday is the Sunday before it); 0 when not known or the same weekday.
+int32_t days_apart(const Profile& x, const Profile& y) {
+  if (x.has_published && y.has_published) return x.published - y.published;
+  if (x.weekday == 0 || y.weekday == 0) return 0;
+  const int32_t ahead = (x.weekday - y.weekday + 7) % 7;
+  return ahead <= 3 ? ahead : ahead - 7;
+}
+
 // "Final turnout was 59.3%" against a turnout without the word published on
 // an earlier day ("61.4% when polls closed"), or a provisional one: the
 // earlier count was a moment before the count closed, not a rival of it.
@@ -148,11 +159,15 @@ void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, s
     // moments of a growing count, neither rivals nor a step of either line's
     // series. A later count below an earlier one is no growth: it conflicts.
     // Counts that go up and down (the missing, found alive) are moments in
-    // either direction.
-    if (two_days && tally_pair(x, y, pair.finding.kind) && !same_line(x, y)) {
-      const Profile& later = x.published > y.published ? x : y;
-      const Profile& earlier = x.published > y.published ? y : x;
-      if (later.q_hi >= earlier.q_lo || later.stock || later.falling) continue;
+    // either direction. One line's counts on two days are its series (below),
+    // but only when dates say which came first.
+    if (tally_pair(x, y, pair.finding.kind)) {
+      if (const int32_t apart = days_apart(x, y); apart != 0) {
+        if (!two_days && same_line(x, y)) continue;
+        const Profile& later = apart > 0 ? x : y;
+        const Profile& earlier = apart > 0 ? y : x;
+        if (!same_line(x, y) && (later.q_hi >= earlier.q_lo || later.stock || later.falling)) continue;
+      }
     }
     // The same line of sources reporting a value at two dates: the later
     // report updates the earlier. A denial updates nothing: it contradicts;

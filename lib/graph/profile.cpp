@@ -227,6 +227,7 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
       p.occasion = when.latest->year();
     drop_time(p);
   }
+  p.weekday = claim.published ? static_cast<uint8_t>(claim.published->iso_weekday()) : claim.published_weekday;
   if (claim.published) {
     p.has_published = true;
     p.published = claim.published->days();

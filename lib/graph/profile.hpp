@@ -85,6 +85,7 @@ struct Profile {
   double q_hi = std::numeric_limits<double>::infinity();
   uint64_t text_key = 0;
 
+  uint8_t weekday = 0;   // of the article: its date's, else the one it states (Claim::published_weekday), 0 unknown
   int8_t status = 0;     // 1 official or final, -1 tentative or provisional, 0 unsaid
   Polarity polarity = Polarity::positive;
   Modality modality = Modality::asserted;

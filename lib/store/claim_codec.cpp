@@ -87,6 +87,7 @@ std::string encode_claim(const Claim& c) {
   }
   j["sources"] = std::move(sources);
   j["published"] = date_json(c.published);
+  if (c.published_weekday != 0) j["published_weekday"] = c.published_weekday;
   j["text_key"] = c.text_key;
   return j.dump(-1, ' ', false, Json::error_handler_t::strict);
 }
@@ -144,6 +145,8 @@ Result<Claim> decode_claim(std::string_view text) {
       c.sources.push_back(std::move(source));
     }
     c.published = date_of(j.at("published"));
+    c.published_weekday = j.value("published_weekday", uint8_t{0});
+    if (c.published_weekday > 7) throw std::out_of_range("published_weekday is not 0..7");
     c.text_key = j.at("text_key").get<uint64_t>();
     return c;
   } catch (const std::exception& e) {

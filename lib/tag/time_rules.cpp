@@ -679,9 +679,13 @@ std::optional<Grammar::Core> Grammar::deixis(uint32_t i, const Ctx&) const {
   if (!x) return std::nullopt;
   uint32_t k = x->end;
   if (const TimeMatch* d = find(k, Role::daypart)) k = d->end;
-  // "غداً الخميس", "tomorrow, Thursday": the weekday only restates the day.
-  if (const TimeMatch* w = find(skip_comma(k), Role::weekday)) k = w->end;
+  // "غداً الخميس", "tomorrow, Thursday": the weekday only restates the day,
+  // and so says which weekday the reference is.
   Spec s;
+  if (const TimeMatch* w = find(skip_comma(k), Role::weekday)) {
+    if (!w->word->plural) s.weekday = static_cast<int>(w->word->value);
+    k = w->end;
+  }
   s.kind = SpecKind::deixis;
   s.n = x->word->value;
   return Core{k, s, std::nullopt, "deixis", std::nullopt};

@@ -49,7 +49,8 @@ struct Spec {
   int months = 1;            // date with no day: how many months from `month` (a season is 3)
   int weekday = 0;           // weekday: 1 = Monday .. 7 = Sunday; date: the weekday the text
                              // gives beside it, which picks the year of a year-less date
-                             // (and the month of a month-less day: "Thursday the 21st")
+                             // (and the month of a month-less day: "Thursday the 21st");
+                             // deixis: the weekday the text gives the day ("today, Sunday")
   bool in_week = false;      // weekday: of the week `n` weeks from the reference's
                              // ("friday of next week", «خميس الأسبوع الماضي»)
   int skip = 0;              // weekday, year-less date: that many weeks (years) after the

@@ -55,6 +55,15 @@ Dir direction(const detail::Spec& spec, const detail::ParsedTime& p, const detai
   return Dir::none;
 }
 
+// "today, Sunday", «أمس السبت»: a day counted from the reference and named by
+// its weekday says the reference's weekday (1 = Monday .. 7 = Sunday), else 0.
+uint8_t reference_weekday(const detail::ParsedTime& p) {
+  const detail::Spec& s = p.a;
+  if (p.b || s.kind != detail::SpecKind::deixis || s.weekday == 0 || s.shift_days != 0) return 0;
+  const auto back = static_cast<int>((static_cast<int64_t>(s.weekday) - 1 - s.n) % 7);
+  return static_cast<uint8_t>((back + 7) % 7 + 1);
+}
+
 // Tags `text` (tokens of `bytes`) into `out`, carrying `state` (the reference
 // and the period named last) from earlier parts of the same document.
 // `month_first`: how an open numeric date reads (numeric_month_first).
@@ -107,6 +116,7 @@ void tag_into(const TokenizedText& text, std::string_view bytes, const detail::T
       e.interval = anchored.interval;
       e.approx = parsed->approx;
       e.anchored = anchored.anchored;
+      e.reference_weekday = reference_weekday(*parsed);
       e.rule = std::move(parsed->rule);
       if (since_clause) {
         e.relation = TimeRelation::from;
