@@ -345,6 +345,21 @@ TEST(Claims, WhereSomethingWasSaidIsNoPlaceOfTheClaim) {
   EXPECT_FALSE(only_venue.claims[0].place) << only_venue.claims[0].place->id;
 }
 
+TEST(Claims, AStatusBeforeATollNamesWhatItCounts) {
+  // "the injury toll", «حصيلة المصابين»: the toll of the injured, not of the dead.
+  for (const auto& [text, language, measure] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"The injury toll rose to 61 on Monday, the health directorate said.", "en", "injured"},
+           {"Festival crush: injured toll rises to 61 as inquiry begins", "en", "injured"},
+           {"The death toll rose to 61 on Monday, the health directorate said.", "en", "killed"},
+           {"وقالت مديرية الصحة إن حصيلة المصابين ارتفعت إلى 61 شخصا.", "ar", "injured"}}) {
+    const Analyzed a = analyze(text, language);
+    ASSERT_EQ(a.claims.size(), 1u) << text << a.listed();
+    EXPECT_EQ(a.claims[0].measure, measure) << text;
+    ASSERT_TRUE(a.claims[0].quantity) << text;
+    EXPECT_EQ(a.claims[0].quantity->value, 61) << text;
+  }
+}
+
 TEST(Claims, AnUndatedArticleKeepsTheWeekdayItSaysItWasWrittenOn) {
   // "today, Sunday" in an undated article: its claims know the weekday (and
   // no date); dated, the date says it; two weekdays that disagree say none.

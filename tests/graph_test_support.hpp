@@ -67,6 +67,7 @@ class ClaimBuilder {
     claim_.actor = Entity{{}, id, id, std::move(within)};
     return *this;
   }
+  ClaimBuilder& measure(const std::string& m) { claim_.measure = m; return *this; }  // without a count ("no deaths")
   ClaimBuilder& phase(const std::string& p) { claim_.phase = p; return *this; }
   ClaimBuilder& subject(const std::string& s) { claim_.subject = s; return *this; }
   ClaimBuilder& status(const std::string& s) { claim_.status = s; return *this; }

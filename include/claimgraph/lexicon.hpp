@@ -53,8 +53,17 @@ struct LexiconEntry {
   uint32_t line = 0;      // 1-based line in that file
 
   // The value of attribute `key`, or `fallback` when absent.
-  std::string_view attr(std::string_view key, std::string_view fallback = {}) const;
-  bool has_attr(std::string_view key) const;
+  // Inline: asked per trigger and per claim with literal keys.
+  std::string_view attr(std::string_view key, std::string_view fallback = {}) const {
+    for (const auto& [k, v] : attrs)
+      if (std::string_view(k) == key) return v;
+    return fallback;
+  }
+  bool has_attr(std::string_view key) const {
+    for (const auto& kv : attrs)
+      if (std::string_view(kv.first) == key) return true;
+    return false;
+  }
   // "ar/months.tsv:12": where the entry comes from, for explanations.
   std::string where() const;
 };

@@ -207,6 +207,7 @@ class ClaimBuilder {
   std::optional<detail::PlaceMention> main_place_;
   std::vector<std::vector<ClaimUnit>> units_;  // per sentence, found once
   uint8_t published_weekday_ = 0;  // Claim::published_weekday
+  mutable std::vector<std::pair<std::string, const LexiconEntry*>> event_entries_;  // event_attr's
 
   const std::vector<Token>& tokens() const { return tags_.text().tokens; }
 
@@ -1085,8 +1086,14 @@ class ClaimBuilder {
       if (c.quantity && !c.quantity->unit.empty()) last_counted_ = Counted{c.event, c.quantity->unit, s};
   }
 
+  // An event's attribute (common/events.tsv). A document names a handful of
+  // events and asks of each many times: their entries are kept as found.
   std::string_view event_attr(std::string_view event, std::string_view key) const {
-    return detail::event_attr(tags_.lexicons(), event, key);
+    for (const auto& [name, entry] : event_entries_)
+      if (name == event) return entry == nullptr ? std::string_view() : entry->attr(key);
+    const LexiconEntry* entry = tags_.lexicons().find_phrase("common", "events", event);
+    event_entries_.emplace_back(event, entry);
+    return entry == nullptr ? std::string_view() : entry->attr(key);
   }
 
   bool phased(std::string_view event) const { return event_attr(event, "phased") == "yes"; }

@@ -150,6 +150,17 @@ void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, s
       const Profile& high = &low == &x ? y : x;
       if (low.q_floor && !high.q_floor && high.q_lo > low.q_hi) continue;
     }
+    // The same floor below another line's count, one article undated and the
+    // day of either not known ("at least 30 injured" in an undated report,
+    // 38 told on Sunday): the count may have passed the floor since, and
+    // nothing says the floor came later, so it is no rival. Of a known
+    // weekday each, the days decide (below).
+    if (tally_pair(x, y, pair.finding.kind) && !(x.has_published && y.has_published) &&
+        (x.weekday == 0 || y.weekday == 0) && !x.stock && !y.stock && !same_line(x, y)) {
+      const Profile& low = x.q_hi <= y.q_lo ? x : y;
+      const Profile& high = &low == &x ? y : x;
+      if (low.q_floor && !high.q_floor && high.q_lo > low.q_hi) continue;
+    }
     if (const Profile* earlier = risen_from(x, y, pair.finding.kind)) {
       const Profile& later = earlier == &x ? y : x;
       out.push_back({earlier->rank, later.rank, Relation::updates, pair.finding.kind});

@@ -21,17 +21,6 @@
 
 namespace claimgraph {
 
-std::string_view LexiconEntry::attr(std::string_view key, std::string_view fallback) const {
-  for (const auto& [k, v] : attrs) {
-    if (k == key) return v;
-  }
-  return fallback;
-}
-
-bool LexiconEntry::has_attr(std::string_view key) const {
-  return std::any_of(attrs.begin(), attrs.end(), [&](const auto& kv) { return kv.first == key; });
-}
-
 std::string LexiconEntry::where() const { return fmt::format("{}:{}", file, line); }
 
 namespace {
