@@ -345,6 +345,20 @@ TEST(Claims, WhereSomethingWasSaidIsNoPlaceOfTheClaim) {
   EXPECT_FALSE(only_venue.claims[0].place) << only_venue.claims[0].place->id;
 }
 
+TEST(Claims, DigitsInsideANameAreNoCount) {
+  // "the Al-Safwa 3 ferry", "a Boeing 737 jet": the figure is the toll after.
+  for (const auto& [text, value] : std::vector<std::pair<std::string, double>>{
+           {"Divers recovered three more bodies, bringing the death toll from the capsizing of the Al-Safwa 3 ferry "
+            "to 19, the coast guard said.", 19},
+           {"A Boeing 737 jet crashed on take-off, killing 40 people, the civil aviation authority said.", 40},
+           {"The quake killed 3 people in Taroudant, the interior ministry said.", 3}}) {
+    const Analyzed a = analyze(text, "en");
+    ASSERT_EQ(a.claims.size(), 1u) << text << a.listed();
+    ASSERT_TRUE(a.claims[0].quantity) << text;
+    EXPECT_EQ(a.claims[0].quantity->value, value) << text;
+  }
+}
+
 TEST(Claims, AStatusBeforeATollNamesWhatItCounts) {
   // "the injury toll", «حصيلة المصابين»: the toll of the injured, not of the dead.
   for (const auto& [text, language, measure] : std::vector<std::tuple<std::string, std::string, std::string>>{
@@ -362,22 +376,32 @@ TEST(Claims, AStatusBeforeATollNamesWhatItCounts) {
 
 TEST(Claims, AnUndatedArticleKeepsTheWeekdayItSaysItWasWrittenOn) {
   // "today, Sunday" in an undated article: its claims know the weekday (and
-  // no date); dated, the date says it; two weekdays that disagree say none.
-  for (const auto& [text, language, weekday] : std::vector<std::tuple<std::string, std::string, int>>{
-           {"أعلنت وزارة الصحة، اليوم الأحد، ارتفاع حصيلة قتلى الفيضانات إلى 40 شخصا.", "ar", 7},
-           {"وقالت وزارة الصحة أمس الاثنين إن 40 شخصا قتلوا في الفيضانات.", "ar", 2},
-           {"The health ministry said today, Thursday, that the flood toll rose to 40.", "en", 4},
+  // no date); a claim whose own time is such a day ("yesterday, Monday, it
+  // had said") was told on that day; two article days that disagree give
+  // none. Dated, the date says it all.
+  struct Case {
+    std::string text, language;
+    std::vector<std::pair<std::string, int>> weekdays;  // claim text -> weekday
+  };
+  for (const Case& c : std::vector<Case>{
+           {"أعلنت وزارة الصحة، اليوم الأحد، ارتفاع حصيلة قتلى الفيضانات إلى 40 شخصا.", "ar", {{"40", 7}}},
+           {"وقالت وزارة الصحة أمس الاثنين إن 40 شخصا قتلوا في الفيضانات.", "ar", {{"40", 1}}},
+           {"The health ministry said today, Thursday, that the flood toll rose to 40.", "en", {{"40", 4}}},
+           {"Today, Thursday, the health ministry said 40 people were killed in the floods. It said 12 were injured.",
+            "en", {{"40", 4}, {"12", 4}}},
            {"The health ministry said today, Thursday, that 40 people were killed in the floods. "
-            "Yesterday, Monday, it had said 30.", "en", 0},
-           {"The health ministry said on Thursday that 40 people were killed in the floods.", "en", 0}}) {
-    const Analyzed undated = analyze(text, language);
-    ASSERT_FALSE(undated.claims.empty()) << text;
-    for (const Claim& c : undated.claims) {
-      EXPECT_EQ(c.published_weekday, weekday) << text << ": " << undated.text(c);
-      EXPECT_FALSE(c.published) << text;
+            "Yesterday, Monday, it had said 30 people were killed.", "en", {{"40", 4}, {"30", 1}}},
+           {"Today, Thursday, the ministry spoke. Yesterday, Monday, it said 30 people were killed in the floods. "
+            "It said 12 were injured.", "en", {{"30", 1}, {"12", 0}}},
+           {"The health ministry said on Thursday that 40 people were killed in the floods.", "en", {{"40", 0}}}}) {
+    const Analyzed undated = analyze(c.text, c.language);
+    for (const auto& [needle, weekday] : c.weekdays) {
+      const Claim& claim = undated.find(needle);
+      EXPECT_EQ(claim.published_weekday, weekday) << c.text << ": " << undated.text(claim);
+      EXPECT_FALSE(claim.published) << c.text;
     }
-    const Analyzed dated = analyze(text, language, day(2025, 6, 10));
-    for (const Claim& c : dated.claims) EXPECT_EQ(c.published_weekday, 0) << text;
+    const Analyzed dated = analyze(c.text, c.language, day(2025, 6, 10));
+    for (const Claim& claim : dated.claims) EXPECT_EQ(claim.published_weekday, 0) << c.text;
   }
 }
 

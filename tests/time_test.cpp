@@ -958,14 +958,14 @@ TEST(TimeAssistant, ColloquialAgoBeforeTheDuration) {
 TEST(TimeDeixis, ADayNamedByItsWeekdaySaysTheReferencesWeekday) {
   struct Case {
     std::string_view text, found;
-    uint8_t weekday;
+    uint8_t weekday, named;
   };
-  for (const Case& c : {Case{"أعلن التلفزيون، اليوم الأحد، أن الحصيلة ارتفعت", "اليوم الأحد", 7},
-                        Case{"وقالت الوزارة أمس السبت إن الطريق أغلق", "أمس السبت", 7},
-                        Case{"يصل الوفد غداً الخميس إلى العاصمة", "غداً الخميس", 3},
-                        Case{"The ministry said today, Monday, that the road was closed.", "today, Monday", 1},
-                        Case{"Yesterday, Wednesday, the agency said the toll had risen.", "Yesterday, Wednesday", 4},
-                        Case{"The delegation arrives tomorrow, Friday.", "tomorrow, Friday", 4}}) {
+  for (const Case& c : {Case{"أعلن التلفزيون، اليوم الأحد، أن الحصيلة ارتفعت", "اليوم الأحد", 7, 7},
+                        Case{"وقالت الوزارة أمس السبت إن الطريق أغلق", "أمس السبت", 7, 6},
+                        Case{"يصل الوفد غداً الخميس إلى العاصمة", "غداً الخميس", 3, 4},
+                        Case{"The ministry said today, Monday, that the road was closed.", "today, Monday", 1, 1},
+                        Case{"Yesterday, Wednesday, the agency said the toll had risen.", "Yesterday, Wednesday", 4, 3},
+                        Case{"The delegation arrives tomorrow, Friday.", "tomorrow, Friday", 4, 5}}) {
     SCOPED_TRACE(c.text);
     for (const std::optional<Date>& reference : {std::optional<Date>{}, Date::parse_iso("2024-09-27")}) {
       TimeOptions options;
@@ -974,6 +974,7 @@ TEST(TimeDeixis, ADayNamedByItsWeekdaySaysTheReferencesWeekday) {
       ASSERT_EQ(found.size(), 1u);
       EXPECT_EQ(found[0].span.of(c.text), c.found);
       EXPECT_EQ(found[0].reference_weekday, c.weekday);
+      EXPECT_EQ(found[0].weekday, c.named);
       EXPECT_EQ(found[0].anchored, reference.has_value());
     }
   }
@@ -983,7 +984,10 @@ TEST(TimeDeixis, ADayNamedByItsWeekdaySaysTheReferencesWeekday) {
                                 "The minister said on Sunday that the road was closed.",
                                 "The minister said last Sunday that the road was closed.",
                                 "The minister said today that the road was closed."}) {
-    for (const TimeExpr& e : tag_times(text, TimeOptions{})) EXPECT_EQ(e.reference_weekday, 0) << text;
+    for (const TimeExpr& e : tag_times(text, TimeOptions{})) {
+      EXPECT_EQ(e.reference_weekday, 0) << text;
+      EXPECT_EQ(e.weekday, 0) << text;
+    }
   }
 }
 

@@ -34,6 +34,9 @@ struct TimeExpr {
   // reference anchors it: an undated article's "today, Sunday" says which
   // weekday it was written on.
   uint8_t reference_weekday = 0;
+  // The weekday of the day such an expression names, as written ("yesterday,
+  // Saturday": 6), else 0.
+  uint8_t weekday = 0;
   // The year or period the expression names, when it names one; used for
   // "the following year" and for explanations.
   Symbol rule;                            // which grammar rule built it (for explain)

@@ -321,6 +321,13 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
         for (const Mention& m : tags.mentions_in(category, i > 4 ? i - 4 : 0, i - 1)) known = known || m.end == i - 1;
       if (!known) continue;
     }
+    // "the Al-Safwa 3 ferry", "a Boeing 737 jet": a few plain digits between
+    // a capitalized word no lexicon knows (inside its sentence: a word or a
+    // hyphen before it) and a lowercase one are part of a name.
+    if (t.kind == TokenKind::number && !separators && t.norm.size() <= 4 && i >= 2 && i + 1 < n &&
+        (tokens[i - 2].kind == TokenKind::word || tokens[i - 2].norm == "-") && tags.capitalized(i - 1) &&
+        tags.unknown_word(i - 1) && !tags.capitalized(i + 1) && tags.unknown_word(i + 1))
+      continue;
 
     bool scaled = false;
     if (value) {

@@ -117,6 +117,7 @@ void tag_into(const TokenizedText& text, std::string_view bytes, const detail::T
       e.approx = parsed->approx;
       e.anchored = anchored.anchored;
       e.reference_weekday = reference_weekday(*parsed);
+      if (e.reference_weekday != 0) e.weekday = static_cast<uint8_t>(parsed->a.weekday);
       e.rule = std::move(parsed->rule);
       if (since_clause) {
         e.relation = TimeRelation::from;
