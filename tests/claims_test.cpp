@@ -378,7 +378,8 @@ TEST(Claims, AnUndatedArticleKeepsTheWeekdayItSaysItWasWrittenOn) {
   // "today, Sunday" in an undated article: its claims know the weekday (and
   // no date); a claim whose own time is such a day ("yesterday, Monday, it
   // had said") was told on that day; two article days that disagree give
-  // none. Dated, the date says it all.
+  // none. A bare weekday of the claim ("said on Thursday") serves only when
+  // the article says none of its own. Dated, the date says it all.
   struct Case {
     std::string text, language;
     std::vector<std::pair<std::string, int>> weekdays;  // claim text -> weekday
@@ -393,7 +394,10 @@ TEST(Claims, AnUndatedArticleKeepsTheWeekdayItSaysItWasWrittenOn) {
             "Yesterday, Monday, it had said 30 people were killed.", "en", {{"40", 4}, {"30", 1}}},
            {"Today, Thursday, the ministry spoke. Yesterday, Monday, it said 30 people were killed in the floods. "
             "It said 12 were injured.", "en", {{"30", 1}, {"12", 0}}},
-           {"The health ministry said on Thursday that 40 people were killed in the floods.", "en", {{"40", 0}}}}) {
+           {"Today, Thursday, the ministry spoke. On Monday, it said 30 people were killed in the floods.", "en",
+            {{"30", 4}}},
+           {"The health ministry said on Thursday that 40 people were killed in the floods.", "en", {{"40", 4}}},
+           {"The health ministry said that 40 people were killed in the floods.", "en", {{"40", 0}}}}) {
     const Analyzed undated = analyze(c.text, c.language);
     for (const auto& [needle, weekday] : c.weekdays) {
       const Claim& claim = undated.find(needle);

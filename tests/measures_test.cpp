@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "claimgraph/claim.hpp"
@@ -588,6 +589,55 @@ TEST(Counts, ALinesRiseUpdatesItsLowerCountEvenUndated) {
                                 "أعلن وزير الصحة ارتفاع حصيلة ضحايا الحريق إلى ستة قتلى.", true);
   ASSERT_EQ(one_day.size(), 1u);
   EXPECT_EQ(one_day[0], Relation::updates);
+}
+
+TEST(Counts, SurvivorsNewBodiesAndNoNewDeathsAreNoToll) {
+  // Survivors are counted as survivors, never as the dead.
+  for (const auto& [text, language] : std::vector<std::pair<std::string, std::string>>{
+           {"أعلنت المنظمة الدولية للهجرة أن 87 ناجياً وصلوا إلى الميناء.", "ar"},
+           {"The coast guard said 87 survivors had been brought ashore.", "en"}}) {
+    const Read r = read(text, language);
+    ASSERT_NE(r.with_value(87), nullptr) << text;
+    EXPECT_EQ(r.with_value(87)->quantity->unit, "survivors") << text;
+  }
+  // «9 جثث جديدة»: the bodies found today, not the toll; «26 شخصاً من بين
+  // الناجين»: a part of the survivors.
+  const Read bodies = read("وارتفعت الحصيلة إلى 23 قتيلاً بعد انتشال 9 جثث جديدة صباح اليوم.", "ar");
+  ASSERT_NE(bodies.with_value(23), nullptr);
+  if (const Claim* c = bodies.with_value(9)) EXPECT_EQ(c->subject, "new");
+  const Read apart = read("وقال خفر السواحل إنه انتشل 9 جثث جديدة صباح اليوم.", "ar");
+  ASSERT_NE(apart.with_value(9), nullptr);
+  EXPECT_EQ(apart.with_value(9)->subject, "new");
+  const Read part = read("وقالت المنظمة إن سفينتها أنقذت 26 شخصاً من بين الناجين.", "ar");
+  if (const Claim* c = part.with_value(26)) EXPECT_EQ(c->subject, "part");
+  // "no new casualties" after an aftershock denies no toll.
+  for (const auto& [denial, toll, language] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"The second tremor caused no new casualties, the institute said.",
+            "The earthquake killed 40 people, the civil protection directorate said.", "en"},
+           {"ولم تسفر الهزة الثانية عن وفيات جديدة، وفق المعهد.",
+            "وقالت الحماية المدنية إن الزلزال أودى بحياة 40 شخصاً.", "ar"}}) {
+    Read a = read(denial, language, "a");
+    Read b = read(toll, language, "b");
+    const ClaimGraph graph = linked({&a, &b});
+    EXPECT_TRUE(graph.conflicts().empty()) << denial;
+  }
+}
+
+TEST(Counts, ACountToldYesterdayIsOfYesterday) {
+  // A dated article (Monday) relays another line's count "announced
+  // yesterday, Sunday": that count and today's higher one are two days' counts,
+  // no rivals; told on one day, they are.
+  const auto conflicts = [](const std::string& text, const std::string& language) {
+    Read r = read(text, language);
+    const ClaimGraph graph = linked({&r});
+    return static_cast<int>(graph.conflicts().size());
+  };
+  EXPECT_EQ(conflicts("وكانت المنظمة الدولية للهجرة قد أعلنت أمس الأحد انتشال 19 جثة من البحر. "
+                      "وأعلن خفر السواحل اليوم الاثنين ارتفاع حصيلة ضحايا الغرق إلى 23 قتيلاً.", "ar"), 0);
+  EXPECT_EQ(conflicts("The migration agency said yesterday, Sunday, that 19 bodies had been recovered from the sea. "
+                      "The coast guard said today, Monday, that the death toll from the sinking had risen to 23.", "en"), 0);
+  EXPECT_EQ(conflicts("وأعلنت المنظمة الدولية للهجرة اليوم الاثنين انتشال 19 جثة من البحر. "
+                      "وأعلن خفر السواحل اليوم الاثنين ارتفاع حصيلة ضحايا الغرق إلى 23 قتيلاً.", "ar"), 1);
 }
 
 TEST(Counts, EvacueesAreNoWithdrawalAndAircraftNoTroops) {

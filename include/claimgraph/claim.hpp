@@ -80,7 +80,8 @@ struct Claim {
   // Without a `published` date (below), the weekday the claim was told on,
   // 1 = Monday .. 7 = Sunday: the day its own time names from the article's
   // ("the ministry had said yesterday, Sunday"), else the weekday the article
-  // says it was written on (its "today, Sunday" or «أمس السبت»); else 0.
+  // says it was written on (its "today, Sunday" or «أمس السبت»), else the
+  // weekday its own time names ("said on Thursday"); else 0.
   uint8_t published_weekday = 0;
   Symbol phase;              // "first", "second", "final", "rest", "full" or ""
   Symbol measure;            // what the quantity measures: a measure id ("magnitude",

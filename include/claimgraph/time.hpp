@@ -34,8 +34,8 @@ struct TimeExpr {
   // reference anchors it: an undated article's "today, Sunday" says which
   // weekday it was written on.
   uint8_t reference_weekday = 0;
-  // The weekday of the day such an expression names, as written ("yesterday,
-  // Saturday": 6), else 0.
+  // The weekday of the one day the expression names by its weekday, as
+  // written ("on Thursday": 4, "yesterday, Saturday": 6), else 0.
   uint8_t weekday = 0;
   // The year or period the expression names, when it names one; used for
   // "the following year" and for explanations.

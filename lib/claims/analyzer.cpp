@@ -372,8 +372,11 @@ class ClaimBuilder {
     chosen_quantity_ = nullptr;
     attach_quantity(u, c);
     attach_time(u, c);
-    // "had announced yesterday, Sunday": told on that day, not the article's.
-    if (!doc_.published && c.time && c.time->weekday != 0) c.published_weekday = c.time->weekday;
+    // "had announced yesterday, Sunday": told on that day, not the article's;
+    // "said on Thursday", when the article does not say its own weekday.
+    if (!doc_.published && c.time && c.time->weekday != 0 &&
+        (c.time->reference_weekday != 0 || published_weekday_ == 0))
+      c.published_weekday = c.time->weekday;
     attach_place(u, c);
     chosen_quantity_ = nullptr;
     attach_modality(u, c);

@@ -216,6 +216,23 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
     }
     claims[i].why.push_back({"subject", "qualifier in the clause", {describe_entry(q.entry)}});
   }
+  // "no new casualties", «لا وفيات جديدة»: a denial of what is new (a
+  // qualifier right beside its event word) denies no total.
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (claims[i].quantity || claims[i].polarity != Polarity::negative || !claims[i].subject.empty()) continue;
+    for (const Trigger& t : units[i].triggers) {
+      const uint32_t from = t.first > 2 ? t.first - 2 : 0;
+      for (const Mention& m : tags.mentions_in("qualifiers", std::max(from, units[i].first), std::min(t.end + 2, units[i].end))) {
+        const LexiconEntry& e = *m.entry;
+        if (e.attr("adjacent") != "yes" || (m.end != t.first && m.first != t.end)) continue;
+        if (const std::string_view events = e.attr("events"); !events.empty() && !list_holds(events, claims[i].event)) continue;
+        claims[i].subject = e.value;
+        claims[i].why.push_back({"subject", "qualifier beside a denied event", {describe_entry(&e)}});
+        break;
+      }
+      if (!claims[i].subject.empty()) break;
+    }
+  }
   // «بينهم 38 في محافظة القمر و15 في رأس الطويل», "including 38 in Qamar and
   // 15 in Ras Tawil": the list a part word opens goes on through the counts
   // coordinated after it.

@@ -231,6 +231,14 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   if (claim.published) {
     p.has_published = true;
     p.published = claim.published->days();
+    // A count the article says was told the day before, or days before ("the
+    // agency had announced yesterday, Thursday, 19 bodies"): of that day.
+    if (p.tally && p.has_quantity && claim.time && claim.time->reference_weekday != 0 && claim.time->interval.earliest &&
+        claim.time->interval.earliest == claim.time->interval.latest && *claim.time->interval.earliest < *claim.published &&
+        p.published - claim.time->interval.earliest->days() <= 7) {
+      p.published = claim.time->interval.earliest->days();
+      p.weekday = static_cast<uint8_t>(claim.time->interval.earliest->iso_weekday());
+    }
     // "Until now": a deadline on the day of publication says how things stand
     // as the article is written, not when something is due.
     if (p.time == TimeClass::end && p.t_hi == p.published) drop_time(p);

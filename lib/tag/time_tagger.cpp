@@ -64,6 +64,16 @@ uint8_t reference_weekday(const detail::ParsedTime& p) {
   return static_cast<uint8_t>((back + 7) % 7 + 1);
 }
 
+// The weekday of the one day an expression names by its weekday ("on
+// Thursday", «أمس السبت»), else 0.
+uint8_t named_weekday(const detail::ParsedTime& p) {
+  const detail::Spec& s = p.a;
+  if (p.b || s.weekday == 0 || s.shift_days != 0) return 0;
+  if (s.kind == detail::SpecKind::deixis) return static_cast<uint8_t>(s.weekday);
+  const bool one_day = s.kind == detail::SpecKind::weekday && s.unit == detail::TimeUnit::day && !s.in_week && s.skip == 0;
+  return one_day ? static_cast<uint8_t>(s.weekday) : 0;
+}
+
 // Tags `text` (tokens of `bytes`) into `out`, carrying `state` (the reference
 // and the period named last) from earlier parts of the same document.
 // `month_first`: how an open numeric date reads (numeric_month_first).
@@ -117,7 +127,7 @@ void tag_into(const TokenizedText& text, std::string_view bytes, const detail::T
       e.approx = parsed->approx;
       e.anchored = anchored.anchored;
       e.reference_weekday = reference_weekday(*parsed);
-      if (e.reference_weekday != 0) e.weekday = static_cast<uint8_t>(parsed->a.weekday);
+      e.weekday = named_weekday(*parsed);
       e.rule = std::move(parsed->rule);
       if (since_clause) {
         e.relation = TimeRelation::from;
