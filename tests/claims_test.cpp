@@ -287,6 +287,8 @@ TEST(Claims, AnAgeIsNoCount) {
            {"A 70 year old man was killed in the storm.", "en"},
            {"وكان من بين القتلى طفل يبلغ من العمر 12 عاما.", "ar"},
            {"وقتل رجل عمره 70 عاما في الفيضان.", "ar"},
+           // Set off by commas before a reporting verb: the speaker's age.
+           {"Her grandfather, 68, said her parents were still missing.", "en"},
            // A span of ages, not two counts of the dead.
            {"Police said the dead were aged between 16 and 78.", "en"},
            {"وقالت الشرطة إن القتلى تراوحت أعمارهم بين 16 و78 عاما.", "ar"}}) {

@@ -623,6 +623,22 @@ TEST(Counts, SurvivorsNewBodiesAndNoNewDeathsAreNoToll) {
   }
 }
 
+TEST(Measures, AftershocksOfTwoDaysAreTwoShocks) {
+  // An aftershock of Friday and one of Saturday: two shocks, no rival
+  // magnitudes; two of one day may be one shock told two ways.
+  const auto conflicts = [](const std::string& first, const std::string& second, const std::string& language) {
+    Read a = read(first, language, "a");
+    Read b = read(second, language, "b");
+    return static_cast<int>(linked({&a, &b}).conflicts().size());
+  };
+  EXPECT_EQ(conflicts("A strong aftershock of magnitude 5.1 shook the area on Saturday morning.",
+                      "An aftershock of magnitude 4.8 rattled the region early on Sunday.", "en"), 0);
+  EXPECT_EQ(conflicts("وضربت هزة ارتدادية بقوة 5.1 درجات المنطقة صباح السبت.",
+                      "وشعر السكان صباح الأحد بهزة ارتدادية بقوة 4.8 درجات.", "ar"), 0);
+  EXPECT_EQ(conflicts("A strong aftershock of magnitude 5.1 shook the area on Saturday morning.",
+                      "An aftershock of magnitude 4.6 shook the area on Saturday morning.", "en"), 1);
+}
+
 TEST(Counts, ACountToldYesterdayIsOfYesterday) {
   // A dated article (Monday) relays another line's count "announced
   // yesterday, Sunday": that count and today's higher one are two days' counts,

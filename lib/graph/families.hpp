@@ -77,6 +77,12 @@ class EventFamilies {
   bool stock(std::string_view unit) const { return !unit.empty() && stock_units_.contains(std::string(unit)); }
   void set_tally_measure(std::string measure) { tally_measures_.insert(std::move(measure)); }
   // Figures of a period (measures.tsv periodic=yes: a month's inflation).
+  // A subject that happens again and again (qualifiers.tsv recurs=yes: an
+  // aftershock): its figures on two days are of two occurrences.
+  void set_recurring_subject(std::string subject) { recurring_subjects_.insert(std::move(subject)); }
+  bool recurs(std::string_view subject) const {
+    return !subject.empty() && recurring_subjects_.contains(std::string(subject));
+  }
   void set_periodic_measure(std::string measure) { periodic_measures_.insert(std::move(measure)); }
   bool periodic(std::string_view measure) const {
     return !measure.empty() && periodic_measures_.contains(std::string(measure));
@@ -108,6 +114,7 @@ class EventFamilies {
   std::unordered_set<std::string> stock_units_;
   std::unordered_set<std::string> tally_measures_;
   std::unordered_set<std::string> periodic_measures_;
+  std::unordered_set<std::string> recurring_subjects_;
   std::string measure_event_;
   std::unordered_map<std::string, int> statuses_;
   std::unordered_set<std::string> closing_;

@@ -214,6 +214,12 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
       (claim.time->relation == TimeRelation::by || claim.time->relation == TimeRelation::until) &&
       claim.time->rule.find("clock") != std::string::npos)
     p.lone_period = true;
+  // An aftershock of Friday and one of Saturday are two shocks: a figure of a
+  // recurring subject is about its own day.
+  if (p.has_quantity && !p.tally && claim.time && claim.time->relation == TimeRelation::at &&
+      claim.time->interval.earliest && claim.time->interval.earliest == claim.time->interval.latest &&
+      builder.families.recurs(claim.subject))
+    p.period = static_cast<int32_t>((static_cast<int64_t>(claim.time->interval.earliest->days()) * 400 + 200) % 2'000'000'000) | 1;
   // A count's date says when it held or was reported: counts from different
   // days are compared on the count, not on the day.
   if (p.has_quantity && p.time == TimeClass::at) {

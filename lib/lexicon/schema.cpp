@@ -61,7 +61,7 @@ std::vector<CategorySchema> make_schemas() {
        {text("dimension"), flag("places"), flag("tally"), flag("periodic"), one_of("subject", {"required", "of"}),
         one_of("unit", {"required"}), flag("counted"), flag("phased")},
        {}},
-      {"qualifiers", false, {flag("named"), one_of("adjacent", {"yes", "no", "before"}), text("events")}, {}},
+      {"qualifiers", false, {flag("named"), flag("recurs"), one_of("adjacent", {"yes", "no", "before"}), text("events")}, {}},
       {"predicates", false, {flag("change"), flag("falls")}, {}},
       {"subject_cues", false, {}, {}},
       {"quantifiers", false, {number("min"), number("max"), integer("reach", 0, 20)}, {}},

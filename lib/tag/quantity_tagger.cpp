@@ -484,10 +484,12 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
         *value <= 2100)
       continue;
     // "The club's coach, Hisham Fares, 54, dedicated ...": a bare number set off
-    // by commas right after a name is the person's age.
+    // by commas right after a name is the person's age; so is one set off
+    // before a reporting verb ("Her grandfather, 68, said ...").
     if (value && !q.unit_entry && !scaled && !word_number && !separators && *value >= 1 && *value <= 120 && i >= 2 &&
-        end < n && tokens[i - 1].norm == "," && tags.capitalized(i - 2) &&
-        (tokens[end].norm == "," || tokens[end].norm == "." || tokens[end].norm == ";"))
+        end < n && tokens[i - 1].norm == "," && tokens[i - 2].kind == TokenKind::word &&
+        (tokens[end].norm == "," || tokens[end].norm == "." || tokens[end].norm == ";") &&
+        (tags.capitalized(i - 2) || (tokens[end].norm == "," && end + 1 < n && !tags.mentions_at("attribution", end + 1).empty())))
       continue;
     // "one of them" is not a count; "the toll rose to four" is: a number word
     // right after a verb that states a figure (predicates.tsv).
