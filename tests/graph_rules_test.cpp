@@ -48,6 +48,18 @@ TEST(GraphScope, TollsPublishedMonthsApartAreTwoOccasions) {
   EXPECT_EQ(near.between("en1:0", "en2:0"), Relations{"updates"});
 }
 
+TEST(GraphScope, ATimeOfAnEarlierOccasionIsNoRivalTime) {
+  // "In the 2022 election" (told in 2026) and an election law "of 2021": times
+  // of other occasions, no rival dates of the story's election; two dates
+  // given for the coming election are rivals.
+  Linked past({ClaimBuilder("en1:100", "election").at(ymd(2022, 1, 1), ymd(2022, 12, 31)).place("marsana").outlet("reuters").published(2026, 10, 11),
+               ClaimBuilder("ar2:100", "election").at(ymd(2021, 1, 1), ymd(2021, 12, 31)).place("marsana").outlet("local")});
+  EXPECT_EQ(past.between("en1:100", "ar2:100"), Relations{});
+  Linked coming({ClaimBuilder("en1:100", "election").at(ymd(2026, 10, 11), ymd(2026, 10, 11)).place("marsana").outlet("reuters").published(2026, 9, 1),
+                 ClaimBuilder("ar2:100", "election").at(ymd(2026, 10, 18), ymd(2026, 10, 18)).place("marsana").outlet("local").published(2026, 9, 2)});
+  EXPECT_EQ(coming.between("en1:100", "ar2:100"), Relations{"conflicts"});
+}
+
 TEST(GraphScope, SiblingPlacesAreDisjoint) {
   Linked g({ClaimBuilder("ar1:100", "withdrawal").by(2025, 9).place("ain_al_asad", {"anbar", "iraq"}).outlet("reuters"),
             ClaimBuilder("ar2:100", "withdrawal").by(2026, 12).place("erbil", kErbil).outlet("wsj")});

@@ -105,6 +105,23 @@ TEST(Places, TollsOfTwoProvincesAreNotSetAgainstEachOther) {
   EXPECT_EQ(same[0].relation, Relation::conflicts);
 }
 
+TEST(Places, ACountInTheProvinceIsAPartsCount) {
+  // «22 قتيلاً في المحافظة», "22 dead in the province": a province named
+  // before, a part of the country: no rival of the national toll of the day,
+  // and no rival of another article's "the province" either (which one is
+  // not known). «في المحافظة على» is "in preserving": no place.
+  const Read national = read("The interior ministry said the national death toll rose to 25.", "en", "national");
+  const Read ar = read("وقالت مديرية الصحة إن 22 شخصاً قتلوا في المحافظة.", "ar", "ar");
+  const Read en = read("The health directorate said 20 people were killed in the province.", "en", "en");
+  ASSERT_NE(ar.over("22"), nullptr) << ar.listed();
+  ASSERT_NE(en.over("20"), nullptr) << en.listed();
+  ASSERT_TRUE(ar.over("22")->place) << ar.listed();
+  ASSERT_TRUE(en.over("20")->place) << en.listed();
+  EXPECT_TRUE(links_of({&national, &ar, &en}).empty());
+  const Read preserving = read("وقال الوزير إن الجيش نجح في المحافظة على الأمن رغم مقتل 3 جنود.", "ar", "p");
+  for (const Claim& c : preserving.claims) EXPECT_FALSE(c.place) << preserving.listed();
+}
+
 TEST(Places, OneCityNamedInArabicAndEnglishAgreesWithItself) {
   const Read ar = read("وقالت الأمم المتحدة إن 300 شخص قتلوا في الحديدة.", "ar", "ar");
   const Read en = read("The Red Cross said 300 people were killed in Hodeidah.", "en", "en");

@@ -129,6 +129,10 @@ void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, s
     // A figure of a stated period (February's inflation, told in May) is the
     // question itself, no background.
     if (pair.finding.kind == Kind::quantity && x.occasion != 0 && x.occasion == y.occasion && x.period == 0) continue;
+    // "In the 2022 election" against an election law "of 2021": a time of an
+    // earlier occasion than its article says when something else happened
+    // (the last election), not when the story's event does. No rival times.
+    if (pair.finding.kind == Kind::time && (x.past_time || y.past_time)) continue;
     // Two forecasters' expectations ("the IMF expects 2.1%", "the World Bank
     // 1.9%") are two opinions, not a contradiction; one forecaster quoted two
     // ways is.

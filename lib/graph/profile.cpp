@@ -214,6 +214,9 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
       (claim.time->relation == TimeRelation::by || claim.time->relation == TimeRelation::until) &&
       claim.time->rule.find("clock") != std::string::npos)
     p.lone_period = true;
+  if (claim.time && claim.published && claim.time->relation == TimeRelation::at && claim.time->interval.latest &&
+      detail::earlier_occasion(*claim.time->interval.latest, *claim.published, claim.time->interval.earliest))
+    p.past_time = true;
   // An aftershock of Friday and one of Saturday are two shocks: a figure of a
   // recurring subject is about its own day.
   if (p.has_quantity && !p.tally && claim.time && claim.time->relation == TimeRelation::at &&

@@ -111,6 +111,7 @@ struct Profile {
   bool lone_period : 1 = false;
   bool has_published : 1 = false;
   bool dated : 1 = false;  // the claim states its own time (a count's is then dropped from `time`)
+  bool past_time : 1 = false;  // that time is an earlier occasion than its article ("the 2022 election")
 
   bool has_value() const { return time != TimeClass::none || has_quantity; }
 };

@@ -232,10 +232,37 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
       if (v.end == end && v.entry->value == "venue") return true;
     return false;
   };
+  // «٢٢ قتيلاً في المحافظة», "22 dead in the province": a division the article
+  // named before, not again. It is a place of its own, of this article only
+  // (another article's "the province" may be another province): a part of
+  // the country, never the whole.
+  const auto closes = [&](uint32_t at) { return at >= n || tokens[at].kind == TokenKind::punct; };
+  const auto anaphoric = [&](const Mention& c) {
+    if (!closes(c.end) || c.first == 0 || cover.overlaps(c.first, c.end)) return false;
+    if (tokens[c.first].arabic) {
+      const std::string_view norm = tokens[c.first].norm;
+      if (tokens[c.first - 1].norm != "في" && !norm.starts_with("بال")) return false;
+    } else if (c.first < 2 || tokens[c.first - 1].norm != "the" || tokens[c.first - 2].norm != "in") {
+      return false;
+    }
+    PlaceMention p;
+    p.first = c.first;
+    p.end = c.end;
+    p.entry = c.entry;
+    p.entity.span = tags.span_of(p.first, p.end);
+    p.entity.text = std::string(p.entity.span.of(tags.bytes()));
+    p.entity.id = "~" + tokens[c.first].norm + "#" + tags.document().id;
+    p.locative = true;
+    p.depth = 1;
+    cover.take(p.first, p.end);
+    out.push_back(std::move(p));
+    return true;
+  };
   for (const Mention& c : tags.mentions("place_cues")) {
     const bool division = c.entry->value == "division";
     if (!division && c.entry->attr("names") != "yes") continue;
     if (venue_ends_at(c.end)) continue;  // a venue's name is no place of the claim
+    if (division && anaphoric(c)) continue;
     uint32_t first = c.end, end = c.end;
     // "the town of Saraqib", "the province of Al Haouz": past "of".
     const auto of_at = [&](uint32_t at) { return has_link(tags, at, "count_of"); };
