@@ -98,6 +98,14 @@ const Profile* risen_from(const Profile& x, const Profile& y, Kind kind) {
   return earlier;
 }
 
+// One figure a floor ("at least 60") below the other, an exact or ranged
+// count ("112"): a count that may have passed the floor.
+bool floor_below(const Profile& x, const Profile& y) {
+  const Profile& low = x.q_hi <= y.q_lo ? x : y;
+  const Profile& high = &low == &x ? y : x;
+  return low.q_floor && !high.q_floor && high.q_lo > low.q_hi;
+}
+
 // Days from y's article to x's: by their dates; else, one undated, by the
 // weekdays they state ("today, Sunday"), read as the nearest such days
 // (reports of one story come days apart, not weeks: a Sunday against a dated
@@ -149,22 +157,17 @@ void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, s
     // two floors ("more than 120,000" and "more than 150,000" are two claims
     // of how far it went), nor for counts that go up and down (the missing).
     const bool one_day = x.has_published && y.has_published && x.published == y.published;
-    if (one_day && tally_pair(x, y, pair.finding.kind) && !x.stock && !y.stock && !same_line(x, y)) {
-      const Profile& low = x.q_hi <= y.q_lo ? x : y;
-      const Profile& high = &low == &x ? y : x;
-      if (low.q_floor && !high.q_floor && high.q_lo > low.q_hi) continue;
-    }
+    if (one_day && tally_pair(x, y, pair.finding.kind) && !x.stock && !y.stock && !same_line(x, y) &&
+        floor_below(x, y))
+      continue;
     // The same floor below another line's count, one article undated and the
     // day of either not known ("at least 30 injured" in an undated report,
     // 38 told on Sunday): the count may have passed the floor since, and
     // nothing says the floor came later, so it is no rival. Of a known
     // weekday each, the days decide (below).
     if (tally_pair(x, y, pair.finding.kind) && !(x.has_published && y.has_published) &&
-        (x.weekday == 0 || y.weekday == 0) && !x.stock && !y.stock && !same_line(x, y)) {
-      const Profile& low = x.q_hi <= y.q_lo ? x : y;
-      const Profile& high = &low == &x ? y : x;
-      if (low.q_floor && !high.q_floor && high.q_lo > low.q_hi) continue;
-    }
+        (x.weekday == 0 || y.weekday == 0) && !x.stock && !y.stock && !same_line(x, y) && floor_below(x, y))
+      continue;
     if (const Profile* earlier = risen_from(x, y, pair.finding.kind)) {
       const Profile& later = earlier == &x ? y : x;
       out.push_back({earlier->rank, later.rank, Relation::updates, pair.finding.kind});

@@ -245,13 +245,7 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     } else if (c.first < 2 || tokens[c.first - 1].norm != "the" || tokens[c.first - 2].norm != "in") {
       return false;
     }
-    PlaceMention p;
-    p.first = c.first;
-    p.end = c.end;
-    p.entry = c.entry;
-    p.entity.span = tags.span_of(p.first, p.end);
-    p.entity.text = std::string(p.entity.span.of(tags.bytes()));
-    p.entity.id = "~" + tokens[c.first].norm + "#" + tags.document().id;
+    PlaceMention p = mention(c, "~" + tokens[c.first].norm + "#" + tags.document().id);
     p.locative = true;
     p.depth = 1;
     cover.take(p.first, p.end);
