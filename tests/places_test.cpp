@@ -122,6 +122,19 @@ TEST(Places, ACountInTheProvinceIsAPartsCount) {
   for (const Claim& c : preserving.claims) EXPECT_FALSE(c.place) << preserving.listed();
 }
 
+TEST(Places, ACoordinatedCountIsOfThePlaceBeforeIt) {
+  // «22 قتيلاً في محافظة إدلب، إضافة إلى 185 جريحاً»: the injured are Idlib's
+  // too; a count naming its own place keeps it.
+  const Read ar = read("وقالت مديرية الصحة إن 22 شخصاً قتلوا في محافظة إدلب، إضافة إلى 185 جريحاً.", "ar", "ar");
+  ASSERT_NE(ar.over("185"), nullptr) << ar.listed();
+  ASSERT_TRUE(ar.over("185")->place) << ar.listed();
+  EXPECT_EQ(ar.over("185")->place->id, "idlib_province");
+  const Read en = read("The ministry said 12 people were killed in Hama province, in addition to 40 injured in Idlib province.", "en", "en");
+  ASSERT_NE(en.over("40"), nullptr) << en.listed();
+  ASSERT_TRUE(en.over("40")->place) << en.listed();
+  EXPECT_EQ(en.over("40")->place->id, "idlib_province");
+}
+
 TEST(Places, OneCityNamedInArabicAndEnglishAgreesWithItself) {
   const Read ar = read("وقالت الأمم المتحدة إن 300 شخص قتلوا في الحديدة.", "ar", "ar");
   const Read en = read("The Red Cross said 300 people were killed in Hodeidah.", "en", "en");

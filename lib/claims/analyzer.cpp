@@ -939,6 +939,22 @@ class ClaimBuilder {
       std::erase_if(claims[i - 1].why, [](const Explanation& e) { return e.field == "place"; });
       if (explain_) claims[i - 1].why.push_back({"place", "place named by the coordinated count after it", {describe(p->entry)}});
     }
+    // «22 قتيلاً في المحافظة، إضافة إلى 185 جريحاً», "12 killed in Kafr Sinan
+    // and 40 injured": a coordinated count naming no place of its own is of
+    // the place the count before it names.
+    for (std::size_t i = 1; i < units.size(); ++i) {
+      const detail::PlaceMention* p = named[i - 1];
+      if (p == nullptr || named[i] != nullptr || p->entity.id == "elsewhere" || units[i].event != units[i - 1].event) continue;
+      if (!detail::tags_within(tags_.places(), units[i].first, units[i].end).empty()) continue;
+      uint32_t lead = units[i].first;
+      if (lead < units[i].end && tokens()[lead].kind == TokenKind::punct) ++lead;
+      if (!detail::has_value_in(tags_, "links", lead, "and") && !tags_.opens_with_and(tokens()[lead].norm)) continue;
+      if (const LexiconEntry* m = detail::measure_of(units[i]); m != nullptr && m->attr("places") == "no") continue;
+      named[i] = p;
+      claims[i].place = p->entity;
+      std::erase_if(claims[i].why, [](const Explanation& e) { return e.field == "place"; });
+      if (explain_) claims[i].why.push_back({"place", "place named by the coordinated count before it", {describe(p->entry)}});
+    }
   }
 
   // "killed in the floods", «مقتل 4 في انفجار»: what caused a toll (events
