@@ -129,6 +129,11 @@ TEST(Places, ACoordinatedCountIsOfThePlaceBeforeIt) {
   ASSERT_NE(ar.over("185"), nullptr) << ar.listed();
   ASSERT_TRUE(ar.over("185")->place) << ar.listed();
   EXPECT_EQ(ar.over("185")->place->id, "idlib_province");
+  // Of a province named before (no story place to fall back on).
+  const Read there = read("وقالت مديرية الصحة إن 22 شخصاً قتلوا في المحافظة، إضافة إلى 185 جريحاً.", "ar", "there");
+  ASSERT_NE(there.over("185"), nullptr) << there.listed();
+  ASSERT_TRUE(there.over("185")->place) << there.listed();
+  EXPECT_EQ(there.over("185")->place->id, there.over("22")->place->id);
   const Read en = read("The ministry said 12 people were killed in Hama province, in addition to 40 injured in Idlib province.", "en", "en");
   ASSERT_NE(en.over("40"), nullptr) << en.listed();
   ASSERT_TRUE(en.over("40")->place) << en.listed();
