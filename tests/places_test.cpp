@@ -140,6 +140,19 @@ TEST(Places, ACoordinatedCountIsOfThePlaceBeforeIt) {
   EXPECT_EQ(en.over("40")->place->id, "idlib_province");
 }
 
+TEST(Places, ARelativeClauseBetweenAPlaceAndItsCountAddsNoDistance) {
+  // «محافظة الرمال، التي ... ، سجلت 84 قتيلاً»: the province recorded the 84
+  // (a province the gazetteer lacks: no story place to fall back on).
+  const Read ar = read("وقالت الوزارة إن محافظة الرمال، التي تضم عشرات القرى الجبلية المعزولة قرب الحدود، سجلت 84 قتيلاً.", "ar", "ar");
+  ASSERT_NE(ar.over("84"), nullptr) << ar.listed();
+  ASSERT_TRUE(ar.over("84")->place) << ar.listed();
+  EXPECT_TRUE(ar.over("84")->place->id.starts_with("~")) << ar.over("84")->place->id;
+  const Read en = read("The ministry said Sahel Province, which borders the capital and the two mountain districts to its north, recorded 84 deaths.", "en", "en");
+  ASSERT_NE(en.over("84"), nullptr) << en.listed();
+  ASSERT_TRUE(en.over("84")->place) << en.listed();
+  EXPECT_EQ(en.over("84")->place->id, "~sahel");
+}
+
 TEST(Places, OneCityNamedInArabicAndEnglishAgreesWithItself) {
   const Read ar = read("وقالت الأمم المتحدة إن 300 شخص قتلوا في الحديدة.", "ar", "ar");
   const Read en = read("The Red Cross said 300 people were killed in Hodeidah.", "en", "en");

@@ -671,6 +671,17 @@ class ClaimBuilder {
   }
 
   // The place named in a unit's clause, nearest its event word, or null.
+  // Tokens in [first, end) of one relative clause set off by commas right
+  // after `first` (", which ...," «، التي ...،»), else 0.
+  uint32_t relative_aside(uint32_t first, uint32_t end) const {
+    if (first + 1 >= end || tokens()[first].kind != TokenKind::punct ||
+        !detail::has_value_in(tags_, "clause_breaks", first + 1, "continue"))
+      return 0;
+    for (uint32_t i = first + 2; i < end; ++i)
+      if (tokens()[i].kind == TokenKind::punct) return tokens()[i].norm == tokens()[first].norm ? i + 1 - first : 0;
+    return 0;
+  }
+
   const detail::PlaceMention* place_in(const ClaimUnit& u) const {
     // Distance to the clause's event word, or to its own count when the
     // clause is a coordinated count ("و900 في سوريا").
@@ -683,7 +694,12 @@ class ClaimBuilder {
       // Near the event word or near the claim's own figure ("Temperatures
       // reached 48 degrees Celsius in the southern city of Basra").
       const uint32_t d = head_distance(u, p.first, p.end);
-      return chosen_quantity_ != nullptr ? std::min(d, from_count(chosen_quantity_, p)) : d;
+      if (chosen_quantity_ == nullptr) return d;
+      // «محافظة القمم، التي وقع مركز الزلزال في نطاقها، سجلت 84 قتيلاً»:
+      // a relative clause set off by commas between the place and its count
+      // adds no distance.
+      const uint32_t aside = p.end <= chosen_quantity_->first ? relative_aside(p.end, chosen_quantity_->first) : 0;
+      return std::min(d, from_count(chosen_quantity_, p) - aside);
     };
     const detail::PlaceMention* best = nullptr;
     // "In Tall Hamra, about 250km south of the capital, the group said two
