@@ -393,6 +393,18 @@ TEST(GraphQuantities, AnUndatedFloorBelowAnotherCountIsNoRival) {
   EXPECT_EQ(sunday.between("en1:100", "ar2:100"), Relations{"conflicts"});
 }
 
+TEST(GraphQuantities, AFinalFigureOfALaterWeekdayClosesTheCount) {
+  // The final 58 seats in an undated article of Tuesday (2) against Monday's
+  // unmarked 55: the earlier figure was a moment before the count closed. On
+  // the same weekday, they are rivals.
+  Linked g({ClaimBuilder("ar1:100", "measure").count(55, "seats").outlet("aljazeera").published(2026, 10, 12),
+            ClaimBuilder("ar2:100", "measure").count(58, "seats").status("final").speaker("commission").weekday(2)});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
+  Linked same({ClaimBuilder("ar1:100", "measure").count(55, "seats").outlet("aljazeera").published(2026, 10, 12),
+               ClaimBuilder("ar2:100", "measure").count(58, "seats").status("final").speaker("commission").weekday(1)});
+  EXPECT_EQ(same.between("ar1:100", "ar2:100"), Relations{"conflicts"});
+}
+
 TEST(GraphQuantities, OnlyRunningTotalsAreSeries) {
   // A magnitude is measured once: two institutes' values on two days conflict.
   Linked g({ClaimBuilder("en1:100", "measure").count(6.8, "magnitude").speaker("usgs").published(2023, 9, 9),

@@ -117,6 +117,8 @@ inline const linking::EventFamilies& test_families() {
     f.set_tally_event("casualties");  // events.tsv tally=yes
     f.set_status("tentative", -1);
     f.set_status("official", 1);
+    f.set_status("final", 1);  // statuses.tsv closes=yes
+    f.set_closing("final");
     return f;
   }();
   return families;

@@ -639,6 +639,21 @@ TEST(Measures, AftershocksOfTwoDaysAreTwoShocks) {
                       "An aftershock of magnitude 4.6 shook the area on Saturday morning.", "en"), 1);
 }
 
+TEST(Measures, FinalResultsAnnouncedBeforeTheFigureCloseIt) {
+  // «أعلنت الهيئة النتائج النهائية، ومنحت الحزب 58 مقعداً»: the figure of the
+  // final results is final.
+  const Read final_results = read("أعلنت الهيئة اليوم النتائج النهائية للانتخابات، ومنحت حزب الأمل 58 مقعداً من أصل 150.", "ar");
+  ASSERT_NE(final_results.with_value(58), nullptr);
+  EXPECT_EQ(final_results.with_value(58)->status, "final");
+  const Read en = read("The commission announced the final results on Tuesday, and gave the party 58 of the 150 seats.", "en");
+  ASSERT_NE(en.with_value(58), nullptr);
+  EXPECT_EQ(en.with_value(58)->status, "final");
+  // Not carried past the sentence.
+  const Read apart = read("أعلنت الهيئة اليوم النتائج النهائية للانتخابات. ومنحت حزب الأمل 58 مقعداً من أصل 150.", "ar");
+  ASSERT_NE(apart.with_value(58), nullptr);
+  EXPECT_NE(apart.with_value(58)->status, "final");
+}
+
 TEST(Counts, ACountToldYesterdayIsOfYesterday) {
   // A dated article (Monday) relays another line's count "announced
   // yesterday, Sunday": that count and today's higher one are two days' counts,

@@ -99,6 +99,7 @@ class ClaimBuilder {
     for (const LexiconEntry* e : tags.lexicons().entries("common", "statuses")) {
       if (e->value == "rising" || e->value == "falling") changed_.push_back(e->phrase);
       if (e->value == "superseded") superseded_.push_back(e->phrase);
+      if (e->attr("closes") == "yes") closing_.push_back(e->phrase);
       if (e->value == "rising" && rose_.empty()) rose_ = e->phrase;
       if (e->value == "falling" && fell_.empty()) fell_ = e->phrase;
     }
@@ -203,6 +204,7 @@ class ClaimBuilder {
   std::vector<detail::Chain> chains_;
   std::vector<std::string_view> changed_;  // status ids common/statuses.tsv calls rising or falling
   std::vector<std::string_view> superseded_;  // and superseded
+  std::vector<std::string_view> closing_;     // and those that close a count (closes=yes)
   Symbol rose_, fell_;  // the first status id of each change
   std::optional<detail::PlaceMention> main_place_;
   std::vector<std::vector<ClaimUnit>> units_;  // per sentence, found once
@@ -877,6 +879,9 @@ class ClaimBuilder {
   bool superseded(std::string_view status) const {
     return !status.empty() && std::find(superseded_.begin(), superseded_.end(), status) != superseded_.end();
   }
+  bool closing(std::string_view status) const {
+    return !status.empty() && std::find(closing_.begin(), closing_.end(), status) != closing_.end();
+  }
 
   // A rise (or a fall) said once reaches the figures it names: «ارتفعت حصيلة
   // ضحايا الهزة، التي ...، إلى 632 وفاة و329 إصابة», "the toll rose to 45 and
@@ -890,27 +895,39 @@ class ClaimBuilder {
   void carry_rises(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
     std::string_view open;     // a change word's status, still waiting for its figure
     std::string_view chained;  // the status of the figure before, when it changed
+    // «أعلنت الهيئة النتائج النهائية، ومنحت الحزب 58 مقعداً»: the final
+    // results announced in the clause before give the coordinated figure.
+    std::string_view closed;
     for (std::size_t i = 0; i < units.size(); ++i) {
       Claim& c = claims[i];
       const ClaimUnit& u = units[i];
       if (!c.quantity) {
         chained = {};
-        for (const detail::Mention& m : tags_.mentions_in("statuses", u.first, u.end))
+        closed = {};
+        for (const detail::Mention& m : tags_.mentions_in("statuses", u.first, u.end)) {
           if (changed(m.entry->value)) open = m.entry->value;
+          if (closing(m.entry->value)) closed = m.entry->value;
+        }
         continue;
       }
       if (c.status.empty()) {
         const uint32_t figure = tags_.token_at(c.quantity->span.begin);
         const bool level = figure > u.first && detail::has_value_in(tags_, "links", figure - 1, "level");
+        uint32_t lead = u.first;
+        if (lead + 1 < u.end && tokens()[lead].kind == TokenKind::punct) ++lead;
         const bool coordinated =
-            detail::has_value_in(tags_, "links", u.first, "and") || tags_.opens_with_and(tokens()[u.first].norm);
-        const std::string_view took = !open.empty() && level ? open : !chained.empty() && coordinated ? chained : "";
+            detail::has_value_in(tags_, "links", lead, "and") || tags_.opens_with_and(tokens()[lead].norm);
+        const std::string_view took = !open.empty() && level            ? open
+                                      : !chained.empty() && coordinated ? chained
+                                      : !closed.empty() && coordinated  ? closed
+                                                                        : "";
         if (!took.empty()) {
           c.status = std::string(took);
           if (explain_) c.why.push_back({"status", "the rise said before it in the sentence reaches this figure", {}});
         }
       }
       open = {};
+      closed = {};
       chained = changed(c.status) || superseded(c.status) ? std::string_view(c.status) : std::string_view();
     }
   }

@@ -120,10 +120,11 @@ int32_t days_apart(const Profile& x, const Profile& y) {
 // "Final turnout was 59.3%" against a turnout without the word published on
 // an earlier day ("61.4% when polls closed"), or a provisional one: the
 // earlier count was a moment before the count closed, not a rival of it.
+// Days by the articles' dates, else by the weekdays they state.
 bool closed_after(const Profile& closed, const Profile& other, Kind kind) {
   if (kind != Kind::quantity || !closed.closing || other.closing) return false;
   if (other.status < 0) return true;
-  return closed.has_published && other.has_published && other.published < closed.published;
+  return days_apart(closed, other) > 0;
 }
 
 void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, std::vector<RankedLink>& out) {
