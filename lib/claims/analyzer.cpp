@@ -672,7 +672,6 @@ class ClaimBuilder {
     return d == "count" ? std::string_view() : d;
   }
 
-  // The place named in a unit's clause, nearest its event word, or null.
   // Tokens in [first, end) of one relative clause set off by commas right
   // after `first` (", which ...," «، التي ...،»), else 0.
   uint32_t relative_aside(uint32_t first, uint32_t end) const {
@@ -684,6 +683,7 @@ class ClaimBuilder {
     return 0;
   }
 
+  // The place named in a unit's clause, nearest its event word, or null.
   const detail::PlaceMention* place_in(const ClaimUnit& u) const {
     // Distance to the clause's event word, or to its own count when the
     // clause is a coordinated count ("و900 في سوريا").
@@ -879,6 +879,12 @@ class ClaimBuilder {
   bool superseded(std::string_view status) const {
     return !status.empty() && std::find(superseded_.begin(), superseded_.end(), status) != superseded_.end();
   }
+  // The unit opens with "and" («و», «إضافة إلى»), past a comma before it.
+  bool opens_with_and(const ClaimUnit& u) const {
+    uint32_t lead = u.first;
+    if (lead + 1 < u.end && tokens()[lead].kind == TokenKind::punct) ++lead;
+    return detail::has_value_in(tags_, "links", lead, "and") || tags_.opens_with_and(tokens()[lead].norm);
+  }
   bool closing(std::string_view status) const {
     return !status.empty() && std::find(closing_.begin(), closing_.end(), status) != closing_.end();
   }
@@ -913,10 +919,7 @@ class ClaimBuilder {
       if (c.status.empty()) {
         const uint32_t figure = tags_.token_at(c.quantity->span.begin);
         const bool level = figure > u.first && detail::has_value_in(tags_, "links", figure - 1, "level");
-        uint32_t lead = u.first;
-        if (lead + 1 < u.end && tokens()[lead].kind == TokenKind::punct) ++lead;
-        const bool coordinated =
-            detail::has_value_in(tags_, "links", lead, "and") || tags_.opens_with_and(tokens()[lead].norm);
+        const bool coordinated = opens_with_and(u);
         const std::string_view took = !open.empty() && level            ? open
                                       : !chained.empty() && coordinated ? chained
                                       : !closed.empty() && coordinated  ? closed
@@ -979,9 +982,7 @@ class ClaimBuilder {
       const detail::PlaceMention* p = named[i - 1];
       if (p == nullptr || named[i] != nullptr || p->entity.id == "elsewhere" || units[i].event != units[i - 1].event) continue;
       if (!detail::tags_within(tags_.places(), units[i].first, units[i].end).empty()) continue;
-      uint32_t lead = units[i].first;
-      if (lead < units[i].end && tokens()[lead].kind == TokenKind::punct) ++lead;
-      if (!detail::has_value_in(tags_, "links", lead, "and") && !tags_.opens_with_and(tokens()[lead].norm)) continue;
+      if (!opens_with_and(units[i])) continue;
       if (const LexiconEntry* m = detail::measure_of(units[i]); m != nullptr && m->attr("places") == "no") continue;
       named[i] = p;
       claims[i].place = p->entity;

@@ -76,13 +76,13 @@ class EventFamilies {
   void set_stock_unit(std::string unit) { stock_units_.insert(std::move(unit)); }
   bool stock(std::string_view unit) const { return !unit.empty() && stock_units_.contains(std::string(unit)); }
   void set_tally_measure(std::string measure) { tally_measures_.insert(std::move(measure)); }
-  // Figures of a period (measures.tsv periodic=yes: a month's inflation).
   // A subject that happens again and again (qualifiers.tsv recurs=yes: an
   // aftershock): its figures on two days are of two occurrences.
   void set_recurring_subject(std::string subject) { recurring_subjects_.insert(std::move(subject)); }
   bool recurs(std::string_view subject) const {
     return !subject.empty() && recurring_subjects_.contains(std::string(subject));
   }
+  // Figures of a period (measures.tsv periodic=yes: a month's inflation).
   void set_periodic_measure(std::string measure) { periodic_measures_.insert(std::move(measure)); }
   bool periodic(std::string_view measure) const {
     return !measure.empty() && periodic_measures_.contains(std::string(measure));

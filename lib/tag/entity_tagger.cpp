@@ -239,12 +239,13 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
   const auto closes = [&](uint32_t at) { return at >= n || tokens[at].kind == TokenKind::punct; };
   const auto anaphoric = [&](const Mention& c) {
     if (!closes(c.end) || c.first == 0 || cover.overlaps(c.first, c.end)) return false;
-    if (tokens[c.first].arabic) {
-      const std::string_view norm = tokens[c.first].norm;
-      if (tokens[c.first - 1].norm != "في" && !norm.starts_with("بال")) return false;
-    } else if (c.first < 2 || tokens[c.first - 1].norm != "the" || tokens[c.first - 2].norm != "in") {
-      return false;
-    }
+    // After a locative cue (place_cues.tsv: في, in), past the article English
+    // writes apart ("the"; not "in the northern province": a compass word
+    // is no anaphor).
+    const bool article = has_link(tags, c.first - 1, "article");
+    if (!article && !tokens[c.first].arabic) return false;
+    const LexiconEntry* cue = cue_before(article ? c.first - 1 : c.first);
+    if (cue == nullptr || cue->value != "locative") return false;
     PlaceMention p = mention(c, "~" + tokens[c.first].norm + "#" + tags.document().id);
     p.locative = true;
     p.depth = 1;
