@@ -153,6 +153,32 @@ TEST(Places, ARelativeClauseBetweenAPlaceAndItsCountAddsNoDistance) {
   EXPECT_EQ(en.over("84")->place->id, "~sahel");
 }
 
+TEST(Places, AnUnknownPlaceOfTwoWordsIsNamedByBoth) {
+  // «عين» and "Al" alone would make every «عين ...» or "Al-..." one place:
+  // the counts of two such provinces would be rivals.
+  const Read ar = read("وسجلت محافظة عين دارة 30 قتيلا، فيما سقط 12 قتيلا في محافظة عين صالحة.\n"
+                       "وقتل 7 أشخاص في حي تل الورد.", "ar");
+  ASSERT_NE(ar.over("30"), nullptr) << ar.listed();
+  ASSERT_NE(ar.over("12"), nullptr) << ar.listed();
+  ASSERT_NE(ar.over("7"), nullptr) << ar.listed();
+  EXPECT_EQ(ar.over("30")->place->id, "~عين_داره") << ar.listed();
+  EXPECT_EQ(ar.over("12")->place->id, "~عين_صالحه") << ar.listed();
+  EXPECT_EQ(ar.over("7")->place->id, "~تل_الورد") << ar.listed();
+  // A word that opens no name keeps the name to one word: «مدينة حلب الشمالية».
+  const Read one = read("وقتل 9 أشخاص في مدينة سمارين الشمالية.", "ar");
+  ASSERT_NE(one.over("9"), nullptr) << one.listed();
+  EXPECT_EQ(one.over("9")->place->id, "~سمارين") << one.listed();
+  // English joins a hyphenated name: Al-Qimam and Al-Rawda are two places.
+  const Read en = read("Officials said 40 people died in Al-Qimam and 25 in Al-Rawda on Friday.", "en");
+  ASSERT_NE(en.over("40"), nullptr) << en.listed();
+  EXPECT_EQ(en.over("40")->place->id, "~al_qimam") << en.listed();
+  const Read other = read("Officials said 31 people died in Al-Rawda on Friday.", "en", "other");
+  ASSERT_NE(other.over("31"), nullptr) << other.listed();
+  EXPECT_EQ(other.over("31")->place->id, "~al_rawda") << other.listed();
+  const Read first = read("Officials said 40 people died in Al-Qimam on Friday.", "en", "first");
+  for (const Link& l : links_of({&first, &other})) EXPECT_NE(l.relation, Relation::conflicts);
+}
+
 TEST(Places, OneCityNamedInArabicAndEnglishAgreesWithItself) {
   const Read ar = read("وقالت الأمم المتحدة إن 300 شخص قتلوا في الحديدة.", "ar", "ar");
   const Read en = read("The Red Cross said 300 people were killed in Hodeidah.", "en", "en");

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,13 +39,16 @@ struct Read {
   }
 };
 
-inline Read read(std::string text, std::string language, std::string id = "doc") {
+// `text` as an article published on `published` (Monday 4 May 2026 unless
+// told; std::nullopt: an undated article).
+inline Read read(std::string text, std::string language, std::string id = "doc",
+                 std::optional<Date> published = Date::from_ymd(2026, 5, 4)) {
   Read r;
   r.doc.id = std::move(id);
   r.doc.path = r.doc.id + ".txt";
   r.doc.bytes = std::move(text);
   r.doc.language = std::move(language);
-  r.doc.published = Date::from_ymd(2026, 5, 4);
+  r.doc.published = published;
   Analyzer analyzer;
   r.claims = analyzer.claims(r.doc);
   return r;

@@ -129,6 +129,32 @@ TEST(Times, AnOccasionNamedEarlyInTheClauseDatesItsCount) {
   EXPECT_EQ(conflicts_among({&then, &now}), 0u);
 }
 
+TEST(Times, AClauseNamingAnEarlierOccasionIsAboutIt) {
+  // "over six days" counts back from August 2025, not from the article's
+  // day: last year's 23 dead rival none of this year's counts.
+  const Read then = read("Last year's heatwave, in August 2025, killed 23 people over six days, according to ministry "
+                         "figures.", "en", "then");
+  ASSERT_NE(then.with_value(23), nullptr);
+  ASSERT_TRUE(then.with_value(23)->time.has_value());
+  EXPECT_EQ(then.with_value(23)->time->interval.latest->year(), 2025);
+  const Read now = read("The health ministry said the heatwave had killed 41 people.", "en", "now");
+  EXPECT_EQ(conflicts_among({&then, &now}), 0u);
+  // Undated, a toll of a named month and year is history too; a denial of
+  // this event's deaths is no denial of an earlier event's toll.
+  const Read ar = read("ويعيد الحريق إلى الأذهان حريق مستشفى في العاصمة في آذار ٢٠٢١، أودى بحياة ٢٧ شخصاً.", "ar", "ar",
+                       std::nullopt);
+  ASSERT_NE(ar.with_value(27), nullptr);
+  const Read toll = read("The ministry had put the toll at 12 on Friday evening, officials said.", "en", "toll");
+  EXPECT_EQ(conflicts_among({&ar, &toll}), 0u);
+  const Read none = read("No deaths were reported after the eruption on Monday, officials said.", "en", "none");
+  const Read eruption = read("The volcano's last major eruption, in 1979, killed 41 people.", "en", "eruption");
+  ASSERT_NE(eruption.with_value(41), nullptr);
+  EXPECT_EQ(conflicts_among({&none, &eruption}), 0u);
+  // Negative: a denial and a toll of one occasion still conflict.
+  const Read toll_now = read("The eruption on Monday killed 3 people, the governor said.", "en", "toll_now");
+  EXPECT_EQ(conflicts_among({&none, &toll_now}), 1u);
+}
+
 TEST(Times, ATimeInADependentPhraseDatesThatPhraseNotTheFigure) {
   const Read ar = read("وقالت الوزارة إن منسوب السد تراجع إلى 95 في المئة بعد فتح بوابتين للتصريف يوم أمس.", "ar");
   ASSERT_NE(ar.with_value(95), nullptr);

@@ -424,6 +424,10 @@ class ClaimBuilder {
           x.relation == TimeRelation::within)
         score += 2;
       else if (x.relation == TimeRelation::at) score += 1;
+      // "Last year's heatwave, in August 2025, killed 23 people over six
+      // days": a clause naming an earlier occasion is about it; the span of
+      // days counts back from that occasion, not from the article's day.
+      if (earlier_occasion(x)) score += 3;
       if (periodic && x.interval.earliest && x.interval.latest &&
           x.interval.latest->days() - x.interval.earliest->days() >= kPeriodDays)
         score += 2;

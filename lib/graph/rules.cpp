@@ -90,6 +90,9 @@ Finding compare_quantities(const Profile& a, const Profile& b, const ChainTable&
 
 Finding compare_polarity(const Profile& denial, const Profile& assertion, const ChainTable& chains) {
   if (denial.event != assertion.event || denial.time != assertion.time) return {};
+  // "No deaths were reported" of this eruption says nothing of the 41 an
+  // eruption of 1979 killed.
+  if (denial.occasion != assertion.occasion) return {};
   // "No deaths were recorded" says nothing of 87 injured, nor of a count
   // whose unit is not known («عدد الحضور بين 50 و55 ألفاً»: the attendance).
   if (!denial.has_quantity && denial.unit != 0 && denial.unit != assertion.unit) return {};

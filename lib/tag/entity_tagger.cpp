@@ -166,7 +166,7 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
   std::vector<PlaceMention> out;
   auto cue_before = [&](uint32_t first) -> const LexiconEntry* {
     for (const Mention& c : tags.mentions_in("place_cues", first > 4 ? first - 4 : 0, first)) {
-      if (c.end == first && c.entry->value != "elsewhere") return c.entry;
+      if (c.end == first && c.entry->value != "elsewhere" && c.entry->value != "name_head") return c.entry;
     }
     return nullptr;
   };
@@ -223,9 +223,10 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
   const auto other_entity = [&](uint32_t i) {
     // A compass word is no name either: «في الإقليم الشمالي» names no place.
     for (std::string_view category : {"months", "weekdays", "organizations", "outlets", "speakers", "affiliations",
-                                      "holidays", "time_words", "place_cues"})
+                                      "holidays", "time_words"})
       if (!tags.mentions_at(category, i).empty()) return true;
-    return false;
+    const auto cues = tags.mentions_at("place_cues", i);
+    return std::any_of(cues.begin(), cues.end(), [](const Mention& m) { return m.entry->value != "name_head"; });
   };
   const auto venue_ends_at = [&](uint32_t end) {
     for (const Mention& v : tags.mentions_in("place_cues", end > 4 ? end - 4 : 0, end))
@@ -253,6 +254,24 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     out.push_back(std::move(p));
     return true;
   };
+  const auto is_name_head = [&](uint32_t at) {
+    const auto cues = tags.mentions_at("place_cues", at);
+    return std::any_of(cues.begin(), cues.end(), [](const Mention& m) { return m.entry->value == "name_head"; });
+  };
+  // The end of an English name of up to three capitalized words from `first`;
+  // "Al-Qimam" (a hyphen between two of them, no space) is one word.
+  const auto english_name_end = [&](uint32_t first, auto&& may_take) {
+    uint32_t end = first;
+    for (int words = 0; end < n && words < 3 && tags.capitalized(end) && may_take(end); ++words) {
+      ++end;
+      const bool hyphen = end + 1 < n && tokens[end].kind == TokenKind::punct &&
+                          tokens[end].span.of(tags.bytes()) == "-" && tokens[end - 1].span.end == tokens[end].span.begin &&
+                          tokens[end].span.end == tokens[end + 1].span.begin && tags.capitalized(end + 1) &&
+                          may_take(end + 1);
+      if (hyphen) ++end;
+    }
+    return end;
+  };
   for (const Mention& c : tags.mentions("place_cues")) {
     const bool division = c.entry->value == "division";
     if (!division && c.entry->attr("names") != "yes") continue;
@@ -261,17 +280,23 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     uint32_t first = c.end, end = c.end;
     // "the town of Saraqib", "the province of Al Haouz": past "of".
     const auto of_at = [&](uint32_t at) { return has_link(tags, at, "count_of"); };
+    const auto arabic_name_word = [&](uint32_t at) {
+      return at < n && tokens[at].kind == TokenKind::word && tokens[at].arabic && !other_entity(at) &&
+             !arabic_purpose(tokens[at].norm);
+    };
     if (tokens[c.first].arabic) {
       if (arabic_definite(tokens[c.first].norm)) continue;
-      if (end < n && tokens[end].kind == TokenKind::word && tokens[end].arabic && !other_entity(end) &&
-          !arabic_purpose(tokens[end].norm))
-        ++end;
+      if (arabic_name_word(end)) ++end;
+      // «عين سروة»، «كفر الشيخ»: a word that opens a name (place_cues.tsv
+      // name_head) takes the word after it; «~عين» alone would make every
+      // such place one.
+      if (end > first && is_name_head(end - 1) && arabic_name_word(end)) ++end;
     } else if (!division) {
       if (end + 1 < n && of_at(end) && tags.capitalized(end + 1)) first = end = end + 1;
-      while (end < n && end - first < 3 && tags.capitalized(end) && !other_entity(end)) ++end;
+      end = english_name_end(end, [&](uint32_t at) { return !other_entity(at); });
     } else {
       if (end < n && of_at(end)) first = end = end + 1;
-      while (end < n && end - first < 3 && tags.capitalized(end)) ++end;
+      end = english_name_end(end, [](uint32_t) { return true; });
       if (end == first) {  // "Taroudant Province": the name before the word
         end = c.first;
         first = end;
@@ -280,7 +305,10 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     }
     if (end == first || cover.overlaps(first, end)) continue;
     std::string id = "~";
-    for (uint32_t i = first; i < end; ++i) id += (i > first ? "_" : "") + tokens[i].norm;
+    for (uint32_t i = first; i < end; ++i) {
+      if (tokens[i].kind != TokenKind::word) continue;  // "Al-Qimam" is ~al_qimam
+      id += (id.size() > 1 ? "_" : "") + tokens[i].norm;
+    }
     PlaceMention p;
     p.first = std::min(first, c.first);
     p.end = std::max(end, c.end);
