@@ -289,6 +289,8 @@ TEST(Claims, AnAgeIsNoCount) {
            {"وقتل رجل عمره 70 عاما في الفيضان.", "ar"},
            // Set off by commas before a reporting verb: the speaker's age.
            {"Her grandfather, 68, said her parents were still missing.", "en"},
+           // Set off by commas after a noun: the driver's age, not 61 injured.
+           {"The driver, 61, survived with minor injuries and was detained.", "en"},
            // A span of ages, not two counts of the dead.
            {"Police said the dead were aged between 16 and 78.", "en"},
            {"وقالت الشرطة إن القتلى تراوحت أعمارهم بين 16 و78 عاما.", "ar"}}) {
@@ -299,6 +301,21 @@ TEST(Claims, AnAgeIsNoCount) {
   const Analyzed quake = analyze("A 6.4-magnitude earthquake struck the coast on Sunday.", "en");
   ASSERT_FALSE(quake.claims.empty());
   EXPECT_EQ(quake.claims[0].measure, "magnitude");
+}
+
+TEST(Claims, ACodeOrADurationJoinedByAHyphenIsNoCount) {
+  // A registration plate and a siege's length count no bodies.
+  for (const std::string text : {"Footage showed the bus, registration 4471-QW, lying in a ditch as rescuers carried "
+                                 "bodies to ambulances.",
+                                 "Rescuers carried bodies through the 40-month siege of the city."}) {
+    const Analyzed a = analyze(text, "en");
+    for (const Claim& c : a.claims) EXPECT_FALSE(c.quantity) << text << ": " << a.text(c);
+  }
+  // Negative: a range written with a dash is still a count.
+  const Analyzed range = analyze("Between 20-30 passengers were killed in the crash.", "en");
+  ASSERT_FALSE(range.claims.empty());
+  ASSERT_TRUE(range.claims[0].quantity);
+  EXPECT_EQ(range.claims[0].quantity->max, 30);
 }
 
 TEST(Claims, APopulationInAnAnnouncementIsBackground) {

@@ -177,6 +177,30 @@ void join_compounds(const DocTags& tags, std::vector<QuantityTag>& out) {
   out = std::move(joined);
 }
 
+// True when the number over tokens [first, end) is joined by a hyphen, with
+// no space, to capital letters after it ("4471-QW": a code) or to a unit of
+// time ("40-month": a duration).
+bool joined_by_hyphen(const DocTags& tags, uint32_t first, uint32_t end) {
+  const auto& tokens = tags.text().tokens;
+  const auto n = static_cast<uint32_t>(tokens.size());
+  const auto hyphen = [&](uint32_t at) {
+    return at < n && tokens[at].kind == TokenKind::punct && tokens[at].span.of(tags.bytes()) == "-";
+  };
+  const auto touching = [&](uint32_t a, uint32_t b) { return tokens[a].span.end == tokens[b].span.begin; };
+  const auto code = [&](uint32_t at) {
+    const std::string_view t = tokens[at].span.of(tags.bytes());
+    return tokens[at].kind == TokenKind::word && !t.empty() && t.size() <= 5 &&
+           std::all_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+           tags.mentions_at("units", at).empty();
+  };
+  if (end > first && end + 1 < n && hyphen(end) && touching(end - 1, end) && touching(end, end + 1)) {
+    if (code(end + 1)) return true;
+    const auto time_words = tags.mentions_at("time_words", end + 1);
+    return std::any_of(time_words.begin(), time_words.end(), [](const Mention& m) { return m.entry->attr("role") == "unit"; });
+  }
+  return false;
+}
+
 bool link_at(const DocTags& tags, uint32_t at, std::string_view value, uint32_t& end) {
   for (const Mention& m : tags.mentions_at("links", at)) {
     if (m.entry->value == value) {
@@ -484,13 +508,18 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
         *value <= 2100)
       continue;
     // "The club's coach, Hisham Fares, 54, dedicated ...": a bare number set off
-    // by commas right after a name is the person's age; so is one set off
-    // before a reporting verb ("Her grandfather, 68, said ...").
+    // by commas right after a name is the person's age; so is one set off by
+    // commas on both sides after a noun ("The driver, 61, survived", "Her
+    // grandfather, 68, said ...").
     if (value && !q.unit_entry && !scaled && !word_number && !separators && *value >= 1 && *value <= 120 && i >= 2 &&
         end < n && tokens[i - 1].norm == "," && tokens[i - 2].kind == TokenKind::word &&
         (tokens[end].norm == "," || tokens[end].norm == "." || tokens[end].norm == ";") &&
-        (tags.capitalized(i - 2) || (tokens[end].norm == "," && end + 1 < n && !tags.mentions_at("attribution", end + 1).empty())))
+        (tags.capitalized(i - 2) || tokens[end].norm == ","))
       continue;
+    // "registration 4471-QW": a number joined by a hyphen to capital letters
+    // is a code; "the 40-month siege": one joined to a unit of time is a
+    // duration.
+    if (value && !q.unit_entry && joined_by_hyphen(tags, i, end)) continue;
     // "one of them" is not a count; "the toll rose to four" is: a number word
     // right after a verb that states a figure (predicates.tsv).
     if (word_number && !q.unit_entry && !scaled && !same_word) {
