@@ -179,6 +179,26 @@ TEST(Places, AnUnknownPlaceOfTwoWordsIsNamedByBoth) {
   for (const Link& l : links_of({&first, &other})) EXPECT_NE(l.relation, Relation::conflicts);
 }
 
+TEST(Places, ANameTheArticleGaveAPlaceIsThatPlaceAgain) {
+  // «جمهورية السواحل» makes «السواحل» a place of this article: its toll
+  // «في السواحل» is that country's, not the neighbour's.
+  const Read coast = read("إعصار ريحان: ٢٣ قتيلاً في السواحل\n\n"
+                          "ضرب الإعصار أمس الأربعاء جمهورية السواحل بعد أن اجتاح سلطنة مهران المجاورة.", "ar", "coast");
+  ASSERT_NE(coast.over("٢٣"), nullptr) << coast.listed();
+  ASSERT_TRUE(coast.over("٢٣")->place) << coast.listed();
+  EXPECT_EQ(coast.over("٢٣")->place->id, "~السواحل") << coast.listed();
+  const Read sultanate = read("وقالت لجنة الطوارئ إن ٤١ شخصاً قتلوا في مهران.\n\nوكان الإعصار قد ضرب سلطنة مهران الثلاثاء.",
+                              "ar", "sultanate");
+  ASSERT_NE(sultanate.over("٤١"), nullptr) << sultanate.listed();
+  ASSERT_TRUE(sultanate.over("٤١")->place) << sultanate.listed();
+  EXPECT_EQ(sultanate.over("٤١")->place->id, "~مهران") << sultanate.listed();
+  for (const Link& l : links_of({&coast, &sultanate})) EXPECT_NE(l.relation, Relation::conflicts);
+  // Negative: a word the article never named as a place stays no place.
+  const Read plain = read("وقالت لجنة الطوارئ إن ٤١ شخصاً قتلوا في مهران.", "ar", "plain");
+  ASSERT_NE(plain.over("٤١"), nullptr) << plain.listed();
+  EXPECT_FALSE(plain.over("٤١")->place) << plain.listed();
+}
+
 TEST(Places, OneCityNamedInArabicAndEnglishAgreesWithItself) {
   const Read ar = read("وقالت الأمم المتحدة إن 300 شخص قتلوا في الحديدة.", "ar", "ar");
   const Read en = read("The Red Cross said 300 people were killed in Hodeidah.", "en", "en");

@@ -321,6 +321,38 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     cover.take(p.first, p.end);
     out.push_back(std::move(p));
   }
+  // «في جمهورية السواحل» once, «٢٣ قتيلاً في السواحل» after: a name the
+  // article gave a place of its own is that place wherever a locative cue
+  // introduces it again, else the toll of one country would be any country's.
+  // Arabic only: English names after "in" are taken above.
+  std::vector<std::pair<std::vector<std::string_view>, Symbol>> learned;  // the name's words, its id
+  for (const PlaceMention& p : out) {
+    if (p.entry == nullptr || !p.entity.id.str().starts_with("~") || p.entity.id.str().find('#') != std::string::npos ||
+        !tokens[p.first].arabic)
+      continue;
+    std::vector<std::string_view> words;
+    for (uint32_t i = p.first + 1; i < p.end; ++i)  // past the cue («محافظة»)
+      if (tokens[i].kind == TokenKind::word) words.push_back(tokens[i].norm);
+    if (!words.empty()) learned.emplace_back(std::move(words), p.entity.id);
+  }
+  if (!learned.empty()) {
+    for (const Mention& c : tags.mentions("place_cues")) {
+      if (c.entry->value != "locative" || !tokens[c.first].arabic) continue;
+      for (const auto& [words, id] : learned) {
+        const auto size = static_cast<uint32_t>(words.size());
+        if (c.end + size > n || cover.overlaps(c.end, c.end + size)) continue;
+        bool same = true;
+        for (uint32_t k = 0; k < size && same; ++k) same = tokens[c.end + k].norm == words[k];
+        if (!same) continue;
+        PlaceMention p = mention(Mention{c.end, c.end + size, c.entry}, std::string(id.str()));
+        p.locative = true;
+        p.depth = 1;
+        cover.take(p.first, p.end);
+        out.push_back(std::move(p));
+        break;
+      }
+    }
+  }
   for (const Mention& c : tags.mentions("place_cues")) {
     if (c.entry->value != "elsewhere") continue;
     PlaceMention p = mention(c, "elsewhere");
