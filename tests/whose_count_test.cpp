@@ -51,6 +51,17 @@ TEST(Counts, ReleasedAndHeldAreNotTheArrested) {
   for (const Claim& c : figures.claims) EXPECT_NE(c.measure, "released") << figures.text(c);
 }
 
+TEST(Counts, MoreAddedToATotalIsNoTotal) {
+  // "Seven more" are the day's new injured: no rival of the total of 19.
+  const Read day = read("Seven more people were injured on Tuesday, bringing the total to 19, civil protection said.",
+                        "en", "day");
+  const Read total = read("وقالت الحماية المدنية إن عدد المصابين بلغ ١٩ شخصاً.", "ar", "total");
+  EXPECT_EQ(conflicts_among({&day, &total}), 0u);
+  // Negative: a count without "more" is a count of the injured.
+  const Read seven = read("Civil protection said 17 people were injured.", "en", "seven");
+  EXPECT_EQ(conflicts_among({&seven, &total}), 1u);
+}
+
 TEST(Counts, AFigureSaidNotToBeGivenStatesNothing) {
   // "It did not say how many people were injured" neither denies the injured
   // nor counts them: no claim, so no conflict with the injured counted
@@ -414,7 +425,11 @@ TEST(Counts, AChangeFromOneFigureToAnotherStatesTheSecond) {
            {"The ministry said the death toll rose from 296 to 632.", "en", 632, "updated"},
            {"وقالت الوزارة إن حصيلة القتلى ارتفعت من 296 إلى 632 قتيلا.", "ar", 632, "updated"},
            {"Officials said the number of missing fell from 27 to 12.", "en", 12, "lowered"},
-           {"Inflation rose from 5.1% to 5.4% in March, the statistics office said.", "en", 5.4, "updated"}}) {
+           {"Inflation rose from 5.1% to 5.4% in March, the statistics office said.", "en", 5.4, "updated"},
+           // The count's name, or its unit and day, between the words.
+           {"The ministry said new deaths overnight raised the toll from 41 to 44.", "en", 44, "updated"},
+           {"وقالت الوزارة إن الوفيات الجديدة رفعت الحصيلة، لترتفع الحصيلة من ٤١ حالة يوم الثلاثاء إلى ٤٤ صباح أمس.",
+            "ar", 44, "updated"}}) {
     const Read r = read(text, language);
     ASSERT_EQ(r.claims.size(), 1u) << text;
     ASSERT_TRUE(r.claims[0].quantity) << text;
@@ -431,6 +446,9 @@ TEST(Counts, AChangeFromOneFigureToAnotherStatesTheSecond) {
     EXPECT_EQ(r.claims[0].quantity->value, now) << text;
     EXPECT_EQ(r.claims[0].status, status) << text;
   }
+  // Negative: «من» after a count's name with no word of change before it.
+  const Read moved = read("وقالت الوزارة إن 40 مصابا نقلوا من 3 مستشفيات.", "ar");
+  ASSERT_NE(moved.with_value(40), nullptr);
   // Negative: "up from" that names no figure changes nothing.
   const Read valley = read("Officials said 45 people had died in the floods, and rescuers came up from the valley.", "en");
   ASSERT_EQ(valley.claims.size(), 1u);

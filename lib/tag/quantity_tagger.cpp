@@ -216,6 +216,15 @@ bool link_at(const DocTags& tags, uint32_t at, std::string_view value, uint32_t&
 bool change_starts_at(const DocTags& tags, uint32_t at) {
   for (const Mention& m : tags.mentions_in("statuses", at > 3 ? at - 3 : 0, at))
     if (m.end == at && m.entry->attr("from") == "yes") return true;
+  // «لترتفع الحصيلة من ٤١», "raising the toll from 41": a word of change, the
+  // count's name, then the word that opens the change's start (links.tsv
+  // change_from).
+  uint32_t from_end = 0;
+  if (at == 0 || !link_at(tags, at - 1, "change_from", from_end) || from_end != at) return false;
+  constexpr uint32_t kNameWords = 2;
+  for (const Mention& m : tags.mentions_in("statuses", at > kNameWords + 3 ? at - kNameWords - 3 : 0, at - 1))
+    if ((m.entry->value == "updated" || m.entry->value == "lowered") && m.end < at - 1 && at - 1 - m.end <= kNameWords)
+      return true;
   return false;
 }
 
@@ -388,6 +397,8 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     if (value && change_starts_at(tags, i)) {
       uint32_t at = end, next = 0;  // past the figure's own unit ("from 5.1% to 5.4%")
       if (longest(tags.mentions_at(units, end), {}, {}, &next) != nullptr) at = next;
+      // and its day («من ٤١ حالة يوم الثلاثاء إلى ٤٤»)
+      while (at < n && tags.in_time(at)) ++at;
       if (link_at(tags, at, "level", next) && next < n &&
           (tokens[next].kind == TokenKind::number || longest(tags.mentions_at(numbers, next), "kind", "cardinal")))
         continue;
