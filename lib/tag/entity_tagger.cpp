@@ -1,6 +1,7 @@
 #include "tag/entity_tagger.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "text/stem.hpp"
 
@@ -324,33 +325,41 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
   // «في جمهورية السواحل» once, «٢٣ قتيلاً في السواحل» after: a name the
   // article gave a place of its own is that place wherever a locative cue
   // introduces it again, else the toll of one country would be any country's.
-  // Arabic only: English names after "in" are taken above.
-  std::vector<std::pair<std::vector<std::string_view>, Symbol>> learned;  // the name's words, its id
+  // Not without the cue: a name standing anywhere would become the story's
+  // place. Arabic only: English names after "in" are taken above.
+  struct Learned {
+    std::vector<std::string_view> words;
+    Symbol id;
+  };
+  std::unordered_map<std::string_view, std::vector<Learned>> learned;  // by the name's first word
   for (const PlaceMention& p : out) {
     if (p.entry == nullptr || !p.entity.id.str().starts_with("~") || p.entity.id.str().find('#') != std::string::npos ||
         !tokens[p.first].arabic)
       continue;
-    std::vector<std::string_view> words;
+    Learned name{{}, p.entity.id};
     for (uint32_t i = p.first + 1; i < p.end; ++i)  // past the cue («محافظة»)
-      if (tokens[i].kind == TokenKind::word) words.push_back(tokens[i].norm);
-    if (!words.empty()) learned.emplace_back(std::move(words), p.entity.id);
+      if (tokens[i].kind == TokenKind::word) name.words.push_back(tokens[i].norm);
+    if (!name.words.empty()) learned[name.words.front()].push_back(std::move(name));
   }
-  if (!learned.empty()) {
-    for (const Mention& c : tags.mentions("place_cues")) {
-      if (c.entry->value != "locative" || !tokens[c.first].arabic) continue;
-      for (const auto& [words, id] : learned) {
-        const auto size = static_cast<uint32_t>(words.size());
-        if (c.end + size > n || cover.overlaps(c.end, c.end + size)) continue;
-        bool same = true;
-        for (uint32_t k = 0; k < size && same; ++k) same = tokens[c.end + k].norm == words[k];
-        if (!same) continue;
-        PlaceMention p = mention(Mention{c.end, c.end + size, c.entry}, std::string(id.str()));
-        p.locative = true;
-        p.depth = 1;
-        cover.take(p.first, p.end);
-        out.push_back(std::move(p));
-        break;
-      }
+  for (uint32_t at = 0; at < n && !learned.empty(); ++at) {
+    const auto found = learned.find(tokens[at].norm);
+    if (found == learned.end() || cover.overlaps(at, at + 1)) continue;
+    const LexiconEntry* cue = cue_before(at);
+    if (cue == nullptr || cue->value != "locative") continue;
+    for (const Learned& name : found->second) {
+      const auto size = static_cast<uint32_t>(name.words.size());
+      if (at + size > n || cover.overlaps(at, at + size)) continue;
+      bool same = true;
+      for (uint32_t k = 0; k < size && same; ++k) same = tokens[at + k].norm == name.words[k];
+      if (!same) continue;
+      // The cue's entry: like the name it repeats, the place of its clause,
+      // not the story's (claims/analyzer.cpp, choose_main_place).
+      PlaceMention p = mention(Mention{at, at + size, cue}, std::string(name.id.str()));
+      p.locative = true;
+      p.depth = 1;
+      cover.take(p.first, p.end);
+      out.push_back(std::move(p));
+      break;
     }
   }
   for (const Mention& c : tags.mentions("place_cues")) {
