@@ -62,6 +62,28 @@ TEST(Counts, MoreAddedToATotalIsNoTotal) {
   EXPECT_EQ(conflicts_among({&seven, &total}), 1u);
 }
 
+TEST(Counts, TheInjuredSentHomeAreNoCountOfTheInjured) {
+  // 12 discharged on Friday is a part of the injured, not a rival of the 30
+  // injured on Wednesday; in Arabic the verb opens the count's clause.
+  const Read injured = read("Police said about 30 people were injured in the crash on Wednesday.", "en", "injured");
+  const Read ar = read("غادر 12 مصاباً آخرين من ضحايا حادث الحافلة المستشفيات أمس الجمعة، وفق وزارة الصحة.", "ar", "ar");
+  const Read en = read("The ministry said 12 injured people were discharged on Friday.", "en", "en");
+  ASSERT_NE(ar.with_value(12), nullptr);
+  EXPECT_EQ(ar.with_value(12)->subject, "discharged");
+  ASSERT_NE(en.with_value(12), nullptr);
+  EXPECT_EQ(en.with_value(12)->subject, "discharged");
+  EXPECT_EQ(conflicts_among({&injured, &ar}), 0u);
+  EXPECT_EQ(conflicts_among({&injured, &en}), 0u);
+  // A hospital is named by a word the lexicons do not know: «المستشفى الذي»
+  // names no hospital "الذي".
+  const Read unnamed = read("وقال مدير المستشفى الذي استقبل الجرحى إن 40 مصابا وصلوا.", "ar", "unnamed");
+  ASSERT_NE(unnamed.with_value(40), nullptr);
+  EXPECT_EQ(unnamed.with_value(40)->subject.str().find("~"), std::string::npos) << unnamed.with_value(40)->subject;
+  const Read named = read("وقال مدير مستشفى الشفاء إن 40 مصابا وصلوا.", "ar", "named");
+  ASSERT_NE(named.with_value(40), nullptr);
+  EXPECT_EQ(named.with_value(40)->subject, "hospital~\u0627\u0644\u0634\u0641\u0627\u0621");
+}
+
 TEST(Counts, AFigureSaidNotToBeGivenStatesNothing) {
   // "It did not say how many people were injured" neither denies the injured
   // nor counts them: no claim, so no conflict with the injured counted

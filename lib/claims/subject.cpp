@@ -60,9 +60,9 @@ std::string name_near(const DocTags& tags, const Mention& word, uint32_t first, 
   const auto& tokens = tags.text().tokens;
   if (tokens[word.first].arabic) {
     const uint32_t at = word.end;
-    const bool function_word = at < end && (!tags.mentions_at("links", at).empty() ||
-                                            !tags.mentions_at("place_cues", at).empty());
-    if (at >= end || function_word || tokens[at].kind != TokenKind::word || !tokens[at].arabic) return {};
+    // A word the lexicons know is no name («المستشفى بعد»، «المستشفى الذي»،
+    // «المستشفى يتحدث»): the facility is unnamed.
+    if (at >= end || !tags.unknown_word(at) || !tokens[at].arabic) return {};
     return key_of(tags, at, at + 1);
   }
   uint32_t from = word.first;
@@ -169,7 +169,10 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
     // clause ("reached 41.2%, up from 35% in the previous election").
     constexpr uint32_t kQualifierReach = 6;
     const uint32_t number = tags.token_at(claims[i].quantity->span.begin);
-    const uint32_t from = std::max(units[i].first, number > kQualifierReach ? number - kQualifierReach : 0u);
+    // A count opening its clause takes the word right before it too («غادر
+    // 12 مصاباً المستشفيات»: the verb opened a clause of its own).
+    const uint32_t clause_first = number == units[i].first && number > 0 ? number - 1 : units[i].first;
+    const uint32_t from = std::max(clause_first, number > kQualifierReach ? number - kQualifierReach : 0u);
     const uint32_t to = std::min(units[i].end, tags.token_at(claims[i].quantity->span.end) + kQualifierReach);
     const uint32_t number_end = tags.token_at(claims[i].quantity->span.end);
     // A qualifier past another figure is that figure's ("329 injured, 51 of
