@@ -120,6 +120,34 @@ TEST(ClaimStore, AnUndatedArticlesWeekdayIsStored) {
   for (const Claim& c : claims) EXPECT_EQ(c.published_weekday, c.doc == "sunday" ? 7 : 0) << c.id;
 }
 
+// A count "as of Friday morning" is stored with its part of the day: it
+// links as in one graph (no rival of the evening's count), and the weekdays
+// its time states come back too.
+TEST(ClaimStore, ATimesPartOfTheDayAndWeekdaysAreStored) {
+  claimgraph_test::TempDir dir;
+  const Analyzer analyzer;
+  const Document morning = article("morning", "The ministry said nine people had died as of Friday morning.\n", "2026-11-07");
+  const Document evening = article("evening", "وقال مدير المستشفى إن عدد القتلى بلغ 14 شخصاً.\n", "2026-11-07");
+  ClaimGraph one_shot;
+  for (const Document& d : {morning, evening}) one_shot.add(analyzer.claims(d));
+  one_shot.link();
+  for (const Link& l : one_shot.links()) EXPECT_NE(l.relation, Relation::conflicts) << l.reason();
+  auto store = ClaimStore::open(dir.path("claims.db"));
+  ASSERT_TRUE(store.ok());
+  for (const Document& d : {morning, evening}) ASSERT_TRUE(store->add({d}, {analyzer.claims(d)}).ok());
+  auto loaded = store->load();
+  ASSERT_TRUE(loaded.ok()) << loaded.error().to_string();
+  EXPECT_EQ(link_strings(loaded->graph), link_strings(one_shot));
+  bool found = false;
+  for (const Claim& c : loaded->graph.claims()) {
+    if (c.doc != "morning" || !c.time) continue;
+    found = true;
+    EXPECT_NE(c.time->rule.view().find("daypart"), std::string_view::npos) << c.time->rule;
+    EXPECT_EQ(c.time->weekday, 5);
+  }
+  EXPECT_TRUE(found);
+}
+
 // A stored link's reason is written again from the stored claims when the
 // store is read: the same sentence, in Arabic and English stories alike.
 TEST(ClaimStore, LoadedLinksWriteTheStoredReasons) {

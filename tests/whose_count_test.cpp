@@ -188,6 +188,23 @@ TEST(Times, AClauseNamingAnEarlierOccasionIsAboutIt) {
   EXPECT_EQ(conflicts_among({&none, &toll_now}), 1u);
 }
 
+TEST(Times, ACountAsOfAPartOfTheDayIsAMomentOfIt) {
+  // Nine dead as of the morning is no rival of civil defence's 14, told that
+  // day with no hour: the count may have grown since the morning.
+  const Read morning = read("The ministry said nine people had died as of Sunday morning.", "en", "morning");
+  const Read director = read("وقال الدفاع المدني إن عدد القتلى بلغ 14 شخصاً.", "ar", "director");
+  EXPECT_EQ(conflicts_among({&morning, &director}), 0u);
+  // Two counts as of the same morning are one question.
+  const Read other = read("وقال الدفاع المدني إن 12 شخصاً لقوا حتفهم حتى صباح أمس الأحد.", "ar", "other");
+  ASSERT_NE(other.with_value(12), nullptr);
+  ASSERT_TRUE(other.with_value(12)->time.has_value());
+  EXPECT_NE(other.with_value(12)->time->rule.view().find("daypart"), std::string_view::npos);
+  EXPECT_EQ(conflicts_among({&morning, &other}), 1u);
+  // Negative: below a count of the day before, the toll fell: rivals.
+  const Read saturday = read("The civil defence said 14 people were killed on Saturday.", "en", "saturday");
+  EXPECT_EQ(conflicts_among({&morning, &saturday}), 1u);
+}
+
 TEST(Times, ATimeInADependentPhraseDatesThatPhraseNotTheFigure) {
   const Read ar = read("وقالت الوزارة إن منسوب السد تراجع إلى 95 في المئة بعد فتح بوابتين للتصريف يوم أمس.", "ar");
   ASSERT_NE(ar.with_value(95), nullptr);

@@ -106,6 +106,22 @@ bool floor_below(const Profile& x, const Profile& y) {
   return low.q_floor && !high.q_floor && high.q_lo > low.q_hi;
 }
 
+// "nine people had died as of Friday morning" below another line's count
+// not known to be of an earlier day (the director's 14 that evening, or a
+// count told on Saturday): the count may have grown since that morning. A
+// snapshot below a count of an earlier day is a toll that fell, and one below
+// another of the same morning a rival count of it.
+bool snapshot_below(const Profile& x, const Profile& y) {
+  const Profile& low = x.q_hi < y.q_lo ? x : y;
+  const Profile& high = &low == &x ? y : x;
+  if (!low.snapshot || !(low.q_hi < high.q_lo)) return false;
+  if (high.snapshot && high.count_day == low.count_day) return false;  // two counts of one morning: rivals
+  const int32_t high_day = high.count_day != Profile::kNoDay ? high.count_day
+                           : high.has_published         ? high.published
+                                                        : Profile::kNoDay;
+  return high_day == Profile::kNoDay || high_day >= low.count_day;
+}
+
 // Days from y's article to x's: by their dates; else, one undated, by the
 // weekdays they state ("today, Sunday"), read as the nearest such days
 // (reports of one story come days apart, not weeks: a Sunday against a dated
@@ -168,6 +184,8 @@ void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, s
     // weekday each, the days decide (below).
     if (tally_pair(x, y, pair.finding.kind) && !(x.has_published && y.has_published) &&
         (x.weekday == 0 || y.weekday == 0) && !x.stock && !y.stock && !same_line(x, y) && floor_below(x, y))
+      continue;
+    if (tally_pair(x, y, pair.finding.kind) && !x.stock && !y.stock && !same_line(x, y) && snapshot_below(x, y))
       continue;
     if (const Profile* earlier = risen_from(x, y, pair.finding.kind)) {
       const Profile& later = earlier == &x ? y : x;

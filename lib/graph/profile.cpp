@@ -214,6 +214,14 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
       (claim.time->relation == TimeRelation::by || claim.time->relation == TimeRelation::until) &&
       claim.time->rule.find("clock") != std::string::npos)
     p.lone_period = true;
+  // "nine people had died as of Friday morning", «أحصت ٥٦ وفاة حتى صباح أمس»:
+  // a count as of a part of a day is a moment of that day (engine.cpp).
+  if (p.has_quantity && claim.time && claim.time->interval.latest &&
+      (claim.time->relation == TimeRelation::by || claim.time->relation == TimeRelation::until) &&
+      claim.time->rule.view().find("daypart") != std::string_view::npos) {
+    p.snapshot = true;
+    p.count_day = claim.time->interval.latest->days();
+  }
   if (claim.time && claim.published && claim.time->relation == TimeRelation::at && claim.time->interval.latest &&
       detail::earlier_occasion(*claim.time->interval.latest, *claim.published, claim.time->interval.earliest))
     p.past_time = true;
@@ -227,6 +235,7 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   // days are compared on the count, not on the day.
   if (p.has_quantity && p.time == TimeClass::at) {
     const Interval& when = claim.time->interval;
+    if (when.earliest && when.earliest == when.latest) p.count_day = when.earliest->days();
     if (claim.published && when.latest && detail::earlier_occasion(*when.latest, *claim.published, when.earliest))
       p.occasion = when.latest->year();
     // Undated, a count given a whole year ("In 2019, a storm killed 12") is

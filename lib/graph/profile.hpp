@@ -78,6 +78,10 @@ struct Profile {
   int32_t period = 0;
 
   int32_t published = 0;  // days since epoch, when has_published
+  // The day a count is of, when its claim names one day ("on Friday", or
+  // "as of Friday morning": a snapshot), else kNoDay.
+  static constexpr int32_t kNoDay = std::numeric_limits<int32_t>::min();
+  int32_t count_day = kNoDay;
   uint32_t begin = 0;
   uint32_t end = 0;
 
@@ -112,6 +116,7 @@ struct Profile {
   bool has_published : 1 = false;
   bool dated : 1 = false;  // the claim states its own time (a count's is then dropped from `time`)
   bool past_time : 1 = false;  // that time is an earlier occasion than its article ("the 2022 election")
+  bool snapshot : 1 = false;   // a count as of a part of a day ("as of Friday morning"): count_day's moment
 
   bool has_value() const { return time != TimeClass::none || has_quantity; }
 };

@@ -67,6 +67,9 @@ std::string encode_claim(const Claim& c) {
     j["time"] = Json{{"span", span_json(t.span)}, {"relation", to_string(t.relation)},
                      {"earliest", date_json(t.interval.earliest)}, {"latest", date_json(t.interval.latest)},
                      {"approx", t.approx}, {"anchored", t.anchored}, {"rule", t.rule}};
+    // What the linker reads beyond the interval; absent when not stated.
+    if (t.reference_weekday != 0) j["time"]["reference_weekday"] = t.reference_weekday;
+    if (t.weekday != 0) j["time"]["weekday"] = t.weekday;
   } else {
     j["time"] = nullptr;
   }
@@ -119,6 +122,9 @@ Result<Claim> decode_claim(std::string_view text) {
       time.approx = t.at("approx").get<bool>();
       time.anchored = t.at("anchored").get<bool>();
       time.rule = t.at("rule").get<std::string>();
+      time.reference_weekday = t.value("reference_weekday", uint8_t{0});
+      time.weekday = t.value("weekday", uint8_t{0});
+      if (time.reference_weekday > 7 || time.weekday > 7) throw std::out_of_range("a weekday is not 0..7");
       c.time = std::move(time);
     }
     if (const Json& q = j.at("quantity"); !q.is_null()) {
