@@ -329,6 +329,23 @@ TEST(Measures, AnOutbreaksCasesAreNoDeaths) {
   EXPECT_EQ(part.with_value(1100)->subject, "part");
 }
 
+TEST(Counts, ATollsShareOutOfABareWholeIsAPart) {
+  // A province's 19 deaths out of the country's 41 is no rival of the
+  // national 27 or 53.
+  const Read share = read("وادي أيلة تسجّل ١٩ وفاة من أصل ٤١ في موجة الحر", "ar", "share");
+  ASSERT_NE(share.with_value(19), nullptr);
+  EXPECT_EQ(share.with_value(19)->subject, "part");
+  const Read en = read("The province recorded 19 deaths out of 41 nationwide, officials said.", "en", "en");
+  ASSERT_NE(en.with_value(19), nullptr);
+  EXPECT_EQ(en.with_value(19)->subject, "part");
+  const Read national = read("The civil defence service put the heatwave's death toll at 53.", "en", "national");
+  EXPECT_EQ(conflicts_among({&share, &national}), 0u);
+  // Negative: seats out of a house are a party's seats, no share of a toll.
+  const Read seats = read("ومنحت الهيئة حزب الأمل ٥٨ مقعداً من أصل ١٥٠.", "ar", "seats");
+  ASSERT_NE(seats.with_value(58), nullptr);
+  EXPECT_NE(seats.with_value(58)->subject, "part");
+}
+
 TEST(Counts, ANegatedBoundBoundsTheOtherWay) {
   // «لم يتجاوز 22», "did not exceed 22": at most 22.
   const Read ar = read("وأكدت الوزارة أن إجمالي الوفيات لم يتجاوز 22 وفاة.", "ar", "ar");

@@ -643,6 +643,13 @@ class ClaimBuilder {
         what < best->whole_end) {
       c.subject = std::string(best->part_subject);
       if (explain_) c.why.push_back({"subject", "a part of the whole after it (links.tsv out_of)", {}});
+    } else if (c.subject.empty() && !best->part_subject.empty() && best->whole_end == 0 &&
+               event_attr(u.event, "tally") == "yes") {
+      // «وادي أيلة تسجّل ١٩ وفاة من أصل ٤١», "19 deaths out of 41": a
+      // running total's count out of a bare whole is a share of the toll
+      // (one province's), not the toll. Seats out of a house are no toll.
+      c.subject = std::string(best->part_subject);
+      if (explain_) c.why.push_back({"subject", "a share of the toll after it (links.tsv out_of)", {}});
     }
     if (explain_) {
       Explanation why{"quantity", "number in the clause", {}};
