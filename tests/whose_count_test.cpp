@@ -79,9 +79,30 @@ TEST(Counts, TheInjuredSentHomeAreNoCountOfTheInjured) {
   const Read unnamed = read("وقال مدير المستشفى الذي استقبل الجرحى إن 40 مصابا وصلوا.", "ar", "unnamed");
   ASSERT_NE(unnamed.with_value(40), nullptr);
   EXPECT_EQ(unnamed.with_value(40)->subject.str().find("~"), std::string::npos) << unnamed.with_value(40)->subject;
+  // A count closing its clause takes the verb after it: those who left
+  // hospital and those still in it are parts of the injured.
+  const Read left = read("وأفادت وزارة الصحة بأن 72 مصاباً غادروا المستشفيات.", "ar", "left");
+  ASSERT_NE(left.with_value(72), nullptr);
+  EXPECT_EQ(left.with_value(72)->subject, "discharged");
+  const Read still = read("الداخلية: ٤٤ قتيلاً و٦٧ مصاباً ما زالوا في المستشفيات", "ar", "still");
+  ASSERT_NE(still.with_value(67), nullptr);
+  EXPECT_EQ(still.with_value(67)->subject, "hospitalized");
+  EXPECT_EQ(conflicts_among({&injured, &left, &still}), 0u);
   const Read named = read("وقال مدير مستشفى الشفاء إن 40 مصابا وصلوا.", "ar", "named");
   ASSERT_NE(named.with_value(40), nullptr);
   EXPECT_EQ(named.with_value(40)->subject, "hospital~\u0627\u0644\u0634\u0641\u0627\u0621");
+}
+
+TEST(Counts, AnotherIncidentsTollIsNotTheStorys) {
+  const Read story = read("The civil defence said nine workers were killed in the blast at the plant.", "en", "story");
+  const Read en = read("In a separate blaze on Tuesday, two people were killed in a workshop.", "en", "en");
+  const Read ar = read("وفي حريق منفصل يوم الثلاثاء، قتل 3 أشخاص في ورشة.", "ar", "ar");
+  ASSERT_NE(en.with_value(2), nullptr);
+  EXPECT_EQ(en.with_value(2)->subject, "other_incident");
+  ASSERT_NE(ar.with_value(3), nullptr);
+  EXPECT_EQ(ar.with_value(3)->subject, "other_incident");
+  EXPECT_EQ(conflicts_among({&story, &en}), 0u);
+  EXPECT_EQ(conflicts_among({&story, &ar}), 0u);
 }
 
 TEST(Counts, AFigureSaidNotToBeGivenStatesNothing) {

@@ -173,8 +173,12 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
     // 12 مصاباً المستشفيات»: the verb opened a clause of its own).
     const uint32_t clause_first = number == units[i].first && number > 0 ? number - 1 : units[i].first;
     const uint32_t from = std::max(clause_first, number > kQualifierReach ? number - kQualifierReach : 0u);
-    const uint32_t to = std::min(units[i].end, tags.token_at(claims[i].quantity->span.end) + kQualifierReach);
     const uint32_t number_end = tags.token_at(claims[i].quantity->span.end);
+    // A count closing its clause takes the words right after it too («72
+    // مصاباً غادروا المستشفيات», «و٦٧ مصاباً ما زالوا في المستشفيات»: the
+    // verb opened a clause of its own).
+    const uint32_t clause_end = number_end >= units[i].end ? number_end + kQualifierReach : units[i].end;
+    const uint32_t to = std::min(clause_end, number_end + kQualifierReach);
     // A qualifier past another figure is that figure's ("329 injured, 51 of
     // them seriously"): only one with no other number between it and ours.
     const auto found = tags.mentions_in("qualifiers", from, to);
