@@ -299,6 +299,23 @@ TEST(Elections, TurnoutFiguresOfTwoAuthoritiesConflictAcrossLanguages) {
   EXPECT_EQ(graph.links()[0].kind, "quantity");
 }
 
+TEST(Elections, TurnoutOfARunoffIsNotTheFirstRounds) {
+  // Turnout is measured round by round (measures.tsv phased=yes): the
+  // runoff's 52.7% is no rival of the first round's 58.4%.
+  const Read first = read("The commission said turnout in Sunday's vote was 58.4%.", "en", "first");
+  const Read runoff = read("وبلغت نسبة المشاركة في جولة الإعادة التي جرت يوم الأحد ٥٢٫٧٪.", "ar", "runoff");
+  ASSERT_NE(runoff.with_value(52.7), nullptr);
+  EXPECT_EQ(runoff.with_value(52.7)->phase, "second");
+  const Read en = read("Turnout in Sunday's runoff was 52.7%, the electoral commission said.", "en", "en");
+  ASSERT_NE(en.with_value(52.7), nullptr);
+  EXPECT_EQ(en.with_value(52.7)->phase, "second");
+  EXPECT_EQ(conflicts_among({&first, &runoff}), 0u);
+  EXPECT_EQ(conflicts_among({&first, &en}), 0u);
+  // Negative: two turnouts of the runoff still conflict.
+  const Read other = read("Observers said turnout in the runoff was 47%.", "en", "other");
+  EXPECT_EQ(conflicts_among({&runoff, &other}), 1u);
+}
+
 TEST(Prices, APriceIsOfSomethingAndInACurrency) {
   const Read en = read("The price of bread rose to 12 dinars, the ministry said. Fuel prices reached $3 a litre.", "en");
   ASSERT_NE(en.with_value(12), nullptr);
