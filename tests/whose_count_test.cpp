@@ -350,6 +350,30 @@ TEST(Measures, AnOutbreaksCasesAreNoDeaths) {
   EXPECT_EQ(part.with_value(1100)->subject, "part");
 }
 
+TEST(Counts, WhatTheCountHadBeenIsAnEarlierFigure) {
+  // «بعد أن كانت الحصيلة 14 قتيلاً»: the toll before it rose, no rival of
+  // another line's count.
+  const Read rose = read("وارتفعت الحصيلة إلى 22 قتيلاً، بعد أن كانت الحصيلة 14 قتيلاً.", "ar", "rose");
+  ASSERT_NE(rose.with_value(14), nullptr);
+  EXPECT_EQ(rose.with_value(14)->status, "previous");
+  const Read other = read("Officials said 19 people had been killed in the floods.", "en", "other");
+  const ClaimGraph g = linked({&rose, &other});
+  for (const Link& l : g.links())
+    EXPECT_FALSE(l.relation == Relation::conflicts &&
+                 (g.claim(l.a).id == rose.with_value(14)->id || g.claim(l.b).id == rose.with_value(14)->id));
+  // Negative: said of a day, it still rivals another count of that day
+  // (read() publishes on Monday 4 May).
+  const Read friday = read("وارتفعت الحصيلة إلى 44 قتيلاً، بعدما كانت الوزارة قد أعلنت يوم الجمعة 31 قتيلاً.", "ar", "friday");
+  ASSERT_NE(friday.with_value(31), nullptr);
+  const Read sources = read("Medical sources said on Friday that 38 people had been killed.", "en", "sources");
+  bool rivals = false;
+  const ClaimGraph day = linked({&friday, &sources});
+  for (const Link& l : day.links())
+    rivals |= l.relation == Relation::conflicts &&
+              (day.claim(l.a).id == friday.with_value(31)->id || day.claim(l.b).id == friday.with_value(31)->id);
+  EXPECT_TRUE(rivals);
+}
+
 TEST(Counts, ATollsShareOutOfABareWholeIsAPart) {
   // A province's 19 deaths out of the country's 41 is no rival of the
   // national 27 or 53.

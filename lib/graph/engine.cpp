@@ -122,6 +122,18 @@ bool snapshot_below(const Profile& x, const Profile& y) {
   return high_day == Profile::kNoDay || high_day >= low.count_day;
 }
 
+// A superseded count said of its day, against another count of that day (by
+// its own day, else its article's date).
+bool superseded_same_day(const Profile& x, const Profile& y) {
+  const Profile& old = x.superseded ? x : y;
+  const Profile& other = &old == &x ? y : x;
+  if (old.count_day == Profile::kNoDay || other.superseded) return false;
+  const int32_t other_day = other.count_day != Profile::kNoDay ? other.count_day
+                            : other.has_published            ? other.published
+                                                             : Profile::kNoDay;
+  return other_day == old.count_day;
+}
+
 // Days from y's article to x's: by their dates; else, one undated, by the
 // weekdays they state ("today, Sunday"), read as the nearest such days
 // (reports of one story come days apart, not weeks: a Sunday against a dated
@@ -165,7 +177,10 @@ void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, s
     const bool two_days = x.has_published && y.has_published && x.published != y.published;
     // "a previous toll of 632": the article says it is no longer the figure;
     // it rivals none, though its line's later figure still updates it.
-    if ((x.superseded || y.superseded) && !(same_line(x, y) && two_days)) continue;
+    // Unless it is said of a day, and the other count is of that day too
+    // («بعدما كانت الوزارة قد أعلنت يوم الجمعة 31 قتيلاً» against Friday's
+    // 38 from medical sources): two counts of one day.
+    if ((x.superseded || y.superseded) && !(same_line(x, y) && two_days) && !superseded_same_day(x, y)) continue;
     if (closed_after(x, y, pair.finding.kind) || closed_after(y, x, pair.finding.kind)) continue;
     // "at least 60 dead" by early afternoon, and another line's 112 bodies
     // recovered by the night: a floor of a running total is no rival of
