@@ -199,6 +199,17 @@ TEST(Places, ANameTheArticleGaveAPlaceIsThatPlaceAgain) {
   EXPECT_FALSE(plain.over("٤١")->place) << plain.listed();
 }
 
+TEST(Places, AnAreaNamedByItsWordIsAPlace) {
+  // «منطقة رأس قدير» names a district the gazetteer lacks: its 13 deaths are
+  // no rival of the national 21.
+  const Read district = read("وحسب بيان الوزارة، سجلت منطقة رأس قدير ٧٠٥ إصابات مشتبه بها و١٣ وفاة.", "ar", "district");
+  ASSERT_NE(district.over("١٣"), nullptr) << district.listed();
+  ASSERT_TRUE(district.over("١٣")->place) << district.listed();
+  EXPECT_EQ(district.over("١٣")->place->id, "~\u0631\u0627\u0633_\u0642\u062f\u064a\u0631") << district.listed();
+  const Read national = read("The health ministry said the outbreak had killed 21 people.", "en", "national");
+  for (const Link& l : links_of({&district, &national})) EXPECT_NE(l.relation, Relation::conflicts);
+}
+
 TEST(Places, OneCityNamedInArabicAndEnglishAgreesWithItself) {
   const Read ar = read("وقالت الأمم المتحدة إن 300 شخص قتلوا في الحديدة.", "ar", "ar");
   const Read en = read("The Red Cross said 300 people were killed in Hodeidah.", "en", "en");

@@ -105,6 +105,19 @@ TEST(Counts, AnotherIncidentsTollIsNotTheStorys) {
   EXPECT_EQ(conflicts_among({&story, &ar}), 0u);
 }
 
+TEST(Counts, ANegatedBoundOfARateDeniesNoDeaths) {
+  // The ministry's case fatality rate "does not exceed 1.4%": no denial of
+  // the deaths counted elsewhere.
+  const Read rate = read("وتقدر المنظمة معدل الوفيات بين الحالات بنحو 2%، في حين تقول الوزارة إنه لا يتجاوز 1.4%.", "ar", "rate");
+  for (const Claim& c : rate.claims) EXPECT_NE(c.polarity, Polarity::negative) << rate.text(c);
+  const Read deaths = read("The health ministry said cholera had killed nine people.", "en", "deaths");
+  EXPECT_EQ(conflicts_among({&rate, &deaths}), 0u);
+  // Negative: a negated bound of the deaths themselves still bounds them.
+  const Read bound = read("وأكدت الوزارة أن إجمالي الوفيات لم يتجاوز 22 وفاة.", "ar", "bound");
+  ASSERT_NE(bound.with_value(22), nullptr);
+  EXPECT_EQ(bound.with_value(22)->quantity->max, 22.0);
+}
+
 TEST(Counts, AFigureSaidNotToBeGivenStatesNothing) {
   // "It did not say how many people were injured" neither denies the injured
   // nor counts them: no claim, so no conflict with the injured counted
@@ -348,6 +361,18 @@ TEST(Measures, AnOutbreaksCasesAreNoDeaths) {
   const Read part = read("وقال مسؤول إن نحو 1100 من أصل 1870 حالة مشتبهة هم أطفال دون الخامسة.", "ar");
   ASSERT_NE(part.with_value(1100), nullptr);
   EXPECT_EQ(part.with_value(1100)->subject, "part");
+}
+
+TEST(Counts, SomeOfAGroupSomeoneHasIsAPart) {
+  // The operator's 15 passengers are a part of the dead, no rival of the
+  // ministry's toll of 17.
+  const Read company = read("The operator said 15 of its passengers and one of its staff had been killed.", "en", "company");
+  if (const Claim* c = company.with_value(15)) EXPECT_EQ(c->subject, "part");
+  const Read toll = read("وأعلنت وزارة الصحة أن عدد القتلى بلغ ١٧ قتيلاً.", "ar", "toll");
+  EXPECT_EQ(conflicts_among({&company, &toll}), 0u);
+  // Negative: 15 passengers killed, said of no one's group, is a count.
+  const Read passengers = read("The operator said 15 passengers had been killed.", "en", "passengers");
+  EXPECT_EQ(conflicts_among({&passengers, &toll}), 1u);
 }
 
 TEST(Counts, WhatTheCountHadBeenIsAnEarlierFigure) {

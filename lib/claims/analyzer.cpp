@@ -133,6 +133,9 @@ class ClaimBuilder {
       remember_counts(s, claims);
       for (Claim& c : claims) {
         if (unstated[&c - claims.data()] || !states_something(c, units[&c - claims.data()])) continue;
+        // «في حين تقول الوزارة إنه لا يتجاوز 1.4%»: a negation set against a
+        // figure that is no count of the event (a rate) denies nothing.
+        if (units[&c - claims.data()].contrast_cue != nullptr && !c.quantity) continue;
         if (undatable_history(c)) continue;
         if (c.quantity) c.measure = c.quantity->unit.substr(0, c.quantity->unit.find(':'));
         // "No deaths were recorded": a denial without a figure still says

@@ -290,7 +290,16 @@ void mark_parts(const DocTags& tags, std::vector<QuantityTag>& out) {
     // The link right after the number (its unit may have been read through it).
     uint32_t at = q.number_token + 1, next = 0;
     if (!link_at(tags, at, "count_of", next)) continue;
+    const uint32_t of = at;
     at = next;
+    // "15 of its passengers", "three of their children": a part of a group
+    // someone has (links.tsv possessive). A group a qualifier names says
+    // whose count it is instead ("14 of its nationals": own_nationals).
+    if (link_at(tags, at, "possessive", next) && next < tokens.size() && tokens[next].kind == TokenKind::word &&
+        tags.mentions_at("qualifiers", of).empty() && tags.mentions_at("qualifiers", next).empty()) {
+      q.part = true;
+      continue;
+    }
     const bool article = link_at(tags, at, "article", next);
     if (article) at = next;
     if (at >= tokens.size() || (!article && !tokens[at].arabic)) continue;
