@@ -208,6 +208,10 @@ TEST(Places, AnAreaNamedByItsWordIsAPlace) {
   EXPECT_EQ(district.over("١٣")->place->id, "~\u0631\u0627\u0633_\u0642\u062f\u064a\u0631") << district.listed();
   const Read national = read("The health ministry said the outbreak had killed 21 people.", "en", "national");
   for (const Link& l : links_of({&district, &national})) EXPECT_NE(l.relation, Relation::conflicts);
+  const Read en = read("Ras Kadir district has recorded 24 deaths, the ministry said.", "en", "en");
+  ASSERT_NE(en.over("24"), nullptr) << en.listed();
+  ASSERT_TRUE(en.over("24")->place) << en.listed();
+  EXPECT_EQ(en.over("24")->place->id, "~ras_kadir") << en.listed();
 }
 
 TEST(Places, OneCityNamedInArabicAndEnglishAgreesWithItself) {
