@@ -398,15 +398,16 @@ std::size_t links_below(const nlohmann::json& report, double minimum) {
 // The text report's first line as the links of `report` at or above
 // `minimum` make it, then the line saying how many were left out (if any).
 std::string expected_text_head(const nlohmann::json& report, double minimum, const std::string& shown_minimum) {
-  std::size_t links = 0, conflicts = 0;
+  std::size_t links = 0, conflicts = 0, updates = 0;
   for (const auto& link : report["links"]) {
     if (link["confidence"].get<double>() < minimum) continue;
     ++links;
-    conflicts += link["relation"] == "conflicts" || link["relation"] == "updates" ? 1 : 0;
+    conflicts += link["relation"] == "conflicts" ? 1 : 0;
+    updates += link["relation"] == "updates" ? 1 : 0;
   }
   std::string head = "claimgraph report: " + plural(report["documents"].size(), "document") + ", " +
                      plural(report["claims"].size(), "claim") + ", " + plural(links, "link") + ", " +
-                     plural(conflicts, "conflict") + "\n";
+                     plural(conflicts, "conflict") + ", " + plural(updates, "update") + "\n";
   if (const std::size_t hidden = links_below(report, minimum); hidden > 0) {
     head += plural(hidden, "link") + " below confidence " + shown_minimum +
             " not shown; --min-confidence 0 shows all\n";

@@ -420,7 +420,7 @@ TEST(HtmlReport, SelfContainedEscapedAndRightToLeftAware) {
 
 TEST(TextReport, ContradictionsFirstThenPositionsThenDocuments) {
   const std::string text = render(text_writer, make_analysis());
-  EXPECT_EQ(text.rfind("claimgraph report: 2 documents, 4 claims, 1 link, 1 conflict\n\n"
+  EXPECT_EQ(text.rfind("claimgraph report: 2 documents, 4 claims, 1 link, 1 conflict, 0 updates\n\n"
                        "1 contradiction across 2 sources and 2 documents\n",
                        0),
             0u)
@@ -481,7 +481,7 @@ TEST(TextReport, SummaryOnlyPrintsTheSummaryLines) {
   std::ostringstream out;
   write_text(out, make_analysis(), ReportOptions{.summary_only = true});
   EXPECT_EQ(out.str(),
-            "claimgraph report: 2 documents, 4 claims, 1 link, 1 conflict\n"
+            "claimgraph report: 2 documents, 4 claims, 1 link, 1 conflict, 0 updates\n"
             "1 contradiction across 2 sources and 2 documents\n");
 }
 
@@ -595,7 +595,7 @@ TEST(TextReport, DefaultHidesALowConfidenceConflictAndShowsAHighOne) {
   EXPECT_NE(text.find(report::one_line(strong.reason())), std::string::npos) << text;
   EXPECT_EQ(text.find(report::one_line(weak.reason())), std::string::npos) << text;
   // Counts are of what is shown; the note, once, says what is not.
-  EXPECT_EQ(text.rfind("claimgraph report: 2 documents, 4 claims, 1 link, 1 conflict\n"
+  EXPECT_EQ(text.rfind("claimgraph report: 2 documents, 4 claims, 1 link, 1 conflict, 0 updates\n"
                        "1 link below confidence 0.60 not shown; --min-confidence 0 shows all\n\n",
                        0),
             0u)
@@ -612,7 +612,7 @@ TEST(TextReport, MinConfidenceZeroShowsEveryLink) {
   for (const Link& link : analysis.graph.links()) {
     EXPECT_NE(text.find(report::one_line(link.reason())), std::string::npos) << link.reason() << "\n" << text;
   }
-  EXPECT_EQ(text.rfind("claimgraph report: 2 documents, 4 claims, 2 links, 2 conflicts\n\n", 0), 0u) << text;
+  EXPECT_EQ(text.rfind("claimgraph report: 2 documents, 4 claims, 2 links, 2 conflicts, 0 updates\n\n", 0), 0u) << text;
   EXPECT_EQ(text.find("not shown"), std::string::npos) << text;
 }
 
@@ -655,7 +655,7 @@ TEST(TextReport, SummaryOnlyKeepsTheNoteOnHiddenLinks) {
   std::ostringstream hidden;
   write_text(hidden, erbil_basra_analysis(), ReportOptions{.summary_only = true});
   EXPECT_EQ(hidden.str(),
-            "claimgraph report: 2 documents, 4 claims, 1 link, 1 conflict\n"
+            "claimgraph report: 2 documents, 4 claims, 1 link, 1 conflict, 0 updates\n"
             "1 link below confidence 0.60 not shown; --min-confidence 0 shows all\n"
             "1 contradiction across 2 sources and 2 documents\n");
 }

@@ -159,11 +159,15 @@ void write_documents(std::ostream& out, const report::ReportView& view, const Pa
 void write_text(std::ostream& out, const Analysis& analysis, const ReportOptions& options) {
   const report::ReportView view(analysis, options.min_confidence);
   const Paint paint(options.color);
-  std::size_t disagreements = 0;
-  for (const Link& link : view.links()) disagreements += report::is_disagreement(link.relation) ? 1 : 0;
-  fmt::print(out, "claimgraph report: {}, {}, {}, {}\n", plural(view.documents().size(), "document", "documents"),
+  // Conflicts and updates apart: a revised count is no contradiction.
+  std::size_t conflicts = 0, updates = 0;
+  for (const Link& link : view.links()) {
+    conflicts += link.relation == Relation::conflicts ? 1 : 0;
+    updates += link.relation == Relation::updates ? 1 : 0;
+  }
+  fmt::print(out, "claimgraph report: {}, {}, {}, {}, {}\n", plural(view.documents().size(), "document", "documents"),
              plural(view.claim_order().size(), "claim", "claims"), plural(view.links().size(), "link", "links"),
-             plural(disagreements, "conflict", "conflicts"));
+             plural(conflicts, "conflict", "conflicts"), plural(updates, "update", "updates"));
   // Said once, under the counts it explains, so no one takes silence for agreement.
   const std::string hidden = report::hidden_links_note(view, options.min_confidence);
   if (!hidden.empty()) fmt::print(out, "{}\n", hidden);
