@@ -412,6 +412,18 @@ TEST(GraphQuantities, OnlyRunningTotalsAreSeries) {
   EXPECT_EQ(g.between("en1:100", "ar2:100"), Relations{"conflicts"});
 }
 
+TEST(GraphQuantities, CountsOfWeekdaysWhoseOrderIsNotKnownAreNoRivals) {
+  // An undated article's Tuesday against a dated Friday: four days after or
+  // three before, so neither a rise nor a fall can be told.
+  Linked g({ClaimBuilder("ar1:100", "casualties").count(21, "killed").speaker("ministry").published(2026, 3, 6),
+            ClaimBuilder("ar2:100", "casualties").count(34, "killed").speaker("who").weekday(2)});
+  EXPECT_EQ(g.between("ar1:100", "ar2:100"), Relations{});
+  // Negative: told on the same weekday, they are one day's rival counts.
+  Linked same({ClaimBuilder("ar1:100", "casualties").count(21, "killed").speaker("ministry").published(2026, 3, 6),
+               ClaimBuilder("ar2:100", "casualties").count(34, "killed").speaker("who").weekday(5)});
+  EXPECT_EQ(same.between("ar1:100", "ar2:100"), Relations{"conflicts"});
+}
+
 TEST(GraphQuantities, AnUndatedCountOfAWholeYearIsHistory) {
   // Undated articles: "In 2019, a storm killed 12" is another occasion than
   // today's 35 dead; two counts of 2019 are background, seldom of one event:

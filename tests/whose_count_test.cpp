@@ -118,6 +118,20 @@ TEST(Counts, ANegatedBoundOfARateDeniesNoDeaths) {
   EXPECT_EQ(bound.with_value(22)->quantity->max, 22.0);
 }
 
+TEST(Counts, ACountPerDayIsNoTotal) {
+  // The day's new cases at their peak, and a daily average of deaths, are
+  // no rivals of the totals.
+  const Read total = read("The ministry said 412 suspected cases and 9 deaths had been recorded.", "en", "total");
+  const Read daily = read("The ministry said daily cases peaked at 290 on Monday.", "en", "daily");
+  ASSERT_NE(daily.with_value(290), nullptr);
+  EXPECT_EQ(daily.with_value(290)->subject, "daily");
+  const Read ar = read("وقالت الوزارة إن الوباء يحصد 5 وفيات يومياً.", "ar", "ar");
+  ASSERT_NE(ar.with_value(5), nullptr);
+  EXPECT_EQ(ar.with_value(5)->subject, "daily");
+  EXPECT_EQ(conflicts_among({&total, &daily}), 0u);
+  EXPECT_EQ(conflicts_among({&total, &ar}), 0u);
+}
+
 TEST(Counts, AFigureSaidNotToBeGivenStatesNothing) {
   // "It did not say how many people were injured" neither denies the injured
   // nor counts them: no claim, so no conflict with the injured counted

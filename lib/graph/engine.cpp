@@ -147,6 +147,15 @@ int32_t days_apart(const Profile& x, const Profile& y) {
   return ahead <= 3 ? ahead : ahead - 7;
 }
 
+// Two weekdays three or four days apart, one article undated: a Tuesday
+// against a dated Friday may be the Tuesday before or after it, so which
+// count came first is not known.
+bool weekdays_unordered(const Profile& x, const Profile& y) {
+  if ((x.has_published && y.has_published) || x.weekday == 0 || y.weekday == 0) return false;
+  const int32_t ahead = (x.weekday - y.weekday + 7) % 7;
+  return ahead == 3 || ahead == 4;
+}
+
 // "Final turnout was 59.3%" against a turnout without the word published on
 // an earlier day ("61.4% when polls closed"), or a provisional one: the
 // earlier count was a moment before the count closed, not a rival of it.
@@ -216,6 +225,8 @@ void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, s
     // either direction. One line's counts on two days are its series (below),
     // but only when dates say which came first.
     if (tally_pair(x, y, pair.finding.kind)) {
+      // Two days whose order is not known: a rise or a fall cannot be told.
+      if (!x.stock && !y.stock && weekdays_unordered(x, y)) continue;
       if (const int32_t apart = days_apart(x, y); apart != 0) {
         if (!two_days && same_line(x, y)) continue;
         const Profile& later = apart > 0 ? x : y;
