@@ -159,21 +159,27 @@ TEST(Places, AnUnknownPlaceOfTwoWordsIsNamedByBoth) {
   const Read ar = read("وسجلت محافظة عين دارة 30 قتيلا، فيما سقط 12 قتيلا في محافظة عين صالحة.\n"
                        "وقتل 7 أشخاص في حي تل الورد.", "ar");
   ASSERT_NE(ar.over("30"), nullptr) << ar.listed();
+  ASSERT_TRUE(ar.over("30")->place) << ar.listed();
   ASSERT_NE(ar.over("12"), nullptr) << ar.listed();
+  ASSERT_TRUE(ar.over("12")->place) << ar.listed();
   ASSERT_NE(ar.over("7"), nullptr) << ar.listed();
+  ASSERT_TRUE(ar.over("7")->place) << ar.listed();
   EXPECT_EQ(ar.over("30")->place->id, "~عين_داره") << ar.listed();
   EXPECT_EQ(ar.over("12")->place->id, "~عين_صالحه") << ar.listed();
   EXPECT_EQ(ar.over("7")->place->id, "~تل_الورد") << ar.listed();
   // A word that opens no name keeps the name to one word: «مدينة حلب الشمالية».
   const Read one = read("وقتل 9 أشخاص في مدينة سمارين الشمالية.", "ar");
   ASSERT_NE(one.over("9"), nullptr) << one.listed();
+  ASSERT_TRUE(one.over("9")->place) << one.listed();
   EXPECT_EQ(one.over("9")->place->id, "~سمارين") << one.listed();
   // English joins a hyphenated name: Al-Qimam and Al-Rawda are two places.
   const Read en = read("Officials said 40 people died in Al-Qimam and 25 in Al-Rawda on Friday.", "en");
   ASSERT_NE(en.over("40"), nullptr) << en.listed();
+  ASSERT_TRUE(en.over("40")->place) << en.listed();
   EXPECT_EQ(en.over("40")->place->id, "~al_qimam") << en.listed();
   const Read other = read("Officials said 31 people died in Al-Rawda on Friday.", "en", "other");
   ASSERT_NE(other.over("31"), nullptr) << other.listed();
+  ASSERT_TRUE(other.over("31")->place) << other.listed();
   EXPECT_EQ(other.over("31")->place->id, "~al_rawda") << other.listed();
   const Read first = read("Officials said 40 people died in Al-Qimam on Friday.", "en", "first");
   for (const Link& l : links_of({&first, &other})) EXPECT_NE(l.relation, Relation::conflicts);
@@ -212,6 +218,32 @@ TEST(Places, AnAreaNamedByItsWordIsAPlace) {
   ASSERT_NE(en.over("24"), nullptr) << en.listed();
   ASSERT_TRUE(en.over("24")->place) << en.listed();
   EXPECT_EQ(en.over("24")->place->id, "~ras_kadir") << en.listed();
+}
+
+TEST(Places, AListOfPlacesGivesEachItemItsPlace) {
+  // After a district the gazetteer lacks, "Kafr Duhn 790 cases and 10
+  // deaths" is another district's: none of the list rivals the national 29.
+  const Read list = read("Ras Kadir district has recorded 1,690 suspected cases and 24 deaths, Kafr Duhn 790 cases and 10 "
+                         "deaths, and Wadi Sabra 540 cases and five deaths.", "en", "list");
+  ASSERT_NE(list.over("24 deaths"), nullptr) << list.listed();
+  ASSERT_TRUE(list.over("24 deaths")->place) << list.listed();
+  EXPECT_EQ(list.over("24 deaths")->place->id, "~ras_kadir") << list.listed();
+  ASSERT_NE(list.over("Kafr Duhn"), nullptr) << list.listed();
+  ASSERT_TRUE(list.over("Kafr Duhn")->place) << list.listed();
+  EXPECT_EQ(list.over("Kafr Duhn")->place->id, "~kafr_duhn") << list.listed();
+  ASSERT_NE(list.over("10 deaths"), nullptr) << list.listed();
+  ASSERT_TRUE(list.over("10 deaths")->place) << list.listed();
+  EXPECT_EQ(list.over("10 deaths")->place->id, "~kafr_duhn") << list.listed();
+  ASSERT_NE(list.over("five deaths"), nullptr) << list.listed();
+  ASSERT_TRUE(list.over("five deaths")->place) << list.listed();
+  EXPECT_EQ(list.over("five deaths")->place->id, "~wadi_sabra") << list.listed();
+  const Read national = read("وقالت وزارة الصحة إن الكوليرا أودت بحياة 29 شخصاً.", "ar", "national");
+  for (const Link& l : links_of({&list, &national})) EXPECT_NE(l.relation, Relation::conflicts);
+  // Negative: with no district named first, a capitalized word before a
+  // count names no place.
+  const Read plain = read("The ministry recorded 1,690 suspected cases, Kafr Duhn 790 cases.", "en", "plain");
+  ASSERT_NE(plain.over("790"), nullptr) << plain.listed();
+  EXPECT_FALSE(plain.over("790")->place) << plain.listed();
 }
 
 TEST(Places, OneCityNamedInArabicAndEnglishAgreesWithItself) {

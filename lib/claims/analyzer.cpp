@@ -1,6 +1,7 @@
 // The claim builder: one claim per claim unit, each field attached from its
 // own clause, with an explanation of where every value came from.
 #include <algorithm>
+#include <deque>
 #include <limits>
 #include <map>
 #include <unordered_map>
@@ -894,6 +895,31 @@ class ClaimBuilder {
     return !status.empty() && std::find(superseded_.begin(), superseded_.end(), status) != superseded_.end();
   }
   // The unit opens with "and" («و», «إضافة إلى»), past a comma before it.
+  // ", Kafr Duhn 790 cases", ", and Wadi Sabra 540 cases": one to three
+  // capitalized words the lexicons do not know, right before the claim's
+  // count at the opening of its unit, as a place `~kafr_duhn`; else nullptr.
+  // The mention lives in `list_item_` until the next call.
+  const detail::PlaceMention* list_item_name(const ClaimUnit& u, const Claim& c) {
+    uint32_t first = u.first;
+    while (first < u.end && (tokens()[first].kind == TokenKind::punct || detail::has_value_in(tags_, "links", first, "and")))
+      ++first;
+    uint32_t end = first;
+    while (end < u.end && end - first < 3 && tags_.capitalized(end) && tags_.unknown_word(end)) ++end;
+    if (end == first || tags_.token_at(c.quantity->span.begin) != end) return nullptr;
+    std::string id = "~";
+    for (uint32_t k = first; k < end; ++k) id += (k > first ? "_" : "") + tokens()[k].norm;
+    list_item_ = detail::PlaceMention{};
+    list_item_.first = first;
+    list_item_.end = end;
+    list_item_.entity.span = tags_.span_of(first, end);
+    list_item_.entity.text = std::string(list_item_.entity.span.of(doc_.bytes));
+    list_item_.entity.id = id;
+    list_item_.locative = true;
+    list_item_.depth = 1;
+    return &list_item_;
+  }
+  detail::PlaceMention list_item_;  // list_item_name's
+
   bool opens_with_and(const ClaimUnit& u) const {
     uint32_t lead = u.first;
     if (lead + 1 < u.end && tokens()[lead].kind == TokenKind::punct) ++lead;
@@ -989,12 +1015,34 @@ class ClaimBuilder {
       std::erase_if(claims[i - 1].why, [](const Explanation& e) { return e.field == "place"; });
       if (explain_) claims[i - 1].why.push_back({"place", "place named by the coordinated count after it", {describe(p->entry)}});
     }
+    // "Ras Kadir district has recorded 1,690 cases and 24 deaths, Kafr Duhn
+    // 790 cases and 10 deaths": once a count of the sentence names a place
+    // of its own (a division the gazetteer lacks), a later item that opens
+    // with a capitalized name right before its count names another such
+    // place, not the story's.
+    std::deque<detail::PlaceMention> listed;
+    bool local_place = false;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      if (named[i] != nullptr) {
+        local_place = local_place || (named[i]->entry != nullptr && named[i]->entry->category == "place_cues");
+        continue;
+      }
+      if (!local_place || !claims[i].quantity) continue;
+      if (const detail::PlaceMention* name = list_item_name(units[i], claims[i])) {
+        listed.push_back(*name);
+        named[i] = &listed.back();
+        claims[i].place = listed.back().entity;
+        std::erase_if(claims[i].why, [](const Explanation& e) { return e.field == "place"; });
+        if (explain_) claims[i].why.push_back({"place", "a name opening an item of a list of places", {}});
+      }
+    }
     // «22 قتيلاً في المحافظة، إضافة إلى 185 جريحاً», "12 killed in Kafr Sinan
-    // and 40 injured": a coordinated count naming no place of its own is of
-    // the place the count before it names.
+    // and 40 injured", "1,690 cases and 24 deaths": a coordinated count
+    // naming no place of its own is of the place the count before it names.
     for (std::size_t i = 1; i < units.size(); ++i) {
       const detail::PlaceMention* p = named[i - 1];
-      if (p == nullptr || named[i] != nullptr || p->entity.id == "elsewhere" || units[i].event != units[i - 1].event) continue;
+      if (p == nullptr || named[i] != nullptr || p->entity.id == "elsewhere") continue;
+      if (units[i].event != units[i - 1].event && !(claims[i].quantity && claims[i - 1].quantity)) continue;
       if (!detail::tags_within(tags_.places(), units[i].first, units[i].end).empty()) continue;
       if (!opens_with_and(units[i])) continue;
       if (const LexiconEntry* m = detail::measure_of(units[i]); m != nullptr && m->attr("places") == "no") continue;
