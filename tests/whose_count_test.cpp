@@ -130,6 +130,15 @@ TEST(Counts, ACountPerDayIsNoTotal) {
   EXPECT_EQ(ar.with_value(5)->subject, "daily");
   EXPECT_EQ(conflicts_among({&total, &daily}), 0u);
   EXPECT_EQ(conflicts_among({&total, &ar}), 0u);
+  // A peak is the highest day's count, no total either.
+  const Read peak = read("New cases have fallen from a peak of 290 on Monday, the ministry said.", "en", "peak");
+  ASSERT_NE(peak.with_value(290), nullptr);
+  EXPECT_EQ(peak.with_value(290)->subject, "peak");
+  EXPECT_EQ(conflicts_among({&total, &peak}), 0u);
+  // Negative: two peaks of one grid are one question.
+  const Read grid = read("وقالت الشركة إن ذروة الأحمال بلغت 18350 ميغاواط.", "ar", "grid");
+  const Read other = read("وسجلت الشبكة ذروة أحمال بلغت 17850 ميغاواط.", "ar", "other");
+  EXPECT_EQ(conflicts_among({&grid, &other}), 1u);
 }
 
 TEST(Counts, AFigureSaidNotToBeGivenStatesNothing) {
