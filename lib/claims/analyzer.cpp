@@ -894,32 +894,30 @@ class ClaimBuilder {
   bool superseded(std::string_view status) const {
     return !status.empty() && std::find(superseded_.begin(), superseded_.end(), status) != superseded_.end();
   }
-  // The unit opens with "and" («و», «إضافة إلى»), past a comma before it.
   // ", Kafr Duhn 790 cases", ", and Wadi Sabra 540 cases": one to three
   // capitalized words the lexicons do not know, right before the claim's
-  // count at the opening of its unit, as a place `~kafr_duhn`; else nullptr.
-  // The mention lives in `list_item_` until the next call.
-  const detail::PlaceMention* list_item_name(const ClaimUnit& u, const Claim& c) {
+  // count at the opening of its unit, as a place `~kafr_duhn`.
+  std::optional<detail::PlaceMention> list_item_name(const ClaimUnit& u, const Claim& c) const {
     uint32_t first = u.first;
     while (first < u.end && (tokens()[first].kind == TokenKind::punct || detail::has_value_in(tags_, "links", first, "and")))
       ++first;
     uint32_t end = first;
     while (end < u.end && end - first < 3 && tags_.capitalized(end) && tags_.unknown_word(end)) ++end;
-    if (end == first || tags_.token_at(c.quantity->span.begin) != end) return nullptr;
+    if (end == first || tags_.token_at(c.quantity->span.begin) != end) return std::nullopt;
     std::string id = "~";
     for (uint32_t k = first; k < end; ++k) id += (k > first ? "_" : "") + tokens()[k].norm;
-    list_item_ = detail::PlaceMention{};
-    list_item_.first = first;
-    list_item_.end = end;
-    list_item_.entity.span = tags_.span_of(first, end);
-    list_item_.entity.text = std::string(list_item_.entity.span.of(doc_.bytes));
-    list_item_.entity.id = id;
-    list_item_.locative = true;
-    list_item_.depth = 1;
-    return &list_item_;
+    detail::PlaceMention name;
+    name.first = first;
+    name.end = end;
+    name.entity.span = tags_.span_of(first, end);
+    name.entity.text = std::string(name.entity.span.of(doc_.bytes));
+    name.entity.id = id;
+    name.locative = true;
+    name.depth = 1;
+    return name;
   }
-  detail::PlaceMention list_item_;  // list_item_name's
 
+  // The unit opens with "and" («و», «إضافة إلى»), past a comma before it.
   bool opens_with_and(const ClaimUnit& u) const {
     uint32_t lead = u.first;
     if (lead + 1 < u.end && tokens()[lead].kind == TokenKind::punct) ++lead;
@@ -1028,8 +1026,8 @@ class ClaimBuilder {
         continue;
       }
       if (!local_place || !claims[i].quantity) continue;
-      if (const detail::PlaceMention* name = list_item_name(units[i], claims[i])) {
-        listed.push_back(*name);
+      if (std::optional<detail::PlaceMention> name = list_item_name(units[i], claims[i])) {
+        listed.push_back(std::move(*name));
         named[i] = &listed.back();
         claims[i].place = listed.back().entity;
         std::erase_if(claims[i].why, [](const Explanation& e) { return e.field == "place"; });

@@ -41,7 +41,7 @@ std::vector<CategorySchema> make_schemas() {
         one_of("dir", {"past", "future"}), integer("offset", -100, 100), one_of("offset_as", {"from"}),
         one_of("clitic_b", {"by"}), flag("of"), integer("n", 1, 4), one_of("pos", {"pre"}), flag("past"),
         integer("count", 0, 100), flag("plural"), flag("construct"), flag("strict"), integer("months", 1, 12),
-        flag("name"), flag("alone"), flag("base"),
+        flag("name"), flag("alone"), flag("base"), flag("open"),
         one_of("max", {"minute", "hour", "day", "week", "month", "year"})},
        {"role"}},
       // Events and claims (lib/claims, lib/tag).

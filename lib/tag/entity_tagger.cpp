@@ -333,7 +333,7 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
   };
   std::unordered_map<std::string_view, std::vector<Learned>> learned;  // by the name's first word
   for (const PlaceMention& p : out) {
-    if (p.entry == nullptr || !p.entity.id.str().starts_with("~") || p.entity.id.str().find('#') != std::string::npos ||
+    if (p.entry == nullptr || !p.entity.id.view().starts_with("~") || p.entity.id.view().find('#') != std::string_view::npos ||
         !tokens[p.first].arabic)
       continue;
     Learned name{{}, p.entity.id};

@@ -136,12 +136,9 @@ void tag_into(const TokenizedText& text, std::string_view bytes, const detail::T
       }
       e.entries = grammar.entries_in(opened, parsed->end);
       // A part of the day that leaves the day open ("Friday morning", «ظهر
-      // أمس»: time_words.tsv role=daypart, before the evening) is named in
-      // the rule: the linker reads a count as of one as a moment of its day.
-      const auto open_part = [](const LexiconEntry* x) {
-        return x->attr("role") == "daypart" &&
-               (x->value == "dawn" || x->value == "morning" || x->value == "noon" || x->value == "afternoon");
-      };
+      // أمس»: time_words.tsv role=daypart open=yes) is named in the rule: the
+      // linker reads a count as of one as a moment of its day.
+      const auto open_part = [](const LexiconEntry* x) { return x->attr("role") == "daypart" && x->attr("open") == "yes"; };
       if (std::any_of(e.entries.begin(), e.entries.end(), open_part)) e.rule = e.rule.str() + "+daypart";
       out.push_back(std::move(e));
     }
