@@ -1100,6 +1100,14 @@ TEST(Counts, TheWorstSinceAnEarlierCrashAndTheStillHospitalizedAreNotTheToll) {
     ASSERT_TRUE(old->time);
     EXPECT_EQ(old->time->interval.latest, Date::from_ymd(2019, 12, 31));
   }
+  // "since a 2019 rockfall killed 14": the article makes 2019 the rockfall's year.
+  Read rockfall = read("It is the deadliest accident at the mine since a 2019 rockfall killed 14 workers.", "en", "r");
+  Read now = read("Eight workers were killed in the collapse, the company said.", "en", "now");
+  if (const Claim* old = rockfall.with_value(14)) {
+    ASSERT_TRUE(old->time);
+    EXPECT_EQ(old->time->interval.latest, Date::from_ymd(2019, 12, 31));
+  }
+  EXPECT_EQ(conflicts_among({&rockfall, &now}), 0u);
   Read injured = read("وقالت وزارة الصحة إن 140 شخصا أصيبوا في الحادث.", "ar", "injured");
   Read treated = read("وقالت وزارة الصحة إنه لا يزال 98 مصابا يتلقون العلاج بالمستشفيات.", "ar", "treated");
   Read treated_en = read("The health ministry said 98 of the injured were still being treated.", "en", "treated_en");

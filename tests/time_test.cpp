@@ -288,6 +288,9 @@ TEST(TimeEnglish, PartsSeasonsDecades) {
        "2022-08-31"},
       {"in winter 2023", "2024-09-27", "in winter 2023", "at", "2023-12-01", "2024-02-29"},
       {"Prices soared in the 1990s.", "2024-09-27", "in the 1990s", "at", "1990-01-01", "1999-12-31"},
+      // An article before a bare year and a noun after it: the year of that noun.
+      {"The 2015 quake killed 300 people.", "2024-09-27", "2015", "at", "2015-01-01", "2015-12-31"},
+      {"A 2019 rockfall killed 14 workers.", "2024-09-27", "2019", "at", "2019-01-01", "2019-12-31"},
       {"the twenty-first century", "2024-09-27", "the twenty-first century", "at", "2000-01-01", "2099-12-31"},
   });
 }
@@ -368,6 +371,7 @@ TEST(TimeEnglish, WordsWithOtherMeaningsAreNotTimes) {
   expect_none("Troops will march to the border.");
   expect_none("About 2,000 soldiers remain.");
   expect_none("He has 2000 reasons.");
+  expect_none("They counted 2019 ballots.");
   expect_none("The end of the war is near.");
   expect_none("They stayed for two years.");
 }

@@ -400,7 +400,11 @@ std::optional<Grammar::Core> Grammar::year_core(uint32_t i, const Ctx& ctx) cons
     // A bare number is a year only where nothing says it counts something.
     if (y->year < 1900 || y->year > 2100) return std::nullopt;
     const uint32_t next = y->end;
-    const bool after_article = i > 0 && find(i - 1, Role::article);  // "the 2024 election"
+    // "the 2024 election", "a 2019 rockfall": an article (or "a", the count of one) and a
+    // word after it make the number the year of that noun.
+    const TimeMatch* count = i > 0 ? find(i - 1, Role::count) : nullptr;
+    const bool after_article =
+        i > 0 && (find(i - 1, Role::article) || (count && count->end == i && count->word->value == 1));
     if (!after_article && next < size() && text_.tokens[next].kind == TokenKind::word &&
         facts_[next].match_begin == facts_[next].match_end && sentence_of(next) == sentence_of(i))
       return std::nullopt;
