@@ -1186,6 +1186,27 @@ TEST(Counts, ProtestersArrestedAreArrests) {
     for (const Claim& c : r->claims) EXPECT_FALSE(c.event.empty()) << r->text(c);
 }
 
+TEST(Counts, DetaineesReleasedAreReleasesNotArrests) {
+  // "released 240 detainees" counts the released, as «أفرجت عن 240 معتقلا» does;
+  // "released" with no count after it measures nothing.
+  const Read en = read("The government released 240 detainees on Sunday, the ministry said. "
+                       "Police arrested 60 protesters.", "en");
+  ASSERT_NE(en.with_value(240), nullptr);
+  EXPECT_EQ(en.with_value(240)->measure, "released");
+  ASSERT_NE(en.with_value(60), nullptr);
+  EXPECT_EQ(en.with_value(60)->measure, "arrested");
+  const Read ar = read("وقالت الوزارة إن الحكومة أفرجت الأحد عن 240 معتقلا.", "ar");
+  ASSERT_NE(ar.with_value(240), nullptr);
+  EXPECT_EQ(ar.with_value(240)->measure, "released");
+  EXPECT_EQ(conflicts_among({&en, &ar}), 0u);
+  const Read names = read("Police released the names of 12 people arrested in the raid. "
+                          "The army released footage on Monday of 30 soldiers killed.", "en");
+  ASSERT_NE(names.with_value(12), nullptr);
+  EXPECT_EQ(names.with_value(12)->measure, "arrested");
+  ASSERT_NE(names.with_value(30), nullptr);
+  EXPECT_EQ(names.with_value(30)->event, "casualties");
+}
+
 TEST(Sources, AnUnattributedParagraphIsNotTheLastSpeakers) {
   // A blank line ends what the weather service said; the shares are the
   // reporter's.

@@ -190,6 +190,15 @@ bool inside_source(const DocTags& tags, const Mention& m) {
   return false;
 }
 
+// True when a count starts at token `at`, or one word after it ("released
+// some 240").
+bool count_follows(const DocTags& tags, uint32_t at) {
+  constexpr uint32_t kSlack = 1;
+  for (const QuantityTag* q : tags_within(tags.quantities(), at, at + kSlack + 1))
+    if (q->first <= at + kSlack) return true;
+  return false;
+}
+
 std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
   std::vector<Trigger> out;
   for (const Mention& m : tags.mentions_in("triggers", s.first_token, s.end_token)) {
@@ -216,6 +225,10 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
         return o.first <= m.first && m.end <= o.end && o.end - o.first > m.end - m.first;
       });
       if (inside) continue;
+      // "released 240 detainees", not "released the high death toll": a verb
+      // whose object is the count (measures.tsv object=count) measures only
+      // when a count follows it.
+      if (m.entry->attr("object") == "count" && !count_follows(tags, m.end)) continue;
       Trigger t;
       t.first = m.first;
       t.end = m.end;

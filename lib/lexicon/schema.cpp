@@ -59,7 +59,7 @@ std::vector<CategorySchema> make_schemas() {
        {}},
       {"measures", false,
        {text("dimension"), flag("places"), flag("tally"), flag("periodic"), one_of("subject", {"required", "of"}),
-        one_of("unit", {"required"}), flag("counted"), flag("phased")},
+        one_of("unit", {"required"}), flag("counted"), flag("phased"), one_of("object", {"count"})},
        {}},
       {"qualifiers", false, {flag("named"), flag("recurs"), one_of("adjacent", {"yes", "no", "before"}), text("events")}, {}},
       {"predicates", false, {flag("change"), flag("falls")}, {}},
