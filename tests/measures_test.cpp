@@ -1186,6 +1186,31 @@ TEST(Counts, ProtestersArrestedAreArrests) {
     for (const Claim& c : r->claims) EXPECT_FALSE(c.event.empty()) << r->text(c);
 }
 
+TEST(Occasions, AWhenClauseAfterASinceTellsTheEarlierOccasion) {
+  // "the worst on the line since February 2009, when ... killing 31 people":
+  // 31 is the 2009 collision's toll, no rival of today's 17.
+  const Read then_en = read("The accident is the worst on the Darsan-Bayt Nour line since February 2009, when a passenger train "
+                            "collided with a freight train at Tell Safi station, killing 31 people.", "en", "then_en");
+  const Read then_ar = read("ويعد الحادث الأسوأ على خط دارسان بيت نور منذ شباط 2009، حين اصطدم قطار ركاب بقطار شحن في محطة تل صافي "
+                            "وأسفر الحادث عن مقتل 38 شخصا.", "ar", "then_ar");
+  const Read now = read("At least 17 people were killed when a train derailed on Sunday, the ministry said.", "en", "now");
+  for (const Read* r : {&then_en, &then_ar}) {
+    const Claim* old = r->with_value(r == &then_en ? 31 : 38);
+    ASSERT_NE(old, nullptr) << r->doc.bytes;
+    ASSERT_TRUE(old->time);
+    EXPECT_EQ(old->time->interval.earliest, Date::from_ymd(2009, 2, 1));
+  }
+  EXPECT_EQ(conflicts_among({&then_en, &now}), 0u);
+  EXPECT_EQ(conflicts_among({&then_ar, &now}), 0u);
+  // A train leaving its rails is no withdrawal: the year is the toll's.
+  const Read derailed = read("وكذلك خروج قطار عن القضبان قرب الجرف عام 1998 أسفر عن مقتل تسعة أشخاص.", "ar", "d");
+  ASSERT_NE(derailed.with_value(9), nullptr);
+  ASSERT_TRUE(derailed.with_value(9)->time);
+  EXPECT_EQ(derailed.with_value(9)->time->interval.latest, Date::from_ymd(1998, 12, 31));
+  for (const Claim& c : derailed.claims) EXPECT_NE(c.event, "withdrawal") << derailed.text(c);
+  EXPECT_EQ(conflicts_among({&derailed, &now}), 0u);
+}
+
 TEST(Counts, DetaineesReleasedAreReleasesNotArrests) {
   // "released 240 detainees" counts the released, as «أفرجت عن 240 معتقلا» does;
   // "released" with no count after it measures nothing.

@@ -480,10 +480,21 @@ class ClaimBuilder {
   // "The strike was the deadliest on the camp since July, when a drone attack
   // killed nine": the start of a superlative's comparison, an earlier
   // occasion, is what the counts after it tell of.
+  // So is a start a "when" clause tells of ("the worst on the line since
+  // February 2009, when a collision killed 31": links.tsv `when`).
   bool compared_occasion(const detail::TimeTag& t) const {
     const TimeExpr& x = t.time;
-    return x.relation == TimeRelation::from && doc_.published && x.interval.earliest && after_superlative(t.first) &&
+    return x.relation == TimeRelation::from && doc_.published && x.interval.earliest &&
+           (after_superlative(t.first) || when_follows(t.end)) &&
            detail::earlier_occasion(*x.interval.earliest, *doc_.published);
+  }
+
+  // True when a "when" word (links.tsv `when`) opens the words at `i`, after
+  // a comma at most.
+  bool when_follows(uint32_t i) const {
+    const auto& tokens = tags_.text().tokens;
+    if (i < tokens.size() && tokens[i].kind == TokenKind::punct) ++i;
+    return i < tokens.size() && detail::has_value_in(tags_, "links", i, "when");
   }
 
   // "the highest since 2013", «الأعلى منذ عام 2013»: a start a few words after a
