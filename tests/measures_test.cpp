@@ -1211,6 +1211,20 @@ TEST(Occasions, AWhenClauseAfterASinceTellsTheEarlierOccasion) {
   EXPECT_EQ(conflicts_among({&derailed, &now}), 0u);
 }
 
+TEST(Occasions, ATollOfAMonthOverIsOfThatMonth) {
+  // Told on 4 May: March's shipwreck is no rival of Saturday's, but two
+  // counts of March's are rivals.
+  const Read march_en = read("In March, 61 people died when a dinghy sank off the same island.", "en", "march_en");
+  const Read march_ar = read("وفي آذار الماضي لقي 67 شخصا حتفهم في غرق زورق مطاطي قبالة الجزيرة.", "ar", "march_ar");
+  const Read now = read("The coast guard said 31 people were killed in Saturday's shipwreck.", "en", "now");
+  ASSERT_NE(march_en.with_value(61), nullptr);
+  ASSERT_NE(march_ar.with_value(67), nullptr);
+  ASSERT_NE(now.with_value(31), nullptr);
+  EXPECT_EQ(conflicts_among({&march_en, &now}), 0u);
+  EXPECT_EQ(conflicts_among({&march_ar, &now}), 0u);
+  EXPECT_EQ(conflicts_among({&march_en, &march_ar}), 1u);
+}
+
 TEST(Counts, DetaineesReleasedAreReleasesNotArrests) {
   // "released 240 detainees" counts the released, as «أفرجت عن 240 معتقلا» does;
   // "released" with no count after it measures nothing.
