@@ -1225,6 +1225,21 @@ TEST(Occasions, ATollOfAMonthOverIsOfThatMonth) {
   EXPECT_EQ(conflicts_among({&march_en, &march_ar}), 1u);
 }
 
+TEST(Counts, MilitantsKilledAreNoToll) {
+  // The army's count of militants is a count of a group, never the toll of
+  // everyone the strike killed; two counts of militants are rivals.
+  const Read army = read("The army said the air strike killed 14 militants.", "en", "army");
+  const Read council = read("وقال رئيس المجلس البلدي إن 27 شخصا قتلوا في الغارة الجوية.", "ar", "council");
+  const Read army_ar = read("أما الجيش فيقول إن الغارة قتلت 16 مسلحاً.", "ar", "army_ar");
+  ASSERT_NE(army.with_value(14), nullptr);
+  EXPECT_EQ(army.with_value(14)->subject, "militants");
+  ASSERT_NE(army_ar.with_value(16), nullptr);
+  EXPECT_EQ(army_ar.with_value(16)->subject, "militants");
+  EXPECT_EQ(conflicts_among({&army, &council}), 0u);
+  EXPECT_EQ(conflicts_among({&army_ar, &council}), 0u);
+  EXPECT_EQ(conflicts_among({&army, &army_ar}), 1u);
+}
+
 TEST(Counts, DetaineesReleasedAreReleasesNotArrests) {
   // "released 240 detainees" counts the released, as «أفرجت عن 240 معتقلا» does;
   // "released" with no count after it measures nothing.
