@@ -1240,6 +1240,22 @@ TEST(Counts, MilitantsKilledAreNoToll) {
   EXPECT_EQ(conflicts_among({&army, &army_ar}), 1u);
 }
 
+TEST(Counts, NoDeathsSoFarIsAnEarlierStateOfTheToll) {
+  // Monday's "no deaths so far" and Tuesday's two dead are two days of one
+  // toll; told on the same day they are rivals.
+  const Read monday = read("No deaths have been reported so far, the civil defence said.", "en", "monday",
+                           Date::from_ymd(2026, 5, 4));
+  const Read tuesday = read("Two people died in the fire on Tuesday, the civil defence said.", "en", "tuesday",
+                            Date::from_ymd(2026, 5, 5));
+  const Read tuesday_ar = read("وقال الدفاع المدني إن شخصين توفيا في الحريق.", "ar", "tuesday_ar", Date::from_ymd(2026, 5, 5));
+  const Read same_day = read("Two people died in the fire, the civil defence said.", "en", "same_day", Date::from_ymd(2026, 5, 4));
+  ASSERT_FALSE(monday.claims.empty());
+  EXPECT_EQ(monday.claims.front().polarity, Polarity::negative);
+  EXPECT_EQ(conflicts_among({&monday, &tuesday}), 0u);
+  EXPECT_EQ(conflicts_among({&monday, &tuesday_ar}), 0u);
+  EXPECT_EQ(conflicts_among({&monday, &same_day}), 1u);
+}
+
 TEST(Counts, DetaineesReleasedAreReleasesNotArrests) {
   // "released 240 detainees" counts the released, as «أفرجت عن 240 معتقلا» does;
   // "released" with no count after it measures nothing.

@@ -101,6 +101,18 @@ Finding compare_polarity(const Profile& denial, const Profile& assertion, const 
   if (denial.q_vague) return {};
   // "No official agreement yet" does not deny "a tentative agreement".
   if (denial.status > 0 && assertion.status < 0) return {};
+  // Monday's "no deaths so far" is no rival of Tuesday's two dead: a running
+  // total's "none" told a day before is an earlier state of the count (a
+  // figure denied, "not 11,300", still rivals it).
+  if (denial.tally && !denial.has_quantity && assertion.has_quantity) {
+    const int32_t denied_day = denial.count_day != Profile::kNoDay ? denial.count_day
+                               : denial.has_published         ? denial.published
+                                                              : Profile::kNoDay;
+    const int32_t asserted_day = assertion.count_day != Profile::kNoDay ? assertion.count_day
+                                 : assertion.has_published          ? assertion.published
+                                                                    : Profile::kNoDay;
+    if (denied_day != Profile::kNoDay && asserted_day != Profile::kNoDay && denied_day < asserted_day) return {};
+  }
   // Denying it of the whole says nothing of a part: "no withdrawal from Iraq"
   // does not contradict leaving one base in Iraq.
   if (part_of(assertion, denial, chains)) return {};
