@@ -1256,6 +1256,22 @@ TEST(Counts, NoDeathsSoFarIsAnEarlierStateOfTheToll) {
   EXPECT_EQ(conflicts_among({&monday, &same_day}), 1u);
 }
 
+TEST(Counts, APartOfThoseArrestedIsNoArrestCount) {
+  // "at least 60 of those arrested were minors": a part of the arrested (a
+  // floor of an exact number counts a part too); "were under 18" is no count.
+  const Read whole = read("The interior ministry said 134 people had been detained.", "en", "whole");
+  const Read minors = read("At least 60 of those arrested were minors, lawyers said.", "en", "minors");
+  const Read under = read("The lawyers' committee says at least 60 of those arrested were under 18.", "en", "under");
+  const Read minors_ar = read("وقال المحامون إن 60 من الموقوفين قاصرون.", "ar", "minors_ar");
+  ASSERT_NE(whole.with_value(134), nullptr);
+  for (const Read* r : {&minors, &under, &minors_ar})
+    for (const Claim& c : r->claims) EXPECT_NE(c.measure, "arrested") << r->text(c);
+  EXPECT_EQ(conflicts_among({&whole, &minors, &under, &minors_ar}), 0u);
+  // Hundreds of the arrested are still a count of the arrested.
+  const Read hundreds = read("Police said hundreds of those arrested were released.", "en", "hundreds");
+  EXPECT_EQ(conflicts_among({&whole, &hundreds}), 0u);
+}
+
 TEST(Counts, DetaineesReleasedAreReleasesNotArrests) {
   // "released 240 detainees" counts the released, as «أفرجت عن 240 معتقلا» does;
   // "released" with no count after it measures nothing.

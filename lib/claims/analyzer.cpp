@@ -562,9 +562,18 @@ class ClaimBuilder {
       uint32_t best_distance = 0;
       const bool one = one_victim(head);
       const std::string_view counted_units = event_attr(c.event, "units");
-      for (const detail::QuantityTag* tag : detail::tags_within(tags_.quantities(), u.first, u.end)) {
+      // "at least 60 of those arrested were under 18": when the event word
+      // names the whole of a part, a bare number of its clause is no count
+      // of it (an age, a threshold).
+      constexpr uint32_t kWholeAfterPart = 3;
+      const auto quantities = detail::tags_within(tags_.quantities(), u.first, u.end);
+      const bool part_of_head = std::any_of(quantities.begin(), quantities.end(), [&](const detail::QuantityTag* q) {
+        return q->part && head.first >= q->end && head.first <= q->end + kWholeAfterPart;
+      });
+      for (const detail::QuantityTag* tag : quantities) {
         const detail::QuantityTag& q = *tag;
         if (q.whole || q.part) continue;  // "of the 161 seats", "two of the injured": not the claim's figure
+        if (part_of_head && q.unit_entry == nullptr) continue;
         // "nine of the 41 people arrested had been referred": the event word
         // after the whole is the whole's; the part before it is not its count.
         if (q.whole_end != 0 && head.first >= q.whole_end) continue;

@@ -286,7 +286,10 @@ void mark_wholes(const DocTags& tags, std::vector<QuantityTag>& out) {
 void mark_parts(const DocTags& tags, std::vector<QuantityTag>& out) {
   const auto& tokens = tags.text().tokens;
   for (QuantityTag& q : out) {
-    if (!q.quantity.value || q.whole) continue;
+    // An exact number or its floor ("at least 60 of those arrested"); not a
+    // vague range ("hundreds of dead").
+    const bool floor = q.quantity.min && !q.quantity.max;
+    if ((!q.quantity.value && !floor) || q.whole) continue;
     // The link right after the number (its unit may have been read through it).
     uint32_t at = q.number_token + 1, next = 0;
     if (!link_at(tags, at, "count_of", next)) continue;
@@ -300,16 +303,21 @@ void mark_parts(const DocTags& tags, std::vector<QuantityTag>& out) {
       q.part = true;
       continue;
     }
-    const bool article = link_at(tags, at, "article", next);
+    // "of the injured", "of those arrested".
+    const bool article = link_at(tags, at, "article", next) || link_at(tags, at, "demonstrative", next);
     if (article) at = next;
     if (at >= tokens.size() || (!article && !tokens[at].arabic)) continue;
     const auto triggers = tags.mentions_at("triggers", at);
     const auto units = tags.mentions_at("units", at);
+    // "60 of those arrested", «٦٠ من الموقوفين»: a group a running count
+    // counts (measures.tsv tally=yes) is a whole too.
+    const auto measures = tags.mentions_at("measures", at);
     q.part = std::any_of(triggers.begin(), triggers.end(), [](const Mention& m) { return m.entry->has_attr("unit"); }) ||
              std::any_of(units.begin(), units.end(), [](const Mention& m) {
                const std::string_view event = m.entry->attr("event");
                return !event.empty() && event != "none" && !m.entry->has_attr("subject");
-             });
+             }) ||
+             std::any_of(measures.begin(), measures.end(), [](const Mention& m) { return m.entry->attr("tally") == "yes"; });
   }
 }
 
