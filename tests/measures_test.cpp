@@ -1285,6 +1285,13 @@ TEST(Counts, DetaineesReleasedAreReleasesNotArrests) {
   ASSERT_NE(ar.with_value(240), nullptr);
   EXPECT_EQ(ar.with_value(240)->measure, "released");
   EXPECT_EQ(conflicts_among({&en, &ar}), 0u);
+  // A headline's present tense: "frees 63 protesters on bail" counts the
+  // released, and rivals another count of them.
+  const Read headline = read("Court frees 63 protesters on bail", "en", "headline");
+  ASSERT_NE(headline.with_value(63), nullptr);
+  EXPECT_EQ(headline.with_value(63)->measure, "released");
+  const Read bail = read("وقالت النيابة العامة إنها أفرجت عن 58 موقوفا بكفالة.", "ar", "bail");
+  EXPECT_EQ(conflicts_among({&headline, &bail}), 1u);
   const Read names = read("Police released the names of 12 people arrested in the raid. "
                           "The army released footage on Monday of 30 soldiers killed.", "en");
   ASSERT_NE(names.with_value(12), nullptr);
