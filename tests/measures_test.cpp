@@ -1272,6 +1272,20 @@ TEST(Counts, APartOfThoseArrestedIsNoArrestCount) {
   EXPECT_EQ(conflicts_among({&whole, &hundreds}), 0u);
 }
 
+TEST(Counts, RescuersSentAreNoInjured) {
+  // The helicopters' clause stands between "the most seriously injured" and
+  // the 350 rescuers before it: no count of the injured.
+  const Read en = read("About 350 civil defence personnel and 40 ambulances were sent to the site, and the army "
+                       "deployed two helicopters to fly the most seriously injured to the provincial capital.", "en", "en");
+  for (const Claim& c : en.claims) EXPECT_FALSE(c.quantity && c.measure == "injured") << en.text(c);
+  const Read injured = read("The ministry said 140 people had been injured.", "en", "injured");
+  EXPECT_EQ(conflicts_among({&en, &injured}), 0u);
+  // Without the things between, a count before the break still counts them.
+  const Read plain = read("More than 200 people, most of them women, were injured.", "en", "plain");
+  ASSERT_NE(plain.with_value(201), nullptr);
+  EXPECT_EQ(plain.with_value(201)->measure, "injured");
+}
+
 TEST(Counts, DetaineesReleasedAreReleasesNotArrests) {
   // "released 240 detainees" counts the released, as «أفرجت عن 240 معتقلا» does;
   // "released" with no count after it measures nothing.

@@ -122,6 +122,19 @@ TEST(Places, ACountInTheProvinceIsAPartsCount) {
   for (const Claim& c : preserving.claims) EXPECT_FALSE(c.place) << preserving.listed();
 }
 
+TEST(Places, ADiameterIsNoCountry) {
+  // «بقطر 70 سنتيمتراً» is a width, not Qatar: the toll gets no place from it.
+  const Read ar = read("وحفرت فرق الإنقاذ ثقباً بقطر 70 سنتيمتراً، وثقباً آخر قطره 15 سنتيمتراً. "
+                       "وقالت الشركة إن 8 عمال قتلوا في الانهيار.", "ar", "ar");
+  ASSERT_NE(ar.over("8 عمال"), nullptr) << ar.listed();
+  EXPECT_FALSE(ar.over("8 عمال")->place) << ar.listed();
+  // The country named as one is still the place.
+  const Read qatar = read("وقالت الشركة إن 8 عمال قتلوا في قطر.", "ar", "qatar");
+  ASSERT_NE(qatar.over("8 عمال"), nullptr) << qatar.listed();
+  ASSERT_TRUE(qatar.over("8 عمال")->place) << qatar.listed();
+  EXPECT_EQ(qatar.over("8 عمال")->place->id, "qatar");
+}
+
 TEST(Places, ACoordinatedCountIsOfThePlaceBeforeIt) {
   // «22 قتيلاً في محافظة إدلب، إضافة إلى 185 جريحاً»: the injured are Idlib's
   // too; a count naming its own place keeps it.

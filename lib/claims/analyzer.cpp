@@ -570,10 +570,20 @@ class ClaimBuilder {
       const bool part_of_head = std::any_of(quantities.begin(), quantities.end(), [&](const detail::QuantityTag* q) {
         return q->part && head.first >= q->end && head.first <= q->end + kWholeAfterPart;
       });
+      // "About 350 civil defence personnel were sent, and the army deployed
+      // two helicopters to fly the most seriously injured": a count of things
+      // in the event word's own clause stands between it and a count across
+      // the break before.
+      uint32_t things_before = 0;
+      for (const detail::QuantityTag* q : quantities)
+        if (q->first >= left_break && q->end <= head.first && q->unit_entry != nullptr &&
+            q->unit_entry->attr("event") == "none")
+          things_before = std::max(things_before, q->end);
       for (const detail::QuantityTag* tag : quantities) {
         const detail::QuantityTag& q = *tag;
         if (q.whole || q.part) continue;  // "of the 161 seats", "two of the injured": not the claim's figure
         if (part_of_head && q.unit_entry == nullptr) continue;
+        if (things_before != 0 && q.end <= left_break) continue;
         // "nine of the 41 people arrested had been referred": the event word
         // after the whole is the whole's; the part before it is not its count.
         if (q.whole_end != 0 && head.first >= q.whole_end) continue;

@@ -183,6 +183,12 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     return p;
   };
   for (const Mention& m : tags.mentions("places")) {
+    // «بقطر 70 سنتيمتراً», «قطره 15»: a word that names a place in Arabic,
+    // right before a number, is a measure's word (a diameter), no place
+    // («في العراق و400 في سوريا» joins a count with «و»: still a place).
+    if (tokens[m.first].arabic && m.end < tokens.size() && tokens[m.end].kind == TokenKind::number &&
+        !tokens[m.end].span.of(tags.bytes()).starts_with("\u0648"))
+      continue;
     PlaceMention p = mention(m, m.entry->value);
     p.entity.within = tags.ancestors(m.entry->value);
     const LexiconEntry* cue = cue_before(m.first);
