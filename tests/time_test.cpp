@@ -260,6 +260,10 @@ TEST(TimeEnglish, RelativeAndDeictic) {
       {"Shares rose over the past week.", "2024-09-27", "over the past week", "at", "2024-09-20", "2024-09-27"},
       {"This year's budget was cut.", "2024-09-27", "This year's", "at", "2024-01-01", "2024-12-31"},
       {"by year-end", "2024-09-27", "by year-end", "by", "", "2024-12-31"},
+      // A deadline's weekday, told on that weekday, is the same day ("on or
+      // after"); "next" is the one after.
+      {"By Tuesday evening the toll stood at 14.", "2026-10-20", "By Tuesday evening", "by", "", "2026-10-20"},
+      {"Talks resume next Tuesday.", "2026-10-20", "next Tuesday", "at", "2026-10-27", "2026-10-27"},
   });
 }
 

@@ -206,7 +206,8 @@ Resolution resolve_base(const Spec& s, Dir dir, const AnchorState& state) {
       const int back = (today - s.weekday + 7) % 7, ahead = (s.weekday - today + 7) % 7;
       int shift = -back;  // a bare weekday: the latest on or before the reference
       if (dir == Dir::past_strict) shift = back == 0 ? -7 : -back;
-      if (dir == Dir::future || dir == Dir::future_strict) shift = ahead == 0 ? 7 : ahead;
+      if (dir == Dir::future) shift = ahead;  // on or after: "by Tuesday evening", told on a Tuesday
+      if (dir == Dir::future_strict) shift = ahead == 0 ? 7 : ahead;
       if (dir == Dir::current) shift = ahead;
       shift += (shift < 0 ? -7 : 7) * s.skip;  // "thursday after next", "two mondays ago"
       const Date day = ref->plus_days(shift);
