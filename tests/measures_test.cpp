@@ -1223,6 +1223,13 @@ TEST(Occasions, ATollOfAMonthOverIsOfThatMonth) {
   EXPECT_EQ(conflicts_among({&march_en, &now}), 0u);
   EXPECT_EQ(conflicts_among({&march_ar, &now}), 0u);
   EXPECT_EQ(conflicts_among({&march_en, &march_ar}), 1u);
+  // "until now" says how things stand: the named month is the toll's time.
+  const Read until_now = read("In March, 61 people died when a rubber dinghy sank off the island, in what had until "
+                              "now been the deadliest shipwreck of the year.", "en", "until_now");
+  ASSERT_NE(until_now.with_value(61), nullptr);
+  ASSERT_TRUE(until_now.with_value(61)->time);
+  EXPECT_EQ(until_now.with_value(61)->time->interval.earliest, Date::from_ymd(2026, 3, 1));
+  EXPECT_EQ(conflicts_among({&until_now, &now}), 0u);
 }
 
 TEST(Counts, MilitantsKilledAreNoToll) {
@@ -1267,6 +1274,10 @@ TEST(Counts, APartOfThoseArrestedIsNoArrestCount) {
   for (const Read* r : {&minors, &under, &minors_ar})
     for (const Claim& c : r->claims) EXPECT_NE(c.measure, "arrested") << r->text(c);
   EXPECT_EQ(conflicts_among({&whole, &minors, &under, &minors_ar}), 0u);
+  // Another measure beside says what befell them: all the released.
+  const Read released = read("وأُفرج اليوم عن 38 من الموقوفين.", "ar", "released");
+  ASSERT_NE(released.with_value(38), nullptr);
+  EXPECT_EQ(released.with_value(38)->measure, "released");
   // Hundreds of the arrested are still a count of the arrested.
   const Read hundreds = read("Police said hundreds of those arrested were released.", "en", "hundreds");
   EXPECT_EQ(conflicts_among({&whole, &hundreds}), 0u);

@@ -432,6 +432,10 @@ class ClaimBuilder {
       // days": a clause naming an earlier occasion is about it; the span of
       // days counts back from that occasion, not from the article's day.
       if (earlier_occasion(x)) score += 3;
+      // "In March, 61 people died ..., in what had until now been the
+      // deadliest": "until now" says how things stand; a named time says more.
+      constexpr int kStandsNow = 3;
+      if (until_now(x)) score = std::min(score, kStandsNow);
       if (periodic && x.interval.earliest && x.interval.latest &&
           x.interval.latest->days() - x.interval.earliest->days() >= kPeriodDays)
         score += 2;

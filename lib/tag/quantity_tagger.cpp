@@ -310,14 +310,23 @@ void mark_parts(const DocTags& tags, std::vector<QuantityTag>& out) {
     const auto triggers = tags.mentions_at("triggers", at);
     const auto units = tags.mentions_at("units", at);
     // "60 of those arrested", «٦٠ من الموقوفين»: a group a running count
-    // counts (measures.tsv tally=yes) is a whole too.
+    // counts (measures.tsv tally=yes) is a whole too, unless another measure
+    // beside says what befell the count («أُفرج عن ٣٨ من الموقوفين», "38 of
+    // the detainees were released": all the released).
     const auto measures = tags.mentions_at("measures", at);
+    const auto of_group = [&](const Mention& whole) {
+      if (whole.entry->attr("tally") != "yes") return false;
+      constexpr uint32_t kBeside = 4;
+      for (const Mention& m : tags.mentions_in("measures", q.first > kBeside ? q.first - kBeside : 0, whole.end + kBeside))
+        if (m.entry->value != whole.entry->value) return false;
+      return true;
+    };
     q.part = std::any_of(triggers.begin(), triggers.end(), [](const Mention& m) { return m.entry->has_attr("unit"); }) ||
              std::any_of(units.begin(), units.end(), [](const Mention& m) {
                const std::string_view event = m.entry->attr("event");
                return !event.empty() && event != "none" && !m.entry->has_attr("subject");
              }) ||
-             std::any_of(measures.begin(), measures.end(), [](const Mention& m) { return m.entry->attr("tally") == "yes"; });
+             std::any_of(measures.begin(), measures.end(), of_group);
   }
 }
 
