@@ -299,6 +299,22 @@ TEST(Elections, TurnoutFiguresOfTwoAuthoritiesConflictAcrossLanguages) {
   EXPECT_EQ(graph.links()[0].kind, "quantity");
 }
 
+TEST(Elections, TurnoutAtAnHourIsAMomentOfTheDay) {
+  // Turnout grows through election day: 21.4% "at 1 p.m." rivals no figure
+  // of the day's end; a quake's magnitude "at 3:40 a.m." is the quake's.
+  const Read hour = read("Turnout had stood at 21.4% at 1 p.m., the commission said.", "en", "hour");
+  const Read final_en = read("The commission said turnout was 52.4%.", "en", "final_en");
+  const Read final_ar = read("وقالت الهيئة إن نسبة المشاركة بلغت 44.7%.", "ar", "final_ar");
+  ASSERT_NE(hour.with_value(21.4), nullptr);
+  EXPECT_EQ(hour.with_value(21.4)->measure, "turnout");
+  EXPECT_EQ(conflicts_among({&hour, &final_en}), 0u);
+  EXPECT_EQ(conflicts_among({&hour, &final_ar}), 0u);
+  EXPECT_EQ(conflicts_among({&final_en, &final_ar}), 1u);
+  const Read quake = read("The quake struck at 3:40 a.m. with a magnitude of 6.8, the institute said.", "en", "quake");
+  const Read other = read("The survey put the quake's magnitude at 7.2.", "en", "other");
+  EXPECT_EQ(conflicts_among({&quake, &other}), 1u);
+}
+
 TEST(Elections, TurnoutOfARunoffIsNotTheFirstRounds) {
   // Turnout is measured round by round (measures.tsv phased=yes): the
   // runoff's 52.7% is no rival of the first round's 58.4%.

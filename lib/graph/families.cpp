@@ -30,6 +30,7 @@ EventFamilies EventFamilies::from_lexicons(const Lexicons& lexicons) {
     for (const LexiconEntry* entry : lexicons.entries(language, "measures")) {
       if (entry->attr("tally") == "yes") families.set_tally_measure(entry->value);
       if (entry->attr("periodic") == "yes") families.set_periodic_measure(entry->value);
+      if (entry->attr("accrues") == "yes") families.set_accruing_measure(entry->value);
     }
     for (const LexiconEntry* entry : lexicons.entries(language, "qualifiers"))
       if (entry->attr("recurs") == "yes") families.set_recurring_subject(entry->value);

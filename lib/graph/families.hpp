@@ -87,6 +87,11 @@ class EventFamilies {
   bool periodic(std::string_view measure) const {
     return !measure.empty() && periodic_measures_.contains(std::string(measure));
   }
+  // Figures that grow through their day (measures.tsv accrues=yes: turnout).
+  void set_accruing_measure(std::string measure) { accruing_measures_.insert(std::move(measure)); }
+  bool accrues(std::string_view measure) const {
+    return !measure.empty() && accruing_measures_.contains(std::string(measure));
+  }
   bool tally(std::string_view event, std::string_view measure) const {
     return tally_events_.contains(std::string(event)) || (!measure.empty() && tally_measures_.contains(std::string(measure)));
   }
@@ -114,6 +119,7 @@ class EventFamilies {
   std::unordered_set<std::string> stock_units_;
   std::unordered_set<std::string> tally_measures_;
   std::unordered_set<std::string> periodic_measures_;
+  std::unordered_set<std::string> accruing_measures_;
   std::unordered_set<std::string> recurring_subjects_;
   std::string measure_event_;
   std::unordered_map<std::string, int> statuses_;
