@@ -420,7 +420,7 @@ class ClaimBuilder {
         if (chosen_quantity_ != nullptr && chosen_quantity_->first >= t.end) c.quantity.reset();
         continue;
       }
-      if (other_figures_time(u, t) || dependent_phrase_time(t)) continue;
+      if (other_figures_time(u, t) || dependent_phrase_time(t) || hour_of_when_clause(t)) continue;
       int score = x.interval.empty() ? 0 : 4;
       // A deadline or a start says more about the event than the day it was
       // told ("said on Saturday that 60,000 had arrived since March 1").
@@ -464,6 +464,18 @@ class ClaimBuilder {
     if (chosen_quantity_ == nullptr || t.first <= chosen_quantity_->end) return false;
     for (const Mention& m : tags_.mentions_in("clause_breaks", chosen_quantity_->end, t.first))
       if (m.entry->value == "weak" && tokens()[m.first].kind == TokenKind::word && m.end < t.first) return true;
+    return false;
+  }
+
+  // "turnout reaching 58.4 percent when polling stations closed at 8 p.m.":
+  // an hour in a "when" clause after the figure (links.tsv `when`) is when
+  // that clause happened, not the moment the figure is of.
+  bool hour_of_when_clause(const detail::TimeTag& t) const {
+    if (chosen_quantity_ == nullptr || t.first < chosen_quantity_->end ||
+        t.time.rule.view().find("clock") == std::string_view::npos)
+      return false;
+    for (const Mention& m : tags_.mentions_in("links", chosen_quantity_->end, t.first))
+      if (m.entry->value == "when") return true;
     return false;
   }
 
@@ -1282,9 +1294,16 @@ class ClaimBuilder {
 
   // True for a time of another occasion than the story's ("In 2004", "the
   // 1980 earthquake", last June: claims/occasion.hpp).
+  // Undated, a whole year is one: a story's own counts are told by the day
+  // («تدافع عام 2009 ... الذي سقط فيه 9 قتلى»), as the graph reads them.
   bool earlier_occasion(const TimeExpr& t) const {
-    return doc_.published && t.relation == TimeRelation::at && t.interval.latest &&
-           detail::earlier_occasion(*t.interval.latest, *doc_.published, t.interval.earliest);
+    if (t.relation != TimeRelation::at || !t.interval.latest) return false;
+    if (!doc_.published) {
+      const Interval& i = t.interval;
+      return i.earliest && i.earliest->year() == i.latest->year() && i.earliest->month() == 1 &&
+             i.earliest->day() == 1 && i.latest->month() == 12 && i.latest->day() == 31;
+    }
+    return detail::earlier_occasion(*t.interval.latest, *doc_.published, t.interval.earliest);
   }
 
   // A count with no time of its own, in the sentence that names an earlier
