@@ -1331,6 +1331,25 @@ TEST(Occasions, AnUndatedArticlesYearIsHistory) {
   EXPECT_EQ(conflicts_among({&then, &now}), 0u);
 }
 
+TEST(Measures, ASectorOrAnAgeGroupIsNoWhole) {
+  // The non-oil sector's growth is not the economy's; young people's
+  // unemployment is not everyone's. The whole economy's two figures are rivals.
+  const Read whole = read("The economy grew 2.1% in the second quarter, the statistics office said.", "en", "whole");
+  const Read sector = read("وقال الوزير إن القطاع غير النفطي سجل نمواً بنسبة 4.1% في الربع الثاني.", "ar", "sector");
+  const Read rival = read("وقالت الوزارة إن الاقتصاد سجل نمواً بنسبة 3.2% في الربع الثاني.", "ar", "rival");
+  ASSERT_NE(sector.with_value(4.1), nullptr);
+  EXPECT_EQ(sector.with_value(4.1)->subject, "non_oil");
+  EXPECT_EQ(conflicts_among({&whole, &sector}), 0u);
+  EXPECT_EQ(conflicts_among({&whole, &rival}), 1u);
+  const Read youth = read("Unemployment among 15- to 24-year-olds remained high at 27.5% in the second quarter.", "en", "youth");
+  const Read youth_ar = read("وبلغت نسبة البطالة بين الشباب 27.5% في الربع الثاني.", "ar", "youth_ar");
+  const Read all = read("The unemployment rate was 11.2 percent in the second quarter.", "en", "all");
+  ASSERT_NE(youth.with_value(27.5), nullptr);
+  EXPECT_EQ(youth.with_value(27.5)->subject, "youth");
+  EXPECT_EQ(conflicts_among({&youth, &all}), 0u);
+  EXPECT_EQ(conflicts_among({&youth_ar, &all}), 0u);
+}
+
 TEST(Counts, DetaineesReleasedAreReleasesNotArrests) {
   // "released 240 detainees" counts the released, as «أفرجت عن 240 معتقلا» does;
   // "released" with no count after it measures nothing.
