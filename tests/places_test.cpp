@@ -122,6 +122,22 @@ TEST(Places, ACountInTheProvinceIsAPartsCount) {
   for (const Claim& c : preserving.claims) EXPECT_FALSE(c.place) << preserving.listed();
 }
 
+TEST(Places, AProvinceNamedByItsAdjectiveIsAPart) {
+  // «في المحافظة الساحلية 49.5%»: the coastal province the article named, no
+  // rival of the national figure.
+  const Read ar = read("وبلغت نسبة المشاركة في المحافظة الساحلية 49.5% بحسب الهيئة.", "ar", "ar");
+  const Read national = read("Turnout reached 52.4% nationally, the commission said.", "en", "national");
+  ASSERT_NE(ar.over("49.5"), nullptr) << ar.listed();
+  ASSERT_TRUE(ar.over("49.5")->place) << ar.listed();
+  EXPECT_EQ(ar.over("49.5")->place->id, "~المحافظه_الساحليه#ar");
+  for (const Link& l : links_of({&ar, &national})) EXPECT_NE(l.relation, Relation::conflicts);
+  // Without the adjective, the same sentence's figure is the national one's rival.
+  const Read bare = read("وبلغت نسبة المشاركة 49.5% بحسب الهيئة.", "ar", "bare");
+  const auto rival = links_of({&bare, &national});
+  ASSERT_EQ(rival.size(), 1u);
+  EXPECT_EQ(rival[0].relation, Relation::conflicts);
+}
+
 TEST(Places, ADiameterIsNoCountry) {
   // «بقطر 70 سنتيمتراً» is a width, not Qatar: the toll gets no place from it.
   const Read ar = read("وحفرت فرق الإنقاذ ثقباً بقطر 70 سنتيمتراً، وثقباً آخر قطره 15 سنتيمتراً. "

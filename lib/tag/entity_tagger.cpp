@@ -246,7 +246,13 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
   // the country, never the whole.
   const auto closes = [&](uint32_t at) { return at >= n || tokens[at].kind == TokenKind::punct; };
   const auto anaphoric = [&](const Mention& c) {
-    if (!closes(c.end) || c.first == 0 || cover.overlaps(c.first, c.end)) return false;
+    // «في المحافظة الساحلية 49.5%»: one definite adjective may follow, and
+    // then names which of the article's provinces.
+    const bool described = c.end + 1 <= n && c.end < n && tokens[c.end].arabic && tokens[c.end].kind == TokenKind::word &&
+                           arabic_definite(tokens[c.end].norm) && !other_entity(c.end) &&
+                           (closes(c.end + 1) || tokens[c.end + 1].kind == TokenKind::number);
+    if ((!closes(c.end) && !described) || c.first == 0 || cover.overlaps(c.first, c.end + (described ? 1 : 0)))
+      return false;
     // After a locative cue (place_cues.tsv: في, in), past the article English
     // writes apart ("the"; not "in the northern province": a compass word
     // is no anaphor).
@@ -254,7 +260,9 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     if (!article && !tokens[c.first].arabic) return false;
     const LexiconEntry* cue = cue_before(article ? c.first - 1 : c.first);
     if (cue == nullptr || cue->value != "locative") return false;
-    PlaceMention p = mention(c, "~" + tokens[c.first].norm + "#" + tags.document().id);
+    std::string id = "~" + tokens[c.first].norm;
+    if (described) id += "_" + tokens[c.end].norm;
+    PlaceMention p = mention(Mention{c.first, c.end + (described ? 1u : 0u), c.entry}, id + "#" + tags.document().id);
     p.locative = true;
     p.depth = 1;
     cover.take(p.first, p.end);
