@@ -777,6 +777,10 @@ TEST(Elections, AWholeIsNoFigureOfItsPart) {
   const Read ar = read("أعلنت الهيئة أن حزب العدالة فاز بـ89 مقعدا من أصل 161 مقعدا في البرلمان.", "ar");
   ASSERT_NE(ar.with_value(89), nullptr);
   EXPECT_EQ(ar.with_value(161), nullptr);
+  // The whole names the measured thing too, at the sentence's end.
+  const Read council = read("وفاز حزب التجديد بـ٢٢ مقعداً من أصل ٤٠ مقعداً.", "ar");
+  ASSERT_NE(council.with_value(22), nullptr);
+  EXPECT_EQ(council.with_value(40), nullptr);
   const Read out_of = read("Five out of 12 soldiers were killed in the attack.", "en");
   EXPECT_EQ(out_of.with_value(12), nullptr);
 }

@@ -265,7 +265,12 @@ bool part_of_number(const DocTags& tags, uint32_t at) {
 // part of; the count takes its unit when it states none.
 void mark_wholes(const DocTags& tags, std::vector<QuantityTag>& out) {
   for (std::size_t k = 0; k + 1 < out.size(); ++k) {
-    const uint32_t at = after_part_link(tags, out[k].end);
+    uint32_t at = after_part_link(tags, out[k].end);
+    // «22 مقعداً من أصل 40», "22 seats out of 40": past the measured thing
+    // the count names (a measure's word is no unit of the count).
+    if (at == 0)
+      for (const Mention& m : tags.mentions_at("measures", out[k].end))
+        if (const uint32_t past = after_part_link(tags, m.end); past != 0) at = past;
     QuantityTag& whole = out[k + 1];
     if (whole.number_token != at || whole.first != at) continue;
     whole.whole = true;
