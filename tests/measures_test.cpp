@@ -1354,6 +1354,17 @@ TEST(Measures, ASectorOrAnAgeGroupIsNoWhole) {
   EXPECT_EQ(conflicts_among({&youth_ar, &all}), 0u);
 }
 
+TEST(Counts, AGenericWordCountsNoUnknownThing) {
+  // "those figures" names no toll of 29,800 spectators; it still names a
+  // toll of a known status.
+  const Read spectators = read("Police put the toll at 23. The club disputed those figures, saying only 29,800 "
+                               "spectators attended the match.", "en", "s");
+  EXPECT_EQ(spectators.with_value(29800), nullptr);
+  const Read toll = read("The hospital disputed those figures, saying 23 dead had been brought in.", "en", "t");
+  ASSERT_NE(toll.with_value(23), nullptr);
+  EXPECT_EQ(toll.with_value(23)->event, "casualties");
+}
+
 TEST(Counts, DetaineesReleasedAreReleasesNotArrests) {
   // "released 240 detainees" counts the released, as «أفرجت عن 240 معتقلا» does;
   // "released" with no count after it measures nothing.

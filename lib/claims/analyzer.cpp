@@ -647,6 +647,9 @@ class ClaimBuilder {
     if (generic_only) {
       const auto other = [&](const LexiconEntry* e) { return e != nullptr && e->attr("event") != u.event; };
       if (other(best->unit_entry)) return;
+      // "disputed those figures, saying only 29,800 spectators attended": a
+      // count of a word no lexicon knows counts that word, not a toll.
+      if (best->unit_entry == nullptr && tags_.unknown_word(best->end)) return;
       // «عدد حجاج ...»: the thing the word counts, right after it.
       for (const detail::Trigger& t : u.triggers)
         for (const Mention& m : tags_.mentions_at("units", t.end))
