@@ -1345,6 +1345,10 @@ TEST(Measures, ASectorOrAnAgeGroupIsNoWhole) {
   EXPECT_EQ(sector.with_value(4.1)->subject, "non_oil");
   EXPECT_EQ(conflicts_among({&whole, &sector}), 0u);
   EXPECT_EQ(conflicts_among({&whole, &rival}), 1u);
+  const Read gdp = read("وقال الوزير إن الناتج المحلي الإجمالي نما بنسبة 3.2% في الربع الثاني.", "ar", "gdp");
+  ASSERT_NE(gdp.with_value(3.2), nullptr);
+  EXPECT_EQ(gdp.with_value(3.2)->measure, "growth");
+  EXPECT_EQ(conflicts_among({&whole, &gdp}), 1u);
   const Read youth = read("Unemployment among 15- to 24-year-olds remained high at 27.5% in the second quarter.", "en", "youth");
   const Read youth_ar = read("وبلغت نسبة البطالة بين الشباب 27.5% في الربع الثاني.", "ar", "youth_ar");
   const Read all = read("The unemployment rate was 11.2 percent in the second quarter.", "en", "all");
