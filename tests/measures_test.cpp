@@ -1369,6 +1369,29 @@ TEST(Counts, AGenericWordCountsNoUnknownThing) {
   EXPECT_EQ(toll.with_value(23)->event, "casualties");
 }
 
+TEST(Counts, BatchesOfAReleaseAndWhatADealProvidesFor) {
+  // A second swap is another step of the release than the first; what the
+  // deal's second phase provides for is a plan, not a release.
+  const Read first = read("The movement freed 12 hostages in the first exchange on Sunday.", "en", "first");
+  const Read second = read("Second swap frees 10 hostages", "en", "second");
+  ASSERT_NE(second.with_value(10), nullptr);
+  EXPECT_EQ(second.with_value(10)->phase, "second");
+  EXPECT_EQ(conflicts_among({&first, &second}), 0u);
+  // "26 additional survivors", «26 ناجياً إضافياً»: the new ones, no total.
+  const Read total = read("Of the 78 survivors, 54 were picked up by coast guard boats.", "en", "total");
+  const Read more = read("وعثرت فرق الإنقاذ صباح اليوم على 26 ناجياً إضافياً على الجزيرة.", "ar", "more");
+  ASSERT_NE(more.with_value(26), nullptr);
+  EXPECT_EQ(more.with_value(26)->subject, "new");
+  EXPECT_EQ(conflicts_among({&total, &more}), 0u);
+  const Read plan = read("وتنص المرحلة الثانية على الإفراج عن 40 محتجزاً مقابل 1500 معتقل.", "ar", "plan");
+  ASSERT_NE(plan.with_value(40), nullptr);
+  EXPECT_EQ(plan.with_value(40)->modality, Modality::planned);
+  const Read plan_en = read("The second phase provides for 40 hostages to be freed.", "en", "plan_en");
+  ASSERT_NE(plan_en.with_value(40), nullptr);
+  EXPECT_EQ(plan_en.with_value(40)->modality, Modality::planned);
+  EXPECT_EQ(conflicts_among({&second, &plan}), 0u);
+}
+
 TEST(Counts, DetaineesReleasedAreReleasesNotArrests) {
   // "released 240 detainees" counts the released, as «أفرجت عن 240 معتقلا» does;
   // "released" with no count after it measures nothing.
