@@ -797,6 +797,15 @@ TEST(Sources, AnArabicVerbsUnknownSubjectIsSomeoneNew) {
   EXPECT_EQ(speaker(ar.with_value(31)), "");
   EXPECT_EQ(speaker(ar.with_value(4)), "");
   EXPECT_EQ(speaker(ar.with_value(12)), "civil_defense");
+  // «فيما قالت الشركة إن»: a second verb in the sentence whose subject the
+  // lexicons do not know speaks for that subject, not for the ministry; «وأضاف
+  // المصدر ذاته أن» is the source named before.
+  const Read two = read("وكانت وزارة الصحة قد أعلنت مقتل 17 شخصاً، فيما قالت الشركة حينها إن 12 قتلوا.", "ar", "two");
+  EXPECT_EQ(speaker(two.with_value(17)), "health_ministry");
+  ASSERT_NE(two.with_value(12), nullptr);
+  EXPECT_EQ(speaker(two.with_value(12)), "");
+  const Read same = read("وقالت وزارة الصحة إن 17 شخصاً قتلوا. وأضاف المصدر ذاته أن 40 شخصاً أصيبوا.", "ar", "same");
+  EXPECT_NE(speaker(same.with_value(40)), "");  // "the same source": no one new
 }
 
 TEST(Places, ATollTakesThePlaceOfItsCausesClause) {

@@ -1435,10 +1435,9 @@ class ClaimBuilder {
 
   // True when the verb of saying nearest before the figure in its clause is
   // none of the sentence's known speakers' verbs (chain.said) and has no
-  // source as its subject. English only: Arabic
-  // drops the subject of a verb that continues the speaker («وأضاف أن»).
+  // source as its subject.
   bool unknown_speaker_before(const ClaimUnit& u, const Quantity& q) const {
-    if (tags_.language() == "ar") return false;
+    const bool arabic = tags_.language() == "ar";
     const detail::Chain& chain = chains_[u.sentence];
     const uint32_t figure = tags_.token_at(q.span.begin);
     constexpr uint32_t kBefore = 12, kAfter = 4;  // as attribution.cpp reads an English verb's speaker
@@ -1448,6 +1447,13 @@ class ClaimBuilder {
     if (last == nullptr) return false;
     if (std::any_of(chain.said.begin(), chain.said.end(), [&](const detail::Chain::Said& s) { return s.cue == last->first; }))
       return false;
+    // «فيما قالت الشركة حينها إن 12 قتلوا»: Arabic names the subject after the
+    // verb, and a bare verb («وأضاف أن») continues the speaker.
+    // A source named right after the verb («وأضاف المصدر ذاته أن») is known.
+    constexpr uint32_t kSubjectReach = 3;
+    if (arabic)
+      return detail::tags_within(tags_.sources(), last->end, last->end + kSubjectReach).empty() &&
+             detail::unknown_subject(tags_, last->end, u.end, {0, 0});
     // Its subject: the words before it back to a word opening its clause ("as
     // a rights group said"; "The UN, citing the WHO, said" reaches the UN), or
     // a speaker right after it ("said the official").

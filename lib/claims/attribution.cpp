@@ -51,6 +51,12 @@ bool about_the_past(const DocTags& tags, const Sentence& s) {
   return false;
 }
 
+
+// How many sentences after its attribution a report still speaks.
+constexpr uint32_t kCarryReach = 3;
+
+}  // namespace
+
 // «أفاد المرصد السوري بأن»: a word the lexicons do not know between an
 // Arabic verb of saying and the "that" opening its report (links.tsv `that`)
 // is its subject, someone new. «وأضاف أن», «وقال في بيان إن»: none; nor the
@@ -77,11 +83,6 @@ bool unknown_subject(const DocTags& tags, uint32_t from, uint32_t end, std::pair
   }
   return false;
 }
-
-// How many sentences after its attribution a report still speaks.
-constexpr uint32_t kCarryReach = 3;
-
-}  // namespace
 
 std::vector<Chain> sentence_chains(const DocTags& tags) {
   const bool arabic = tags.language() == "ar";
@@ -129,7 +130,12 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
       entries.push_back(cue.entry);
       if (kind == "verb") {
         const SourceMention* who = arabic ? speaker_after(candidates, cue.end, 8) : speaker_before(candidates, cue.first, 12);
-        if (who == nullptr) who = arabic ? speaker_before(candidates, cue.first, 6) : speaker_after(candidates, cue.end, 4, false);
+        // «فيما قالت الشركة حينها إن 12 قتلوا»: an Arabic verb whose own
+        // subject the lexicons do not know speaks for that subject, not for
+        // the speaker named before it.
+        const bool own_subject = arabic && who == nullptr && unknown_subject(tags, cue.end, s.end_token, name);
+        if (who == nullptr && !own_subject)
+          who = arabic ? speaker_before(candidates, cue.first, 6) : speaker_after(candidates, cue.end, 4, false);
         // "said the official", not "traders said, while the official rate":
         // a speaker after the English verb follows it without a break.
         if (who != nullptr && !arabic && who->first >= cue.end) {

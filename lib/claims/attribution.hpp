@@ -29,4 +29,10 @@ struct Chain {
 // it, outlet included.
 std::vector<Chain> sentence_chains(const DocTags& tags);
 
+// True when the words after an Arabic verb of saying at [from, end), up to the
+// "that" opening its report, hold a word the lexicons do not know: its
+// subject is someone new («فيما قالت الشركة إن»). `name` holds the tokens of
+// the speaker's name in force, which are no one new («وأضاف الخطيب أن»).
+bool unknown_subject(const DocTags& tags, uint32_t from, uint32_t end, std::pair<uint32_t, uint32_t> name);
+
 }  // namespace claimgraph::detail
