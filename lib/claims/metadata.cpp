@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "claimgraph/claim.hpp"
+#include "tag/time_lexicon.hpp"
 
 namespace claimgraph {
 namespace {
@@ -74,9 +75,22 @@ std::vector<HeaderTime> header_times(const detail::DocTags& tags, uint32_t end_t
     }
     header.sentences.push_back(s);
   }
+  // The header's time words are among the text's matches (sorted by first
+  // token), when the tags still hold them: those inside the header, rather
+  // than a second pass of the time lexicon.
+  std::vector<LexiconMatch> header_matches;
+  const std::vector<LexiconMatch>* matches = tags.matches();
+  if (matches != nullptr) {
+    for (const LexiconMatch& m : *matches) {
+      if (m.first >= end_token) break;
+      if (m.end <= end_token) header_matches.push_back(m);
+    }
+    matches = &header_matches;
+  }
   std::vector<HeaderTime> out;
   const TimeOptions time_options{std::nullopt, tags.language(), options.time_preference, options.time_locale};
-  for (TimeExpr& time : tag_times(header, tags.bytes(), time_options, tags.lexicons())) {
+  for (TimeExpr& time :
+       detail::tag_times(header, tags.bytes(), time_options, tags.lexicons(), tags.language(), matches)) {
     HeaderTime h;
     h.first = tags.token_at(time.span.begin);
     h.end = h.first;

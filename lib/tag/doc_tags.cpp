@@ -64,18 +64,18 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, const Analy
   text_ = tokenize(document.bytes, language_, document.body_begin);
 
   starts_.assign(text_.tokens.size(), 0);
-  matches_ = lexicons.match(text_, language_);
+  const std::vector<LexiconMatch>& matches = matches_.emplace(lexicons.match(text_, language_));
   // Each match's category first, so that every list is allocated once.
-  std::vector<uint32_t> list_of(matches_.size()), sizes;
-  for (std::size_t k = 0; k < matches_.size(); ++k) {
-    const uint32_t index = by_category_.add(matches_[k].entry->category).index;
+  std::vector<uint32_t> list_of(matches.size()), sizes;
+  for (std::size_t k = 0; k < matches.size(); ++k) {
+    const uint32_t index = by_category_.add(matches[k].entry->category).index;
     if (index >= sizes.size()) sizes.resize(index + 1, 0);
     ++sizes[index];
     list_of[k] = index;
   }
   for (CategoryIndex::Lists& lists : by_category_.lists()) lists.all.reserve(sizes[lists.index]);
-  for (std::size_t k = 0; k < matches_.size(); ++k) {
-    const LexiconMatch& m = matches_[k];
+  for (std::size_t k = 0; k < matches.size(); ++k) {
+    const LexiconMatch& m = matches[k];
     by_category_.lists()[list_of[k]].all.push_back(m);
     if (list_of[k] < 64) starts_[m.first] |= uint64_t{1} << list_of[k];
   }
@@ -106,8 +106,8 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, const Analy
 void DocTags::tag(std::optional<Date> reference) {
   const TimeOptions time_options{reference, language_, time_preference_, time_locale_};
   // The time words are among the matches already made: no second pass.
-  std::vector<TimeExpr> times = detail::tag_times(text_, document_->bytes, time_options, *lexicons_, language_, &matches_);
-  matches_ = {};
+  std::vector<TimeExpr> times = detail::tag_times(text_, document_->bytes, time_options, *lexicons_, language_, matches());
+  matches_.reset();
   for (TimeExpr& t : times) {
     TimeTag tag;
     tag.first = token_at(t.span.begin);

@@ -93,6 +93,10 @@ class DocTags {
   const std::string& language() const { return language_; }
   const TokenizedText& text() const { return text_; }
   std::string_view bytes() const { return document_->bytes; }
+  // Every lexicon match of the text, as Lexicons::match gives them, between
+  // the two steps (the header's times are read from them); null once tag()
+  // has used them.
+  const std::vector<LexiconMatch>* matches() const { return matches_ ? &*matches_ : nullptr; }
 
   // Non-overlapping mentions of a category (longest first, left to right).
   const std::vector<Mention>& mentions(std::string_view category) const;
@@ -139,7 +143,7 @@ class DocTags {
   std::string time_locale_;
   std::string language_;
   TokenizedText text_;
-  std::vector<LexiconMatch> matches_;  // every match, until times are tagged
+  std::optional<std::vector<LexiconMatch>> matches_;  // every match, until times are tagged
   CategoryIndex by_category_;
   // Per token, a bit for each of the first 64 categories with a mention
   // starting there: most tokens start none, and most look-ups end here.
