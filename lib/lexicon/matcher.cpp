@@ -5,15 +5,6 @@
 #include "text/stem.hpp"
 
 namespace claimgraph::detail {
-std::string_view first_code_points(std::string_view text, int count) {
-  std::size_t end = 0;
-  for (int cps = 0; cps < count && end < text.size(); ++cps) {
-    ++end;
-    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
-  }
-  return text.substr(0, end);
-}
-
 std::string_view prefix_head(std::string_view key) { return first_code_points(key, 2); }
 
 uint32_t PhraseMatcher::child(std::vector<Node>& nodes, EdgeTable& edges, uint32_t node, const std::string& key) {
@@ -40,6 +31,7 @@ void PhraseMatcher::add(const LexiconEntry& entry, const std::vector<std::string
   const std::size_t walk = entry.form == MatchForm::prefix ? keys.size() - 1 : keys.size();
   for (std::size_t i = 0; i < walk; ++i) node = child(norm_nodes_, norm_edges_, node, keys[i]);
   if (entry.form == MatchForm::prefix) {
+    prefix_heads_.add(prefix_head(keys.back()));
     norm_nodes_[node].prefix_ends[std::string(prefix_head(keys.back()))].push_back({keys.back(), terminal});
   } else {
     norm_nodes_[node].terminals.push_back(terminal);
@@ -70,12 +62,14 @@ void PhraseMatcher::walk_norm(const TokenizedText& text, const TokenReadings& re
       // Keys are indexed by two code points; a one-letter key by its one.
       const std::string_view two = first_code_points(reading, 2), one = first_code_points(reading, 1);
       for (std::string_view head : {two, one}) {
-        auto bucket = n.prefix_ends.find(head);
-        if (bucket == n.prefix_ends.end()) continue;
-        for (const PrefixEnd& p : bucket->second) {
-          if (reading.starts_with(p.key) && p.terminal.entry != last) {
-            out.push_back({first, pos + 1, p.terminal.entry});
-            last = p.terminal.entry;
+        if (prefix_heads_.may_contain(head)) {
+          if (auto bucket = n.prefix_ends.find(head); bucket != n.prefix_ends.end()) {
+            for (const PrefixEnd& p : bucket->second) {
+              if (reading.starts_with(p.key) && p.terminal.entry != last) {
+                out.push_back({first, pos + 1, p.terminal.entry});
+                last = p.terminal.entry;
+              }
+            }
           }
         }
         if (one == two) break;

@@ -19,7 +19,15 @@ namespace claimgraph::detail {
 // it: its normalized form, then (Arabic) its proclitic-stripped forms.
 // Computed once per text, so the trie walk never allocates.
 // The first `count` code points of UTF-8 `text` (all of it when shorter).
-std::string_view first_code_points(std::string_view text, int count);
+// In line: the trie walk takes a token's first two at every prefix node.
+inline std::string_view first_code_points(std::string_view text, int count) {
+  std::size_t end = 0;
+  for (int cps = 0; cps < count && end < text.size(); ++cps) {
+    ++end;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  }
+  return text.substr(0, end);
+}
 // The index key of a prefix entry: its first two code points.
 std::string_view prefix_head(std::string_view key);
 
@@ -76,6 +84,9 @@ class PhraseMatcher {
   std::vector<Node> stem_nodes_{1};
   EdgeTable norm_edges_, stem_edges_;
   KeyFilter norm_roots_, stem_roots_;  // the keys of the roots' children
+  // The index keys (prefix_head) of every node's prefix entries: most tokens
+  // start none, and are turned away without a hash look-up.
+  KeyFilter prefix_heads_;
 
   static uint32_t child(std::vector<Node>& nodes, EdgeTable& edges, uint32_t node, const std::string& key);
   void walk_norm(const TokenizedText& text, const TokenReadings& readings, uint32_t first, uint32_t pos,
