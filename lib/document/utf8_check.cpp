@@ -33,6 +33,12 @@ std::optional<Utf8Problem> check_utf8(std::string_view bytes) {
       ++i;
       continue;
     }
+    // A two-byte sequence (Arabic, Latin accents, Greek, Cyrillic) whose lead
+    // byte rules out an overlong form: valid with any continuation byte.
+    if (b >= 0xC2 && b <= 0xDF && i + 1 < n && is_continuation(s[i + 1])) {
+      i += 2;
+      continue;
+    }
     if (is_continuation(b)) return Utf8Problem{i, "unexpected continuation byte"};
     if (b == 0xC0 || b == 0xC1) return Utf8Problem{i, "overlong encoding"};
     if (b >= 0xF5 && b <= 0xFD) return Utf8Problem{i, "code point above U+10FFFF"};
