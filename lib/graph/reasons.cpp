@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <initializer_list>
 #include <fmt/compile.h>
 #include <fmt/format.h>
@@ -76,7 +77,12 @@ std::string time_phrase(const TimeExpr& time) {
 std::string number(double x) {
   if (!std::isfinite(x)) return "?";
   if (x != std::floor(x)) return fmt::format(FMT_COMPILE("{}"), x);  // 6.8, 23.5: as stated
-  std::string digits = fmt::format(FMT_COMPILE("{:.0f}"), std::abs(x));
+  // A whole number below 2^53 is exact as an integer, which formats with no
+  // floating-point conversion: the same digits as "{:.0f}".
+  const double magnitude = std::abs(x);
+  std::string digits = magnitude < 9007199254740992.0
+                           ? fmt::format(FMT_COMPILE("{}"), static_cast<uint64_t>(magnitude))
+                           : fmt::format(FMT_COMPILE("{:.0f}"), magnitude);
   for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
   return (x < 0 ? "-" : "") + digits;
 }
