@@ -85,13 +85,19 @@ class StemMemo {
 
 }  // namespace
 
-std::string english_stem(std::string_view norm) {
+void english_stem(std::string_view norm, std::string& out) {
   // News repeats its words: the stem of a word seen before is looked up, not
   // computed again (Snowball was a seventh of English analysis). A stem is a
   // pure function of the word, so the memo changes no output; it is per
   // thread and bounded.
   thread_local StemMemo memo;
-  return std::string(memo.get(norm, snowball_english));
+  out.assign(memo.get(norm, snowball_english));
+}
+
+std::string english_stem(std::string_view norm) {
+  std::string out;
+  english_stem(norm, out);
+  return out;
 }
 
 }  // namespace claimgraph::detail

@@ -11,6 +11,8 @@ namespace claimgraph::detail {
 
 // Snowball English stem of a normalized (lower-case) word. Thread-safe.
 std::string english_stem(std::string_view norm);
+// The same, assigned to `out` (a token's own string: no string in between).
+void english_stem(std::string_view norm, std::string& out);
 // Arabic light stem (clitics.cpp).
 std::string arabic_light_stem(std::string_view norm);
 

@@ -72,7 +72,11 @@ void TokenSink::add(uint32_t begin, uint32_t end, TokenKind kind) const {
   } else if (t.arabic) {
     t.stem = word->light_stem;
   } else {
-    t.stem = language == "en" ? detail::english_stem(t.norm) : t.norm;
+    if (language == "en") {
+      detail::english_stem(t.norm, t.stem);
+    } else {
+      t.stem = t.norm;
+    }
   }
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -46,8 +47,23 @@ inline void append_utf8(std::string& out, char32_t cp) {
 // only letter case changes) and returns true; false, with `out` unspecified,
 // at the first byte that is not ASCII.
 inline bool lower_ascii(std::string_view in, std::string& out) {
+  if (!in.empty() && static_cast<unsigned char>(in[0]) >= 0x80) return false;  // most non-ASCII words
   out.resize(in.size());
-  for (std::size_t i = 0; i < in.size(); ++i) {
+  std::size_t i = 0;
+  // Eight bytes at a time: a byte's high bit says it is not ASCII; adding
+  // 0x3F to an ASCII byte sets its high bit from 'A' up, adding 0x25 from
+  // 'Z' + 1 up (no carry crosses bytes), so their difference marks the
+  // capitals, each lower-cased by its 0x20 bit.
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  for (; i + 8 <= in.size(); i += 8) {
+    uint64_t word = 0;
+    std::memcpy(&word, in.data() + i, sizeof word);
+    if (word & kHigh) return false;
+    const uint64_t upper = (word + 0x3F3F3F3F3F3F3F3Full) & ~(word + 0x2525252525252525ull) & kHigh;
+    word |= upper >> 2;
+    std::memcpy(out.data() + i, &word, sizeof word);
+  }
+  for (; i < in.size(); ++i) {
     const char c = in[i];
     if (static_cast<unsigned char>(c) >= 0x80) return false;
     out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
