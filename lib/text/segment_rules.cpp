@@ -147,6 +147,19 @@ class Cursor {
     while (pos < text_.size() && (flags_[static_cast<unsigned char>(text_[pos])] & kAsciiLetterOrDigit)) ++pos;
     return pos;
   }
+  // Past two-byte letters (Arabic, Greek, Cyrillic, accented Latin) from
+  // `pos`: the common case inside a run after ASCII. A letter is never a
+  // joiner; a pictographic one is left to the general rules.
+  uint32_t skip_two_byte_letters(uint32_t pos) const {
+    while (pos + 1 < text_.size()) {
+      const auto b0 = static_cast<unsigned char>(text_[pos]);
+      if ((b0 & 0xE0) != 0xC0) break;
+      const CharClass& c = table_[((b0 & 0x1Fu) << 6) | (static_cast<unsigned char>(text_[pos + 1]) & 0x3Fu)];
+      if (c.word != Word::letter || c.pictographic) break;
+      pos += 2;
+    }
+    return pos;
+  }
   // The first code point from `pos` that may be a separator or terminator
   // (ASCII and two-byte code points decided here, longer ones left to at()).
   uint32_t skip_to_possible_separator(uint32_t pos) const {
@@ -276,7 +289,9 @@ bool scan_words(const Cursor& text, std::vector<WordRun>& out) {
         number = c.word == Word::numeric || (c.word == Word::extend_num_let && last == Word::numeric);
         last = c.word;
         joined = true;
-        pos = last_end = next;
+        // Two-byte letters after a letter (the rest of an Arabic word, say)
+        // change none of the above: taken in one step.
+        pos = last_end = c.word == Word::letter ? text.skip_two_byte_letters(next) : next;
         continue;
       }
       const bool letter_mid = last == Word::letter && (c.word == Word::mid_letter || c.word == Word::mid_num_let);
