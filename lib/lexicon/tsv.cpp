@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <optional>
 
 #include "claimgraph/document.hpp"
 #include "lexicon/schema.hpp"
@@ -20,6 +22,30 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
     start = at + 1;
   }
 }
+
+// The fields of `s` between `sep`s, one at a time, without a vector: the
+// pieces split() would give, in order.
+class Fields {
+ public:
+  Fields(std::string_view s, char sep) : rest_(s), sep_(sep) {}
+  // The next field into `field`; false when all have been given.
+  bool next(std::string_view& field) {
+    if (done_) return false;
+    const std::size_t at = rest_.find(sep_);
+    field = rest_.substr(0, at);
+    if (at == std::string_view::npos) {
+      done_ = true;
+    } else {
+      rest_.remove_prefix(at + 1);
+    }
+    return true;
+  }
+
+ private:
+  std::string_view rest_;
+  char sep_;
+  bool done_ = false;
+};
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
@@ -44,17 +70,28 @@ Result<std::vector<ParsedLine>> parse_lexicon_tsv(std::string_view language, std
   const CategorySchema* schema = lexicon_schema(language, category);
   if (contents.starts_with("\xEF\xBB\xBF")) contents.remove_prefix(3);
   std::vector<ParsedLine> lines;
+  // The file is checked for UTF-8 once (a sequence never spans a line
+  // break, so its first bad byte is where the line's own check finds it),
+  // and that line fails when reached, after any error on a line before it.
+  const std::optional<uint64_t> bad_byte = find_invalid_utf8(contents);
   uint32_t line_number = 0;
   for (std::string_view raw : split(contents, '\n')) {
     ++line_number;
-    if (auto bad = find_invalid_utf8(raw)) {
-      return Error::at_line(path, line_number, fmt::format("invalid UTF-8 at byte {} of the line", *bad));
+    const auto line_begin = static_cast<uint64_t>(raw.data() - contents.data());
+    if (bad_byte && *bad_byte - line_begin < raw.size()) {
+      return Error::at_line(path, line_number, fmt::format("invalid UTF-8 at byte {} of the line", *bad_byte - line_begin));
     }
     const std::string_view line = raw.ends_with('\r') ? raw.substr(0, raw.size() - 1) : raw;
     if (trim(line).empty() || trim(line).starts_with('#')) continue;
-    const auto columns = split(line, '\t');
-    if (columns.size() < 2) return Error::at_line(path, line_number, "expected 'phrase<TAB>value[<TAB>attributes]'");
-    if (columns.size() > 3) return Error::at_line(path, line_number, fmt::format("{} columns, at most 3 allowed", columns.size()));
+    // Three columns at most are kept; all are counted, for the error.
+    std::array<std::string_view, 3> columns;
+    std::size_t column_count = 0;
+    Fields fields(line, '\t');
+    for (std::string_view field; fields.next(field); ++column_count) {
+      if (column_count < columns.size()) columns[column_count] = field;
+    }
+    if (column_count < 2) return Error::at_line(path, line_number, "expected 'phrase<TAB>value[<TAB>attributes]'");
+    if (column_count > 3) return Error::at_line(path, line_number, fmt::format("{} columns, at most 3 allowed", column_count));
     ParsedLine parsed;
     LexiconEntry& e = parsed.entry;
     e.language = std::string(language);
@@ -67,8 +104,9 @@ Result<std::vector<ParsedLine>> parse_lexicon_tsv(std::string_view language, std
     if (e.phrase.empty()) return Error::at_line(path, line_number, "empty phrase");
     if (e.value.empty()) return Error::at_line(path, line_number, "empty value");
     bool replace = false, remove = false, replace_seen = false, remove_seen = false;
-    if (columns.size() == 3) {
-      for (std::string_view attr : split(trim(columns[2]), ' ')) {
+    if (column_count == 3) {
+      Fields attrs(trim(columns[2]), ' ');
+      for (std::string_view attr; attrs.next(attr);) {
         if (attr.empty()) continue;
         const std::size_t eq = attr.find('=');
         if (eq == std::string_view::npos || eq == 0 || eq + 1 == attr.size()) {
