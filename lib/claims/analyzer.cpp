@@ -358,13 +358,14 @@ class ClaimBuilder {
     c.event = u.event;
     c.published = doc_.published;
     c.published_weekday = published_weekday_;
-    std::string key;
+    // The hash of the clause's words, each followed by a space, taken word
+    // by word (FNV-1a reads its bytes in order): no string is built.
+    uint64_t text_key = fnv1a({});
     for (uint32_t i = u.first; i < u.end; ++i) {
       if (tokens()[i].kind == TokenKind::punct) continue;
-      key += tokens()[i].norm;
-      key += ' ';
+      text_key = fnv1a(" ", fnv1a(tokens()[i].norm, text_key));
     }
-    c.text_key = fnv1a(key);
+    c.text_key = text_key;
 
     if (explain_) {
       Explanation event{"event", u.triggers.size() > 1 ? "merged triggers of one clause" : "trigger", {}};
