@@ -118,7 +118,7 @@ struct Lexicons::Impl {
   std::mutex mutex;
   std::map<std::string, std::shared_ptr<const detail::PhraseMatcher>, std::less<>> matchers;
 
-  const LexiconEntry* keep(LexiconEntry e) {
+  const LexiconEntry* keep(LexiconEntry&& e) {  // moved once, into its own place
     storage.push_back(std::make_unique<LexiconEntry>(std::move(e)));
     return storage.back().get();
   }
@@ -353,7 +353,7 @@ Result<Lexicons> Lexicons::load(const std::string& dir, const Lexicons* base) {
   Lexicons out;
   if (base != nullptr) {
     for (const LexiconEntry* e : base->impl_->entries) {
-      const LexiconEntry* added = out.impl_->keep(*e);
+      const LexiconEntry* added = out.impl_->keep(LexiconEntry(*e));
       out.impl_->entries.push_back(added);
       out.impl_->by_category[{added->language, added->category}].push_back(added);
     }

@@ -74,8 +74,10 @@ Result<std::vector<ParsedLine>> parse_lexicon_tsv(std::string_view language, std
   // break, so its first bad byte is where the line's own check finds it),
   // and that line fails when reached, after any error on a line before it.
   const std::optional<uint64_t> bad_byte = find_invalid_utf8(contents);
+  const std::vector<std::string_view> raws = split(contents, '\n');
+  lines.reserve(raws.size());  // entries are large: none is moved by a growing vector
   uint32_t line_number = 0;
-  for (std::string_view raw : split(contents, '\n')) {
+  for (std::string_view raw : raws) {
     ++line_number;
     const auto line_begin = static_cast<uint64_t>(raw.data() - contents.data());
     if (bad_byte && *bad_byte - line_begin < raw.size()) {
