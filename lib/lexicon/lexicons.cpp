@@ -91,9 +91,12 @@ struct Lexicons::Impl {
     at.entries = &live;
     at.first_by_value.clear();
     at.first_by_phrase.clear();
+    at.first_by_value.reserve(live.size());
+    at.first_by_phrase.reserve(live.size());
+    // try_emplace: a later entry of a value or phrase makes no node at all.
     for (const LexiconEntry* e : live) {
-      at.first_by_value.emplace(e->value, e);
-      at.first_by_phrase.emplace(e->phrase, e);
+      at.first_by_value.try_emplace(e->value, e);
+      at.first_by_phrase.try_emplace(e->phrase, e);
     }
   }
 

@@ -94,7 +94,7 @@ Result<std::vector<ParsedLine>> parse_lexicon_tsv(std::string_view language, std
     }
     if (column_count < 2) return Error::at_line(path, line_number, "expected 'phrase<TAB>value[<TAB>attributes]'");
     if (column_count > 3) return Error::at_line(path, line_number, fmt::format("{} columns, at most 3 allowed", column_count));
-    ParsedLine parsed;
+    ParsedLine& parsed = lines.emplace_back();  // filled in place (the vector is reserved)
     LexiconEntry& e = parsed.entry;
     e.language = std::string(language);
     e.category = std::string(category);
@@ -154,7 +154,6 @@ Result<std::vector<ParsedLine>> parse_lexicon_tsv(std::string_view language, std
       }
     }
     parsed.action = remove ? LineAction::remove : replace ? LineAction::replace : LineAction::add;
-    lines.push_back(std::move(parsed));
   }
   return lines;
 }
