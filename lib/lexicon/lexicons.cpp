@@ -133,14 +133,15 @@ struct Lexicons::Impl {
     auto built = std::make_shared<detail::PhraseMatcher>();
     built->reserve(static_cast<std::size_t>(
         std::count_if(entries.begin(), entries.end(), [&](const LexiconEntry* e) { return e->language == language; })));
+    std::vector<std::string> keys;
     for (const LexiconEntry* e : entries) {
       if (e->language != language) continue;
-      std::vector<std::string> keys;
+      keys.clear();
       // Stems only for the entries matched by stem: a gazetteer of thousands
       // of names must not cost a stemmer run per word at start-up.
       const auto stems = e->form == MatchForm::stem ? detail::Stems::compute : detail::Stems::skip;
-      for (const Token& t : detail::tokenize(e->phrase, e->language, 0, stems).tokens) {
-        keys.push_back(e->form == MatchForm::stem ? t.stem : t.norm);
+      for (Token& t : detail::tokenize(e->phrase, e->language, 0, stems).tokens) {
+        keys.push_back(std::move(e->form == MatchForm::stem ? t.stem : t.norm));  // the phrase's tokens are not kept
       }
       built->add(*e, keys);
     }

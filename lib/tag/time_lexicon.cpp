@@ -5,6 +5,8 @@
 #include <map>
 #include <mutex>
 
+#include "text/tokenize.hpp"
+
 namespace claimgraph::detail {
 namespace {
 
@@ -187,7 +189,9 @@ std::shared_ptr<const TimeLexicon> build(const Lexicons& lexicons, std::string_v
     for (const LexiconEntry* e : lexicons.entries(language, category)) {
       auto w = read(*e);
       if (!w) continue;
-      const TokenizedText phrase = tokenize(e->phrase, language);
+      // Stems only where the word matches by stem (no stemmer run otherwise).
+      const TokenizedText phrase = detail::tokenize(e->phrase, language, 0,
+                                                    e->form == MatchForm::stem ? Stems::compute : Stems::skip);
       if (!phrase.tokens.empty()) w->first_norm = phrase.tokens.front().norm;
       out->words.push_back(std::make_unique<TimeWord>(std::move(*w)));
       const TimeWord* added = out->words.back().get();
