@@ -1,6 +1,8 @@
 #include "tag/doc_tags.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <iterator>
 
 #include "tag/entity_tagger.hpp"
@@ -65,10 +67,21 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, const Analy
 
   starts_.assign(text_.tokens.size(), 0);
   const std::vector<LexiconMatch>& matches = matches_.emplace(lexicons.match(text_, language_));
-  // Each match's category first, so that every list is allocated once.
+  // Each match's category first, so that every list is allocated once. A
+  // text's matches repeat few entries (clause breaks, links, units): the list
+  // of an entry met before is remembered by its address, direct-mapped, so
+  // most matches look up no category name.
+  struct Seen {
+    const LexiconEntry* entry = nullptr;
+    uint32_t index = 0;
+  };
+  std::array<Seen, 256> seen{};
   std::vector<uint32_t> list_of(matches.size()), sizes;
   for (std::size_t k = 0; k < matches.size(); ++k) {
-    const uint32_t index = by_category_.add(matches[k].entry->category).index;
+    const LexiconEntry* entry = matches[k].entry;
+    Seen& slot = seen[(reinterpret_cast<std::uintptr_t>(entry) >> 4) * 0x9E3779B97F4A7C15ull >> 56];
+    if (slot.entry != entry) slot = {entry, by_category_.add(entry->category).index};
+    const uint32_t index = slot.index;
     if (index >= sizes.size()) sizes.resize(index + 1, 0);
     ++sizes[index];
     list_of[k] = index;
