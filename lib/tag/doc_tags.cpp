@@ -101,6 +101,7 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, const Analy
                                             [](const Mention& a, const Mention& b) { return b.first < a.end; });
     if (overlap == all.end()) continue;
     lists.overlapping = true;
+    lists.kept.reserve(all.size());  // one allocation: the kept are among all
     uint32_t covered = 0;
     for (const Mention& m : all) {
       if (m.first < covered) continue;

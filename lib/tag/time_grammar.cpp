@@ -19,14 +19,16 @@ Grammar::Grammar(const TokenizedText& text, std::string_view bytes, const TimeLe
     : text_(text), lex_(lexicon), month_first_(month_first) {
   const uint32_t n = size();
   facts_.resize(n);
-  std::size_t m = 0;
+  // The matches by iterator: kept in registers while time words are added.
+  auto m = matches.begin();
+  const auto last = matches.end();
   for (uint32_t i = 0; i < n; ++i) {
     TokenFacts& f = facts_[i];
     f.match_begin = static_cast<uint32_t>(matches_.size());
-    while (m < matches.size() && matches[m].first < i) ++m;
-    for (; m < matches.size() && matches[m].first == i; ++m) {
-      if (const TimeWord* w = lex_.word(matches[m].entry)) {
-        matches_.push_back({matches[m].end, w});
+    while (m != last && m->first < i) ++m;
+    for (; m != last && m->first == i; ++m) {
+      if (const TimeWord* w = lex_.word(m->entry)) {
+        matches_.push_back({m->end, w});
         f.roles |= 1u << static_cast<unsigned>(w->role);
       }
     }
