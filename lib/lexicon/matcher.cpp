@@ -83,11 +83,15 @@ void PhraseMatcher::walk_norm(const TokenizedText& text, const TokenReadings& re
     const uint32_t next = norm_edges_.find(node, reading, EdgeTable::hash(reading));
     if (next == 0) continue;
     const bool now_stripped = stripped || k > 0;  // reading 0 is the token as written
-    for (const Terminal& t : norm_nodes_[next].terminals) {
+    const Node& child = norm_nodes_[next];
+    for (const Terminal& t : child.terminals) {
       if (now_stripped && t.entry->form == MatchForm::exact) continue;
       out.push_back({first, pos + 1, t.entry});
     }
-    walk_norm(text, readings, first, pos + 1, next, now_stripped, out);
+    // A node nothing follows ends the walk here, without a call to say so.
+    if (child.children != 0 || !child.prefix_ends.empty()) {
+      walk_norm(text, readings, first, pos + 1, next, now_stripped, out);
+    }
   }
 }
 
@@ -100,7 +104,7 @@ void PhraseMatcher::walk_stem(const TokenizedText& text, uint32_t first, uint32_
   const uint32_t next = stem_edges_.find(node, stem, EdgeTable::hash(stem));
   if (next == 0) return;
   for (const Terminal& t : stem_nodes_[next].terminals) out.push_back({first, pos + 1, t.entry});
-  walk_stem(text, first, pos + 1, next, out);
+  if (stem_nodes_[next].children != 0) walk_stem(text, first, pos + 1, next, out);
 }
 
 void PhraseMatcher::match_at(const TokenizedText& text, const TokenReadings& readings, uint32_t first,

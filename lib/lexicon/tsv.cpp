@@ -132,7 +132,7 @@ Result<std::vector<ParsedLine>> parse_lexicon_tsv(std::string_view language, std
         } else if (schema != nullptr && check_schema) {
           if (auto problem = check_attribute(*schema, key, value)) return Error::at_line(path, line_number, *problem, ErrorCode::schema);
         }
-        e.attrs.emplace_back(std::string(key), std::string(value));
+        e.attrs.emplace_back(key, value);
       }
     }
     if (replace && remove) return Error::at_line(path, line_number, "replace=yes and remove=yes together");
