@@ -244,7 +244,9 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
     // between: sort once, then look left and right.
     const auto counted = [](const Trigger& t) { return t.entry != nullptr && t.entry->attr("counted") == "yes"; };
     const auto measure = [](const Trigger& t) { return t.entry != nullptr && t.entry->category == "measures"; };
-    std::stable_sort(out.begin(), out.end(), [](const Trigger& a, const Trigger& b) { return a.first < b.first; });
+    // Each kind comes in text order: most clauses need no sort (and no buffer).
+    const auto by_first = [](const Trigger& a, const Trigger& b) { return a.first < b.first; };
+    if (!std::is_sorted(out.begin(), out.end(), by_first)) std::stable_sort(out.begin(), out.end(), by_first);
     std::vector<bool> drop(out.size(), false);
     std::optional<std::size_t> left;  // the last measure not `counted` so far
     for (std::size_t k = 0; k < out.size(); ++k) {
