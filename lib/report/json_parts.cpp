@@ -154,11 +154,35 @@ void put_string_or_null(Buffer& b, std::string_view text) { text.empty() ? put_n
 
 void put_date(Buffer& b, const std::optional<Date>& day) { day ? put_string(b, day->iso()) : put_null(b); }
 
+// Every claim, time, quantity, entity and source has a span: its two offsets
+// are written in one append, as an Array of them writes them.
 void put_span(Buffer& b, int indent, ByteSpan s) {
-  Array a(b, indent);
-  put_integer(a.item(), s.begin);
-  put_integer(a.item(), s.end);
-  a.close();
+  const fmt::format_int begin(s.begin), end(s.end);
+  std::array<char, 3 * 32 + 2 * 20 + 8> text;  // pad() writes at most 32 spaces
+  char* p = text.data();
+  const auto put = [&p](std::string_view piece) { p = std::copy(piece.begin(), piece.end(), p); };
+  const auto spaces = [&put](int n) {
+    constexpr std::string_view blank = "                                ";
+    if (n > 0) put(blank.substr(0, static_cast<std::size_t>(n)));
+  };
+  if (indent < 0) {
+    put("[");
+    put({begin.data(), begin.size()});
+    put(",");
+    put({end.data(), end.size()});
+    put("]");
+  } else {
+    put("[\n");
+    spaces(indent + 2);
+    put({begin.data(), begin.size()});
+    put(",\n");
+    spaces(indent + 2);
+    put({end.data(), end.size()});
+    put("\n");
+    spaces(indent);
+    put("]");
+  }
+  b.append(text.data(), p);
 }
 
 template <class Strings>
