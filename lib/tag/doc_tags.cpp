@@ -20,12 +20,12 @@ namespace {
 // them linear in the document. Spans stay exact; no token is lost.
 void split_long_sentences(TokenizedText& text, const std::vector<Mention>& breaks, uint32_t cap) {
   if (cap == 0) return;
-  std::vector<uint32_t> strong;  // token after each strong break
-  for (const Mention& m : breaks)
-    if (m.entry->value == "strong") strong.push_back(m.end);
   const bool any_long = std::any_of(text.sentences.begin(), text.sentences.end(),
                                     [&](const Sentence& s) { return s.end_token - s.first_token > cap; });
   if (!any_long) return;
+  std::vector<uint32_t> strong;  // token after each strong break
+  for (const Mention& m : breaks)
+    if (m.entry->value == "strong") strong.push_back(m.end);
   std::vector<Sentence> out;
   out.reserve(text.sentences.size());
   auto piece = [&](const Sentence& whole, uint32_t first, uint32_t end) {
