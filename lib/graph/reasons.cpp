@@ -173,9 +173,10 @@ std::string describe_value(const Claim& claim, const EventFamilies& families) {
     const std::string count = quantity_phrase(*claim.quantity, claim.event == families.measure_event());
     // "at 41 killed", but "at least 12 killed" (never "at at least").
     const bool bound = count.starts_with("at least") || count.starts_with("at most");
-    if (!count.empty()) value = value.empty() ? (bound ? count : "at " + count) : value + ", " + count;
+    // Appended in place: a reason describes both claims of every link.
+    if (!count.empty()) value.append(value.empty() ? (bound ? "" : "at ") : ", ").append(count);
   }
-  if (claim.place && !claim.place->id.empty()) value += (value.empty() ? "in " : " in ") + spaced(claim.place->id);
+  if (claim.place && !claim.place->id.empty()) value.append(value.empty() ? "in " : " in ").append(spaced(claim.place->id));
   if (claim.modality != Modality::asserted) value += fmt::format(" ({})", to_string(claim.modality));
   return value.empty() ? "without a date or number" : value;
 }
