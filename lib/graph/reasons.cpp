@@ -84,7 +84,8 @@ std::string number(double x) {
                            ? fmt::format(FMT_COMPILE("{}"), static_cast<uint64_t>(magnitude))
                            : fmt::format(FMT_COMPILE("{:.0f}"), magnitude);
   for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
-  return (x < 0 ? "-" : "") + digits;
+  if (x < 0) digits.insert(digits.begin(), '-');
+  return digits;
 }
 
 // `named`: the measure was named before the value ("the displaced at 12,000").

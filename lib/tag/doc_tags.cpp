@@ -112,8 +112,9 @@ DocTags::DocTags(const Document& document, const Lexicons& lexicons, const Analy
 
   split_long_sentences(text_, mentions("clause_breaks"), options.max_sentence_tokens);
 
-  for (const LexiconEntry* e : lexicons.entries(language_, "links"))
-    if (e->value == "and" && e->attr("clitic") == "yes") and_clitics_.push_back(normalize_key(e->phrase));
+  for (const LexiconEntry* e : lexicons.entries(language_, "links"))  // the lengths first: no strlen per entry
+    if (std::string_view(e->value) == std::string_view("and") && e->attr("clitic") == "yes")
+      and_clitics_.push_back(normalize_key(e->phrase));
   in_time_.assign(text_.tokens.size(), false);
 }
 
