@@ -4,12 +4,13 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "claimgraph/report.hpp"
+#include "core/short_hash.hpp"
 
 namespace claimgraph::report {
 
@@ -57,7 +58,8 @@ class ReportView {
  private:
   const ClaimGraph* graph_;
   std::vector<const Document*> documents_;
-  std::map<std::string, const Document*, std::less<>> by_id_;
+  // By hash: a report looks up a claim's document for every claim it shows.
+  std::unordered_map<std::string, const Document*, detail::ShortStringHash, std::equal_to<>> by_id_;
   std::vector<uint32_t> claim_order_;
   std::vector<uint32_t> rank_;
   std::vector<Link> links_;
