@@ -1302,11 +1302,7 @@ class ClaimBuilder {
   // («تدافع عام 2009 ... الذي سقط فيه 9 قتلى»), as the graph reads them.
   bool earlier_occasion(const TimeExpr& t) const {
     if (t.relation != TimeRelation::at || !t.interval.latest) return false;
-    if (!doc_.published) {
-      const Interval& i = t.interval;
-      return i.earliest && i.earliest->year() == i.latest->year() && i.earliest->month() == 1 &&
-             i.earliest->day() == 1 && i.latest->month() == 12 && i.latest->day() == 31;
-    }
+    if (!doc_.published) return detail::whole_year(t.interval);
     return detail::earlier_occasion(*t.interval.latest, *doc_.published, t.interval.earliest);
   }
 

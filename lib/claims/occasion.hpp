@@ -22,4 +22,10 @@ inline bool earlier_occasion(Date latest, Date published, std::optional<Date> ea
   return gap > kSeason || (latest.year() < published.year() && long_period && gap > 0);
 }
 
+// One calendar year, 1 January to 31 December ("in 2019", «عام 2009»).
+inline bool whole_year(const Interval& i) {
+  return i.earliest && i.latest && i.earliest->year() == i.latest->year() && i.earliest->month() == 1 &&
+         i.earliest->day() == 1 && i.latest->month() == 12 && i.latest->day() == 31;
+}
+
 }  // namespace claimgraph::detail

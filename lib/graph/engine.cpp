@@ -106,13 +106,6 @@ bool floor_below(const Profile& x, const Profile& y) {
   return low.q_floor && !high.q_floor && high.q_lo > low.q_hi;
 }
 
-// The day a count is of: the one its claim names, else its article's date,
-// else kNoDay.
-int32_t day_of_count(const Profile& p) {
-  if (p.count_day != Profile::kNoDay) return p.count_day;
-  return p.has_published ? p.published : Profile::kNoDay;
-}
-
 // "nine people had died as of Friday morning" below another line's count
 // not known to be of an earlier day (the director's 14 that evening, or a
 // count told on Saturday): the count may have grown since that morning. A
@@ -123,7 +116,7 @@ bool snapshot_below(const Profile& x, const Profile& y) {
   const Profile& high = &low == &x ? y : x;
   if (!low.snapshot || !(low.q_hi < high.q_lo)) return false;
   if (high.snapshot && high.count_day == low.count_day) return false;  // two counts of one morning: rivals
-  const int32_t high_day = day_of_count(high);
+  const int32_t high_day = high.day_of_count();
   return high_day == Profile::kNoDay || high_day >= low.count_day;
 }
 
@@ -133,7 +126,7 @@ bool superseded_same_day(const Profile& x, const Profile& y) {
   const Profile& old = x.superseded ? x : y;
   const Profile& other = &old == &x ? y : x;
   if (old.count_day == Profile::kNoDay || other.superseded) return false;
-  return day_of_count(other) == old.count_day;
+  return other.day_of_count() == old.count_day;
 }
 
 // Days from y's article to x's: by their dates; else, one undated, by the

@@ -245,9 +245,7 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
     // running total given a month and its year («حريق في آذار ٢٠٢١ أودى
     // بحياة ٢٧ شخصاً»); a monthly figure (March's inflation) is not.
     constexpr int32_t kMonthDays = 27;
-    const bool whole_year = when.earliest && when.latest && when.earliest->month() == 1 && when.earliest->day() == 1 &&
-                            when.latest->month() == 12 && when.latest->day() == 31 &&
-                            when.earliest->year() == when.latest->year();
+    const bool whole_year = detail::whole_year(when);
     const bool month_or_more = when.earliest && when.latest && when.earliest->day() == 1 &&
                                when.latest->days() - when.earliest->days() >= kMonthDays;
     if (!claim.published && (whole_year || (p.tally && month_or_more && claim.time->anchored)))

@@ -119,6 +119,12 @@ struct Profile {
   bool snapshot : 1 = false;   // a count as of a part of a day ("as of Friday morning"): count_day's moment
 
   bool has_value() const { return time != TimeClass::none || has_quantity; }
+  // The day a count is of: the one its claim names, else its article's date,
+  // else kNoDay.
+  int32_t day_of_count() const {
+    if (count_day != kNoDay) return count_day;
+    return has_published ? published : kNoDay;
+  }
 };
 
 // Profiles of a set of claims, in claim-id order, with their symbol tables.

@@ -105,12 +105,7 @@ Finding compare_polarity(const Profile& denial, const Profile& assertion, const 
   // total's "none" told a day before is an earlier state of the count (a
   // figure denied, "not 11,300", still rivals it).
   if (denial.tally && !denial.has_quantity && assertion.has_quantity) {
-    const int32_t denied_day = denial.count_day != Profile::kNoDay ? denial.count_day
-                               : denial.has_published         ? denial.published
-                                                              : Profile::kNoDay;
-    const int32_t asserted_day = assertion.count_day != Profile::kNoDay ? assertion.count_day
-                                 : assertion.has_published          ? assertion.published
-                                                                    : Profile::kNoDay;
+    const int32_t denied_day = denial.day_of_count(), asserted_day = assertion.day_of_count();
     if (denied_day != Profile::kNoDay && asserted_day != Profile::kNoDay && denied_day < asserted_day) return {};
   }
   // Denying it of the whole says nothing of a part: "no withdrawal from Iraq"
