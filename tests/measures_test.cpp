@@ -781,6 +781,12 @@ TEST(Elections, AWholeIsNoFigureOfItsPart) {
   const Read council = read("وفاز حزب التجديد بـ٢٢ مقعداً من أصل ٤٠ مقعداً.", "ar");
   ASSERT_NE(council.with_value(22), nullptr);
   EXPECT_EQ(council.with_value(40), nullptr);
+  // The seats a majority needs are a threshold, not the party's seats.
+  const Read short_of = read("وحصل حزب التجديد على 128 مقعداً، وهو ما يقل بـ29 مقعداً عن الأغلبية المطلقة البالغة 157 مقعداً.", "ar", "short_of");
+  const Read won = read("وقالت الهيئة إن حزب التجديد فاز بـ132 مقعداً.", "ar", "won");
+  ASSERT_NE(short_of.with_value(157), nullptr);
+  EXPECT_EQ(short_of.with_value(157)->subject, "majority");
+  EXPECT_EQ(conflicts_among({&short_of, &won}), 1u);  // 128 against 132, not 157
   const Read out_of = read("Five out of 12 soldiers were killed in the attack.", "en");
   EXPECT_EQ(out_of.with_value(12), nullptr);
 }

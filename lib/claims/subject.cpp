@@ -137,6 +137,18 @@ void apply_named_subjects(const DocTags& tags, const std::vector<ClaimUnit>& uni
     uint32_t number = units[i].first;
     for (const QuantityTag* q : tags_within(tags.quantities(), units[i].first, units[i].end))
       if (q->quantity.span.begin == claims[i].quantity->span.begin) number = q->first;
+    // «الأغلبية المطلقة البالغة 157 مقعداً», "an absolute majority of 157
+    // seats": a qualifier right before the count says whose figure it is (a
+    // threshold), not the party the sentence names.
+    constexpr uint32_t kRightBefore = 3;
+    const LexiconEntry* before = nullptr;
+    for (const Mention& m : tags.mentions_in("qualifiers", number > kRightBefore ? number - kRightBefore : 0, number))
+      if (m.entry->attr("before_count") == "yes") before = m.entry;
+    if (before != nullptr) {
+      claims[i].subject = before->value;
+      claims[i].why.push_back({"subject", "a qualifier right before the count", {describe_entry(before)}});
+      continue;
+    }
     const Sentence& s = tags.text().sentences[units[i].sentence];
     claims[i].subject = named_subject(tags, s.first_token, units[i].end, number);
     if (!claims[i].subject.empty()) claims[i].why.push_back({"subject", "the name the clause gives the measure", {}});
