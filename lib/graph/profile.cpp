@@ -13,6 +13,15 @@ namespace {
 
 int32_t month_index(Date date) { return date.year() * 12 + static_cast<int32_t>(date.month()) - 1; }
 
+// A period's key (Profile::period): nonzero, equal for equal periods.
+int32_t period_key(int64_t value) { return static_cast<int32_t>(value % 2'000'000'000) | 1; }
+
+// The key of a stated period, by its first and last day.
+int32_t stated_period(int32_t first_day, int32_t last_day) {
+  constexpr int64_t kLengths = 400;  // room for a period's length in days
+  return period_key(int64_t{first_day} * kLengths + (last_day - first_day));
+}
+
 uint32_t chain_of(const std::optional<Entity>& entity, ProfileSet& set) {
   if (!entity || entity->id.empty()) return 0;
   return set.chains.intern(entity->id, entity->within, set.symbols);
@@ -170,13 +179,13 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   if (p.has_quantity && claim.time && builder.families.periodic(claim.measure)) {
     // March's inflation is not April's: the stated period is part of the question.
     if (p.time == TimeClass::at)
-      p.period = static_cast<int32_t>((static_cast<int64_t>(p.t_lo) * 400 + (p.t_hi - p.t_lo)) % 2'000'000'000) | 1;
+      p.period = stated_period(p.t_lo, p.t_hi);
     else
       p.lone_period = true;
   } else if (p.has_quantity && !claim.time && claim.published && builder.families.periodic(claim.measure)) {
     // Without a stated period, a reading (a dam's level, the day's heat) is
     // of the day it was told: Tuesday's 92% is no rival of Thursday's 95%.
-    p.period = static_cast<int32_t>((static_cast<int64_t>(claim.published->days()) * 400) % 2'000'000'000) | 1;
+    p.period = stated_period(claim.published->days(), claim.published->days());
   }
   // "120 killed in the province since the start of the month": a running
   // total over a window counts from the window's start; a toll of one strike,
@@ -198,7 +207,7 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
       p.month = month_index(*claim.time->interval.earliest);
     }
     if (claim.time->interval.earliest)
-      p.period = static_cast<int32_t>((static_cast<int64_t>(claim.time->interval.earliest->days()) * 2 + 1) % 2'000'000'000) | 1;
+      p.period = period_key(int64_t{claim.time->interval.earliest->days()} * 2 + 1);
     else
       p.lone_period = true;
   }
@@ -232,7 +241,8 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   if (p.has_quantity && !p.tally && claim.time && claim.time->relation == TimeRelation::at &&
       claim.time->interval.earliest && claim.time->interval.earliest == claim.time->interval.latest &&
       builder.families.recurs(claim.subject))
-    p.period = static_cast<int32_t>((static_cast<int64_t>(claim.time->interval.earliest->days()) * 400 + 200) % 2'000'000'000) | 1;
+    // Keyed as a 200-day period from that day: apart from any stated period.
+    p.period = stated_period(claim.time->interval.earliest->days(), claim.time->interval.earliest->days() + 200);
   // A count's date says when it held or was reported: counts from different
   // days are compared on the count, not on the day.
   if (p.has_quantity && p.time == TimeClass::at) {
@@ -255,8 +265,7 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
     // as March's inflation does: compared only with counts of that month.
     if (claim.published && p.occasion == 0 && p.period == 0 && p.tally && month_or_more && claim.time->anchored &&
         *when.latest < *claim.published && when.latest->month() != claim.published->month())
-      p.period = static_cast<int32_t>((static_cast<int64_t>(when.earliest->days()) * 400 +
-                                       (when.latest->days() - when.earliest->days())) % 2'000'000'000) | 1;
+      p.period = stated_period(when.earliest->days(), when.latest->days());
     drop_time(p);
   }
   p.weekday = claim.published ? static_cast<uint8_t>(claim.published->iso_weekday()) : claim.published_weekday;

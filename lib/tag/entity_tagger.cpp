@@ -187,7 +187,7 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     // right before a number, is a measure's word (a diameter), no place
     // («في العراق و400 في سوريا» joins a count with «و»: still a place).
     if (tokens[m.first].arabic && m.end < tokens.size() && tokens[m.end].kind == TokenKind::number &&
-        !tokens[m.end].span.of(tags.bytes()).starts_with("\u0648"))
+        !tags.opens_with_and(tokens[m.end].norm))
       continue;
     PlaceMention p = mention(m, m.entry->value);
     p.entity.within = tags.ancestors(m.entry->value);
