@@ -1398,6 +1398,12 @@ TEST(Counts, BatchesOfAReleaseAndWhatADealProvidesFor) {
   ASSERT_NE(more.with_value(26), nullptr);
   EXPECT_EQ(more.with_value(26)->subject, "new");
   EXPECT_EQ(conflicts_among({&total, &more}), 0u);
+  // "26 additional people were injured": the day's new injured, no total.
+  const Read injured = read("The ministry said 140 people had been injured.", "en", "injured");
+  const Read more_en = read("Medics said 26 additional people had been injured on Sunday.", "en", "more_en");
+  ASSERT_NE(more_en.with_value(26), nullptr);
+  EXPECT_EQ(more_en.with_value(26)->subject, "new");
+  EXPECT_EQ(conflicts_among({&injured, &more_en}), 0u);
   const Read plan = read("وتنص المرحلة الثانية على الإفراج عن 40 محتجزاً مقابل 1500 معتقل.", "ar", "plan");
   ASSERT_NE(plan.with_value(40), nullptr);
   EXPECT_EQ(plan.with_value(40)->modality, Modality::planned);
