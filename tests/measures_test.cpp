@@ -1392,6 +1392,11 @@ TEST(Counts, BatchesOfAReleaseAndWhatADealProvidesFor) {
   ASSERT_NE(second.with_value(10), nullptr);
   EXPECT_EQ(second.with_value(10)->phase, "second");
   EXPECT_EQ(conflicts_among({&first, &second}), 0u);
+  const Read batch1 = read("وأفرجت الحكومة عن 300 معتقل ضمن الدفعة الأولى.", "ar", "batch1");
+  const Read batch2 = read("وأفرجت الحكومة عن 240 معتقلاً ضمن الدفعة الثانية.", "ar", "batch2");
+  ASSERT_NE(batch1.with_value(300), nullptr);
+  EXPECT_EQ(batch1.with_value(300)->phase, "first");
+  EXPECT_EQ(conflicts_among({&batch1, &batch2}), 0u);
   // "26 additional survivors", «26 ناجياً إضافياً»: the new ones, no total.
   const Read total = read("Of the 78 survivors, 54 were picked up by coast guard boats.", "en", "total");
   const Read more = read("وعثرت فرق الإنقاذ صباح اليوم على 26 ناجياً إضافياً على الجزيرة.", "ar", "more");
