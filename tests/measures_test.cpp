@@ -205,6 +205,17 @@ TEST(Measures, TwoCoalitionsAreTwoSubjects) {
     EXPECT_NE(l.relation, Relation::conflicts) << graph.claim(l.a).id << " " << graph.claim(l.b).id;
 }
 
+TEST(Measures, APrepositionWrittenApartIsNoName) {
+  // «فاز بـ 40 مقعداً»: the tatweel dropped, «ب» stands alone; the seats are
+  // the party's named before the verb, as with «فاز ب40 مقعداً».
+  const Read apart = read("وقالت المفوضية إن حزب التجديد فاز بـ 40 مقعداً في البرلمان.", "ar");
+  const Read joined = read("وقالت المفوضية إن حزب التجديد فاز ب40 مقعداً في البرلمان.", "ar");
+  ASSERT_NE(apart.with_value(40), nullptr);
+  ASSERT_NE(joined.with_value(40), nullptr);
+  EXPECT_EQ(apart.with_value(40)->subject, "~التجديد");
+  EXPECT_EQ(apart.with_value(40)->subject, joined.with_value(40)->subject);
+}
+
 TEST(Measures, AboutADecimalIsWithinItsLastDigit) {
   // 7.2 against "about 6.8" conflicts: "about" on a decimal is its precision.
   ClaimGraph graph;

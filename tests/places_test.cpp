@@ -122,6 +122,23 @@ TEST(Places, ACountInTheProvinceIsAPartsCount) {
   for (const Claim& c : preserving.claims) EXPECT_FALSE(c.place) << preserving.listed();
 }
 
+TEST(Places, AProvinceNamedByAPlaceNounIsAPart) {
+  // «محافظة العاصمة», "the Capital Governorate": a division whose name is a
+  // place noun is a province of its own, so its council's seats are no
+  // rival of the party's seats in parliament.
+  const Read council = read("وقالت المفوضية إن حزب التجديد فاز بـ 12 مقعداً في مجلس محافظة العاصمة.", "ar", "council");
+  const Read parliament = read("وقالت المفوضية إن حزب التجديد فاز بـ 40 مقعداً في البرلمان.", "ar", "parliament");
+  ASSERT_NE(council.over("12"), nullptr) << council.listed();
+  ASSERT_NE(parliament.over("40"), nullptr) << parliament.listed();
+  ASSERT_TRUE(council.over("12")->place) << council.listed();
+  EXPECT_EQ(council.over("12")->place->id, "~العاصمه");  // normalized: ة is ه
+  EXPECT_TRUE(links_of({&council, &parliament}).empty());
+  // The capital itself after «في» is still only a cue: no place of its own.
+  const Read capital = read("وقالت الشرطة إن 3 أشخاص قتلوا في العاصمة.", "ar", "capital");
+  ASSERT_NE(capital.over("3"), nullptr) << capital.listed();
+  EXPECT_FALSE(capital.over("3")->place) << capital.listed();
+}
+
 TEST(Places, AProvinceNamedByItsAdjectiveIsAPart) {
   // «في المحافظة الساحلية 49.5%»: the coastal province the article named, no
   // rival of the national figure.

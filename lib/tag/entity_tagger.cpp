@@ -299,9 +299,18 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
       return at < n && tokens[at].kind == TokenKind::word && tokens[at].arabic && !other_entity(at) &&
              !arabic_purpose(tokens[at].norm);
     };
+    // «محافظة العاصمة», «منطقة المدينة»: after a division word, a definite
+    // place noun is the division's name (the Capital Governorate).
+    const auto definite_place_noun = [&](uint32_t at) {
+      if (!division || at >= n || !tokens[at].arabic || !arabic_definite(tokens[at].norm)) return false;
+      const auto cues = tags.mentions_at("place_cues", at);
+      return !cues.empty() && std::all_of(cues.begin(), cues.end(), [](const Mention& m) {
+        return m.entry->value == "locative" && m.entry->attr("match") != "exact";
+      });
+    };
     if (tokens[c.first].arabic) {
       if (arabic_definite(tokens[c.first].norm)) continue;
-      if (arabic_name_word(end)) ++end;
+      if (arabic_name_word(end) || definite_place_noun(end)) ++end;
       // «عين سروة»، «كفر الشيخ»: a word that opens a name (place_cues.tsv
       // name_head) takes the word after it; «~عين» alone would make every
       // such place one.
