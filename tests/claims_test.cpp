@@ -529,6 +529,22 @@ TEST(Claims, EnglishAttributionSpeakerBeforeVerbAndCiting) {
   EXPECT_EQ(un.sources[1].role, SourceRole::outlet);
 }
 
+TEST(Claims, APronounAfterAnEnglishVerbOfSayingIsNoSpeaker) {
+  // "The company said it would cut": "it" opens what is said; the speaker is
+  // the company the lexicons do not know, not the office named before.
+  const Analyzed a = analyze(
+      "The statistics office said inflation rose to 5% in March. The company said it would cut 1,200 jobs by 2026.",
+      "en");
+  const Claim& jobs = a.find("1,200");
+  for (const Source& s : jobs.sources) EXPECT_NE(s.id, "statistics_office");
+  for (const Source& s : jobs.sources) EXPECT_NE(s.id, "pronoun");
+  // "he said" still takes up the speaker named before.
+  const Analyzed b = analyze(
+      "The statistics office said inflation rose to 5% in March. Core inflation reached 4%, he said.", "en");
+  ASSERT_FALSE(b.find("4%").sources.empty());
+  EXPECT_EQ(b.find("4%").sources.front().id, "statistics_office");
+}
+
 TEST(Claims, ACountSetAgainstAnEarlierOneIsDenied) {
   // "X, not Y": Y is a claim of its own about the same event, negative, and
   // the first clause keeps X alone.

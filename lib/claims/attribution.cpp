@@ -28,6 +28,10 @@ const SourceMention* speaker_before(const std::vector<const SourceMention*>& in,
   return best;
 }
 
+bool is_pronoun(const SourceMention& m) {
+  return std::any_of(m.entries.begin(), m.entries.end(), [](const LexiconEntry* e) { return e->attr("pronoun") == "yes"; });
+}
+
 Source to_source(const DocTags& tags, const SourceMention& m, SourceRole role) {
   Source s;
   s.role = role;
@@ -137,7 +141,10 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
         if (who == nullptr && !own_subject)
           who = arabic ? speaker_before(candidates, cue.first, 6) : speaker_after(candidates, cue.end, 4, false);
         // "said the official", not "traders said, while the official rate":
-        // a speaker after the English verb follows it without a break.
+        // a speaker after the English verb follows it without a break; and
+        // not "The company said it would cut": a pronoun there opens what is
+        // said.
+        if (who != nullptr && !arabic && who->first >= cue.end && is_pronoun(*who)) who = nullptr;
         if (who != nullptr && !arabic && who->first >= cue.end) {
           const auto& tokens = tags.text().tokens;
           const bool broken = std::any_of(tokens.begin() + cue.end, tokens.begin() + who->first,
