@@ -139,6 +139,32 @@ TEST(Places, AProvinceNamedByAPlaceNounIsAPart) {
   EXPECT_FALSE(capital.over("3")->place) << capital.listed();
 }
 
+TEST(Places, TheProvinceBeforeItsVerbIsAPart) {
+  // «وفيات الكوليرا في الولاية بلغت 74»: the state the article named, ended
+  // by the verb that states the figure, is a part: no rival of the national
+  // toll.
+  const Read national = read("The health ministry said the national cholera death toll reached 97.", "en", "national");
+  const Read state = read("وقال مدير الصحة إن وفيات الكوليرا في الولاية بلغت 74.", "ar", "state");
+  ASSERT_NE(state.over("74"), nullptr) << state.listed();
+  ASSERT_TRUE(state.over("74")->place) << state.listed();
+  EXPECT_TRUE(links_of({&national, &state}).empty());
+}
+
+TEST(Places, ALocalityIsADivision) {
+  // «محلية الفشقة» (a Sudanese locality), "Al-Fashaga locality": a place of
+  // its own. «مصادر محلية قالت» is local sources speaking: no place.
+  const Read ar = read("وأوضح المدير أن محلية الفشقة سجلت 19 وفاة بالكوليرا.", "ar", "ar");
+  ASSERT_NE(ar.over("19"), nullptr) << ar.listed();
+  ASSERT_TRUE(ar.over("19")->place) << ar.listed();
+  EXPECT_EQ(ar.over("19")->place->id, "~الفشقه");
+  const Read en = read("The director said Fashaga locality recorded 19 cholera deaths.", "en", "en");
+  ASSERT_NE(en.over("19"), nullptr) << en.listed();
+  ASSERT_TRUE(en.over("19")->place) << en.listed();
+  const Read sources = read("وقالت مصادر محلية إن 5 أشخاص قتلوا.", "ar", "sources");
+  ASSERT_NE(sources.over("5"), nullptr) << sources.listed();
+  EXPECT_FALSE(sources.over("5")->place) << sources.listed();
+}
+
 TEST(Places, AProvinceNamedByItsAdjectiveIsAPart) {
   // «في المحافظة الساحلية 49.5%»: the coastal province the article named, no
   // rival of the national figure.

@@ -51,6 +51,22 @@ TEST(Counts, ReleasedAndHeldAreNotTheArrested) {
   for (const Claim& c : figures.claims) EXPECT_NE(c.measure, "released") << figures.text(c);
 }
 
+TEST(Counts, CasesBeforeDeathsAreNoDeaths) {
+  // «سجلت 610 حالات و9 وفيات», "recorded 610 cases and 9 deaths": the word
+  // of the deaths after the second count is not the first count's.
+  const Read ar = read("وقالت الوزارة إن الولاية سجلت 610 حالات و9 وفيات.", "ar", "ar");
+  const Read en = read("The ministry said the state recorded 610 cases and 9 deaths.", "en", "en");
+  for (const Read* r : {&ar, &en}) {
+    ASSERT_NE(r->with_value(9), nullptr);
+    EXPECT_EQ(r->with_value(9)->quantity->unit, "killed");
+    if (const Claim* cases = r->with_value(610)) EXPECT_NE(cases->quantity->unit, "killed");
+  }
+  // Negative: a count of people keeps the status of the word after it.
+  const Read people = read("وقالت الوزارة إن 5 أشخاص قتلوا و9 جرحى.", "ar", "people");
+  ASSERT_NE(people.with_value(5), nullptr);
+  EXPECT_EQ(people.with_value(5)->quantity->unit, "killed");
+}
+
 TEST(Counts, MoreAddedToATotalIsNoTotal) {
   // "Seven more" are the day's new injured: no rival of the total of 19.
   const Read day = read("Seven more people were injured on Tuesday, bringing the total to 19, civil protection said.",

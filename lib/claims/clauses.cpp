@@ -608,6 +608,18 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
       u.forced_quantity = counts[k - 1];
       rest.first = cut;
       rest.forced_quantity = counts[k];
+      // «سجلت 610 حالات و9 وفيات», "610 cases and 9 deaths": a count of
+      // another unit that names no event takes no event word written after it;
+      // with none before it, it states nothing the story's events measure.
+      if (prev != nullptr && own != nullptr && !prev->has_attr("event") && !prev->has_attr("subject") &&
+          prev->value != own->value) {
+        std::erase_if(u.triggers, [&](const Trigger& t) { return t.first >= cut; });
+        if (u.triggers.empty()) {
+          out.push_back(std::move(rest));
+          split = true;
+          break;
+        }
+      }
       out.push_back(u);
       out.push_back(std::move(rest));
       split = true;

@@ -244,7 +244,12 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
   // named before, not again. It is a place of its own, of this article only
   // (another article's "the province" may be another province): a part of
   // the country, never the whole.
-  const auto closes = [&](uint32_t at) { return at >= n || tokens[at].kind == TokenKind::punct; };
+  // «في الولاية.», «وفيات الكوليرا في الولاية بلغت 74»: the division word ends
+  // its phrase (punctuation, or a verb that states the figure); «في المحافظة
+  // على الأمن» ("in preserving security") goes on.
+  const auto closes = [&](uint32_t at) {
+    return at >= n || tokens[at].kind == TokenKind::punct || !tags.mentions_at("predicates", at).empty();
+  };
   const auto anaphoric = [&](const Mention& c) {
     // «في المحافظة الساحلية 49.5%»: one definite adjective may follow, and
     // then names which of the article's provinces.
@@ -296,8 +301,10 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     // "the town of Saraqib", "the province of Al Haouz": past "of".
     const auto of_at = [&](uint32_t at) { return has_link(tags, at, "count_of"); };
     const auto arabic_name_word = [&](uint32_t at) {
+      // A word the lexicons know is no name: «مصادر محلية قالت» is local
+      // sources speaking, not a locality named «قالت».
       return at < n && tokens[at].kind == TokenKind::word && tokens[at].arabic && !other_entity(at) &&
-             !arabic_purpose(tokens[at].norm);
+             !arabic_purpose(tokens[at].norm) && (tags.unknown_word(at) || is_name_head(at));
     };
     // «محافظة العاصمة», «منطقة المدينة»: after a division word, a definite
     // place noun is the division's name (the Capital Governorate).
