@@ -1384,6 +1384,31 @@ TEST(Measures, ASectorOrAnAgeGroupIsNoWhole) {
   EXPECT_EQ(conflicts_among({&youth_ar, &all}), 0u);
 }
 
+TEST(Measures, UrbanInflationIsNoNationalFigureAndATargetNoReading) {
+  // The cities' inflation is not the nationwide figure; two figures of the
+  // cities for one month are rivals. A central bank's target is no reading.
+  const Read urban = read("Egypt's annual urban consumer price inflation slowed to 11.8% in October, the agency said.",
+                          "en", "urban", Date::from_ymd(2025, 11, 10));
+  const Read nation = read("وقال الجهاز إن معدل التضخم السنوي لإجمالي الجمهورية سجل 12.1% في أكتوبر.", "ar", "nation",
+                         Date::from_ymd(2025, 11, 10));
+  const Read urban_ar = read("وقال رئيس الوزراء إن معدل التضخم السنوي العام في الحضر تراجع إلى 10.8% في أكتوبر.", "ar",
+                             "urban_ar", Date::from_ymd(2025, 11, 11));
+  ASSERT_NE(urban.with_value(11.8), nullptr);
+  EXPECT_EQ(urban.with_value(11.8)->subject, "urban");
+  ASSERT_NE(urban_ar.with_value(10.8), nullptr);
+  EXPECT_EQ(urban_ar.with_value(10.8)->subject, "urban");
+  EXPECT_EQ(conflicts_among({&urban, &nation}), 0u);
+  EXPECT_EQ(conflicts_among({&urban, &urban_ar}), 1u);
+  const Read target = read("The central bank targets inflation of 7% in the fourth quarter of 2026.", "en", "target");
+  const Read target_ar = read("ويستهدف البنك المركزي الوصول بمعدل التضخم إلى 7% خلال الربع الرابع من 2026.", "ar", "t_ar");
+  const Read reading = read("The statistics office said inflation stood at 12.1% in the fourth quarter of 2026.", "en", "r");
+  for (const Read* t : {&target, &target_ar}) {
+    ASSERT_NE(t->with_value(7), nullptr);
+    EXPECT_EQ(t->with_value(7)->modality, Modality::desired);
+    EXPECT_EQ(conflicts_among({t, &reading}), 0u);
+  }
+}
+
 TEST(Counts, AGenericWordCountsNoUnknownThing) {
   // "those figures" names no toll of 29,800 spectators; it still names a
   // toll of a known status.
