@@ -51,6 +51,49 @@ TEST(Counts, ReleasedAndHeldAreNotTheArrested) {
   for (const Claim& c : figures.claims) EXPECT_NE(c.measure, "released") << figures.text(c);
 }
 
+TEST(Counts, TheRescuedAreNoDead) {
+  // "pulled six miners alive ... and recovered the bodies of two others",
+  // «إنقاذ 9 عمال ووفاة 4», "nine saved, four dead": the rescued are no count
+  // of the dead, and the dead beside them still are.
+  const Read pulled = read("Rescuers pulled six miners alive from the mine on Wednesday and recovered the bodies of two "
+                           "others, officials said.", "en", "pulled");
+  const Read ar = read("وقال الوزير إنه تم إنقاذ 9 عمال ووفاة 4.", "ar", "ar");
+  const Read en = read("The rescue ended with nine miners saved and four dead, the minister said.", "en", "en");
+  const Read toll = read("The governor said 4 miners were killed in the collapse.", "en", "toll");
+  if (const Claim* six = pulled.with_value(6)) EXPECT_EQ(six->subject, "found_alive");
+  if (const Claim* nine = ar.with_value(9)) EXPECT_EQ(nine->subject, "found_alive");
+  if (const Claim* nine = en.with_value(9)) EXPECT_EQ(nine->subject, "found_alive");
+  const Read were = read("Rescuers said nine miners were saved and four died.", "en", "were");
+  if (const Claim* nine = were.with_value(9)) EXPECT_EQ(nine->subject, "found_alive");
+  const Read bodies = read("وأعلنت السلطات إنقاذ 9 عمال وانتشال جثث 4 آخرين.", "ar", "bodies");
+  ASSERT_NE(bodies.with_value(9), nullptr);
+  EXPECT_EQ(bodies.with_value(9)->subject, "found_alive");
+  ASSERT_NE(ar.with_value(4), nullptr);
+  EXPECT_NE(ar.with_value(4)->subject, "found_alive");
+  ASSERT_NE(en.with_value(4), nullptr);
+  EXPECT_NE(en.with_value(4)->subject, "found_alive");
+  EXPECT_EQ(conflicts_among({&pulled, &ar, &en, &toll}), 0u);
+  // Negative: the two counts of the dead still meet.
+  const Read five = read("The governor said 5 miners were killed in the collapse.", "en", "five");
+  EXPECT_EQ(conflicts_among({&ar, &five}), 1u);
+}
+
+TEST(Counts, AgesAreNoCounts) {
+  // "were aged 23, 31, 44 and 47": every age of the list is an age; "three
+  // of the dead were over 70" counts no dead over 70; a funeral's hundreds
+  // are its attendance.
+  const Read list = read("The four miners who lost their lives were aged 23, 31, 44 and 47.", "en", "list");
+  for (double age : {23.0, 31.0, 44.0, 47.0}) EXPECT_EQ(list.with_value(age), nullptr) << age;
+  ASSERT_NE(list.with_value(4), nullptr);
+  EXPECT_EQ(list.with_value(4)->event, "casualties");
+  const Read over = read("The observatory said three of the dead were over 70.", "en", "over");
+  EXPECT_EQ(over.with_value(71), nullptr);
+  const Read funeral = read("وشيعت المدينة جثامين اثنين من الضحايا في جنازة شارك فيها المئات.", "ar", "funeral");
+  for (const Claim& c : funeral.claims) EXPECT_NE(c.event, "casualties") << funeral.text(c);
+  ASSERT_EQ(funeral.claims.size(), 1u);
+  EXPECT_EQ(funeral.claims[0].measure, "attendance");
+}
+
 TEST(Counts, CasesBeforeDeathsAreNoDeaths) {
   // «سجلت 610 حالات و9 وفيات», "recorded 610 cases and 9 deaths": the word
   // of the deaths after the second count is not the first count's.

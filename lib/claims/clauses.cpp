@@ -588,7 +588,15 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
       const auto links = tags.mentions_at("links", before);
       const bool and_word = counts[k]->first > 0 &&
           std::any_of(links.begin(), links.end(), [](const Mention& m) { return m.entry->value == "and"; });
-      const bool coordinated = and_word || tags.opens_with_and(lead.norm);
+      // «إنقاذ 9 عمال ووفاة 4»: a status word glued to و right before the
+      // count opens a coordinated count of its own, the word its status.
+      const auto status_word = [&](uint32_t at) {
+        const auto triggers = tags.mentions_at("triggers", at);
+        return std::any_of(triggers.begin(), triggers.end(), [](const Mention& m) { return m.entry->has_attr("unit"); });
+      };
+      const bool status_and = counts[k]->first > 0 && before >= counts[k - 1]->end && tags.text().tokens[before].arabic &&
+                              tags.opens_with_and(tags.text().tokens[before].norm) && status_word(before);
+      const bool coordinated = and_word || status_and || tags.opens_with_and(lead.norm);
       // A coordinated count with a status of its own ("820 قتيلا و672
       // جريحا", "killed 820 and injured 672") is its own claim too.
       const LexiconEntry* own = counts[k]->unit_entry;
@@ -603,7 +611,7 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
       // counts that, not the event's unit.
       if (own == nullptr && counts_unknown_word(tags, *counts[k])) continue;
       ClaimUnit rest = u;
-      const uint32_t cut = and_word ? before : counts[k]->first;
+      const uint32_t cut = and_word || status_and ? before : counts[k]->first;
       u.end = cut;
       u.forced_quantity = counts[k - 1];
       rest.first = cut;
@@ -611,8 +619,8 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
       // «سجلت 610 حالات و9 وفيات», "610 cases and 9 deaths": a count of
       // another unit that names no event takes no event word written after it;
       // with none before it, it states nothing the story's events measure.
-      if (prev != nullptr && own != nullptr && !prev->has_attr("event") && !prev->has_attr("subject") &&
-          prev->value != own->value) {
+      if (status_and || (prev != nullptr && own != nullptr && !prev->has_attr("event") && !prev->has_attr("subject") &&
+                         prev->value != own->value)) {
         std::erase_if(u.triggers, [&](const Trigger& t) { return t.first >= cut; });
         if (u.triggers.empty()) {
           out.push_back(std::move(rest));

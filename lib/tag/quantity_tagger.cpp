@@ -95,7 +95,8 @@ void add_compound(const DocTags& tags, double& value, uint32_t& end, std::vector
 // True when `token` is unit `u` with a conjunction glued on ("والمصابين" for
 // "المصابين"): the word opens the next coordinated count.
 bool conjoined(const DocTags& tags, const Token& token, const LexiconEntry& u) {
-  return tags.opens_with_and(token.norm) && !tags.opens_with_and(normalize_key(u.phrase));
+  // «ووفاة» is «و» + «وفاة»; «وفاة» alone opens with the letter, not the clitic.
+  return tags.opens_with_and(token.norm) && !token.norm.starts_with(normalize_key(u.phrase));
 }
 
 std::optional<double> parse_number(std::string_view s, bool* decimal_part) {
@@ -288,50 +289,51 @@ void mark_wholes(const DocTags& tags, std::vector<QuantityTag>& out) {
 // the" (Arabic «من») and a status word (a trigger with a unit) counts a part
 // of that group, not the group. "hundreds of dead" (vague, no article in
 // English) still counts the dead.
-void mark_parts(const DocTags& tags, std::vector<QuantityTag>& out) {
+bool counts_part_of_group(const DocTags& tags, uint32_t number_token, uint32_t first, bool possessive = true) {
   const auto& tokens = tags.text().tokens;
+  // The link right after the number (its unit may have been read through it).
+  uint32_t at = number_token + 1, next = 0;
+  if (!link_at(tags, at, "count_of", next)) return false;
+  const uint32_t of = at;
+  at = next;
+  // "15 of its passengers", "three of their children": a part of a group
+  // someone has (links.tsv possessive). A group a qualifier names says
+  // whose count it is instead ("14 of its nationals": own_nationals).
+  if (possessive && link_at(tags, at, "possessive", next) && next < tokens.size() && tokens[next].kind == TokenKind::word &&
+      tags.mentions_at("qualifiers", of).empty() && tags.mentions_at("qualifiers", next).empty())
+    return true;
+  // "of the injured", "of those arrested".
+  const bool article = link_at(tags, at, "article", next) || link_at(tags, at, "demonstrative", next);
+  if (article) at = next;
+  if (at >= tokens.size() || (!article && !tokens[at].arabic)) return false;
+  const auto triggers = tags.mentions_at("triggers", at);
+  const auto units = tags.mentions_at("units", at);
+  // "60 of those arrested", «٦٠ من الموقوفين»: a group a running count
+  // counts (measures.tsv tally=yes) is a whole too, unless another measure
+  // beside says what befell the count («أُفرج عن ٣٨ من الموقوفين», "38 of
+  // the detainees were released": all the released).
+  const auto measures = tags.mentions_at("measures", at);
+  const auto of_group = [&](const Mention& whole) {
+    if (whole.entry->attr("tally") != "yes") return false;
+    constexpr uint32_t kBeside = 4;
+    for (const Mention& m : tags.mentions_in("measures", first > kBeside ? first - kBeside : 0, whole.end + kBeside))
+      if (m.entry->value != whole.entry->value) return false;
+    return true;
+  };
+  return std::any_of(triggers.begin(), triggers.end(), [](const Mention& m) { return m.entry->has_attr("unit"); }) ||
+         std::any_of(units.begin(), units.end(), [](const Mention& m) {
+           const std::string_view event = m.entry->attr("event");
+           return !event.empty() && event != "none" && !m.entry->has_attr("subject");
+         }) ||
+         std::any_of(measures.begin(), measures.end(), of_group);
+}
+
+void mark_parts(const DocTags& tags, std::vector<QuantityTag>& out) {
   for (QuantityTag& q : out) {
     // An exact number or its floor ("at least 60 of those arrested"); not a
     // vague range ("hundreds of dead").
     const bool floor = q.quantity.min && !q.quantity.max;
-    if ((!q.quantity.value && !floor) || q.whole) continue;
-    // The link right after the number (its unit may have been read through it).
-    uint32_t at = q.number_token + 1, next = 0;
-    if (!link_at(tags, at, "count_of", next)) continue;
-    const uint32_t of = at;
-    at = next;
-    // "15 of its passengers", "three of their children": a part of a group
-    // someone has (links.tsv possessive). A group a qualifier names says
-    // whose count it is instead ("14 of its nationals": own_nationals).
-    if (link_at(tags, at, "possessive", next) && next < tokens.size() && tokens[next].kind == TokenKind::word &&
-        tags.mentions_at("qualifiers", of).empty() && tags.mentions_at("qualifiers", next).empty()) {
-      q.part = true;
-      continue;
-    }
-    // "of the injured", "of those arrested".
-    const bool article = link_at(tags, at, "article", next) || link_at(tags, at, "demonstrative", next);
-    if (article) at = next;
-    if (at >= tokens.size() || (!article && !tokens[at].arabic)) continue;
-    const auto triggers = tags.mentions_at("triggers", at);
-    const auto units = tags.mentions_at("units", at);
-    // "60 of those arrested", «٦٠ من الموقوفين»: a group a running count
-    // counts (measures.tsv tally=yes) is a whole too, unless another measure
-    // beside says what befell the count («أُفرج عن ٣٨ من الموقوفين», "38 of
-    // the detainees were released": all the released).
-    const auto measures = tags.mentions_at("measures", at);
-    const auto of_group = [&](const Mention& whole) {
-      if (whole.entry->attr("tally") != "yes") return false;
-      constexpr uint32_t kBeside = 4;
-      for (const Mention& m : tags.mentions_in("measures", q.first > kBeside ? q.first - kBeside : 0, whole.end + kBeside))
-        if (m.entry->value != whole.entry->value) return false;
-      return true;
-    };
-    q.part = std::any_of(triggers.begin(), triggers.end(), [](const Mention& m) { return m.entry->has_attr("unit"); }) ||
-             std::any_of(units.begin(), units.end(), [](const Mention& m) {
-               const std::string_view event = m.entry->attr("event");
-               return !event.empty() && event != "none" && !m.entry->has_attr("subject");
-             }) ||
-             std::any_of(measures.begin(), measures.end(), of_group);
+    if ((q.quantity.value || floor) && !q.whole) q.part = q.part || counts_part_of_group(tags, q.number_token, q.first);
   }
 }
 
@@ -545,6 +547,17 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
         unit_before = m.first;
       }
     }
+    // "aged 23, 31, 44 and 47": a bare number listed right after a count whose
+    // unit of a dimension stands before it (an age) is a count of that unit.
+    if (q.unit_entry == nullptr && !out.empty() && i > 0) {
+      const QuantityTag& listed_after = out.back();
+      uint32_t and_end = 0;
+      const bool listed = (listed_after.end == i - 1 && (tokens[i - 1].norm == "," ||
+                                                         (link_at(tags, i - 1, "and", and_end) && and_end == i))) ||
+                          (listed_after.end == i && tags.opens_with_and(tokens[i].norm));
+      const LexiconEntry* u = listed_after.unit_entry;
+      if (listed && u != nullptr && u->attr("position") == "before" && u->has_attr("dimension")) q.unit_entry = u;
+    }
     // Years and bare numbers without any context are not quantities.
     if (value && !q.unit_entry && !scaled && !separators && !word_number && !range_max && *value >= 1900 &&
         *value <= 2100)
@@ -569,7 +582,10 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
       const bool stated = std::any_of(before.begin(), before.end(), [&](const Mention& m) {
         return m.end == i && m.entry->value == "predicate" && !m.entry->has_attr("change");
       });
-      if (!stated && !part_of_number(tags, end)) continue;
+      // "Three of the dead were over 70": a part of the group a status word
+      // names is kept, to be marked a part (the figure of no claim; "over
+      // 70" then counts nothing either). Not "one of its staff".
+      if (!stated && !part_of_number(tags, end) && !counts_part_of_group(tags, i, i, false)) continue;
     }
     // "6 أشهر", "24 hours": a duration, whether or not the time grammar took it.
     const auto time_words = tags.mentions_at("time_words", end);
