@@ -21,12 +21,13 @@ std::string_view trim(std::string_view s) {
   return s.substr(first, s.find_last_not_of(" \r") - first + 1);
 }
 
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> cells;
+// Into `cells`, reused from row to row: a table of thousands of rows allocates once.
+void split_tabs(std::string_view line, std::vector<std::string_view>& cells) {
+  cells.clear();
   for (;;) {
     const auto tab = line.find('\t');
     cells.push_back(trim(line.substr(0, tab)));
-    if (tab == std::string_view::npos) return cells;
+    if (tab == std::string_view::npos) return;
     line.remove_prefix(tab + 1);
   }
 }
@@ -44,7 +45,8 @@ struct Columns {
 Result<Columns> parse_header(std::string_view line, uint32_t line_no, const std::string& path) {
   Columns columns;
   std::map<std::string, std::size_t, std::less<>> seen;
-  const auto cells = split_tabs(line);
+  std::vector<std::string_view> cells;
+  split_tabs(line, cells);
   columns.count = cells.size();
   for (std::size_t i = 0; i < cells.size(); ++i) {
     const std::string name = lower_ascii(cells[i]);
@@ -113,7 +115,8 @@ Result<MetaTable> MetaTable::parse(std::string_view contents, const std::string&
 
   MetaTable table;
   std::optional<Columns> columns;
-  std::map<std::string, uint32_t, std::less<>> first_line;  // file name -> line
+  std::vector<uint32_t> line_of_row;  // the line each row was read from
+  std::vector<std::string_view> cells;
   uint32_t line_no = 0;
   while (!contents.empty()) {
     const auto newline = contents.find('\n');
@@ -128,19 +131,20 @@ Result<MetaTable> MetaTable::parse(std::string_view contents, const std::string&
       columns = *header;
       continue;
     }
-    const auto cells = split_tabs(line);
+    split_tabs(line, cells);
     if (cells.size() != columns->count) {
       return Error::at_line(path, line_no,
                             fmt::format("expected {} cells, found {}", columns->count, cells.size()));
     }
     auto row = parse_row(cells, *columns, line_no, path);
     if (!row) return row.error();
-    const std::string name(detail::file_name(row->file));
-    if (auto [it, fresh] = first_line.emplace(name, line_no); !fresh) {
-      return Error::at_line(path, line_no,
-                            fmt::format("file '{}' listed twice (first on line {})", name, it->second));
+    // The index by name finds a name listed twice: no second map of names.
+    const auto [it, fresh] = table.by_name_.emplace(detail::file_name(row->file), table.rows_.size());
+    if (!fresh) {
+      return Error::at_line(path, line_no, fmt::format("file '{}' listed twice (first on line {})", it->first,
+                                                       line_of_row[it->second]));
     }
-    table.by_name_.emplace(name, table.rows_.size());
+    line_of_row.push_back(line_no);
     table.rows_.push_back(std::move(row).value());
   }
   if (!columns) return Error::at_line(path, 1, "no header row (expected column names, one of them 'file')");
