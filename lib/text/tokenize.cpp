@@ -172,7 +172,9 @@ TokenizedText detail::tokenize(std::string_view text, std::string_view language,
   begin = std::min<uint32_t>(begin, static_cast<uint32_t>(text.size()));
   const std::string_view body = text.substr(begin);
   const auto rules = language == "en" ? SentenceRules::english : SentenceRules::standard;
-  Segmentation segmentation;
+  // Reused from text to text on a thread: its vectors grow to the longest
+  // text once instead of doubling their way up for every document.
+  thread_local Segmentation segmentation;
   if (!segment_with_tables(body, rules, segmentation)) segment_with_icu(body, rules, segmentation);
 
   // Exactly as many tokens as will be made: text of punctuation makes a
