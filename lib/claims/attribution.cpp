@@ -98,11 +98,15 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
   constexpr uint32_t kNameWords = 5;
   std::pair<uint32_t, uint32_t> name{0, 0};
   std::vector<Chain> named;  // chains stated in the text, in order
+  // Each sentence's sources and cues, in vectors emptied and reused from
+  // sentence to sentence (not allocated again for each).
+  std::vector<const SourceMention*> in, cited, speakers, outlets, candidates;
+  std::vector<const LexiconEntry*> entries;
   for (const Sentence& s : tags.text().sentences) {
-    const std::vector<const SourceMention*> in = tags_within(tags.sources(), s.first_token, s.end_token);
-    std::vector<const SourceMention*> cited, speakers, outlets;
+    tags_within(tags.sources(), s.first_token, s.end_token, in);
+    for (auto* list : {&cited, &speakers, &outlets, &candidates}) list->clear();
+    entries.clear();
     std::vector<Chain::Said> said;
-    std::vector<const LexiconEntry*> entries;
     auto add = [](std::vector<const SourceMention*>& v, const SourceMention* m) {
       if (m != nullptr && std::find(v.begin(), v.end(), m) == v.end()) v.push_back(m);
     };
@@ -118,7 +122,6 @@ std::vector<Chain> sentence_chains(const DocTags& tags) {
     for (const Mention& cue : cues) {
       if (cue.entry->value == "citing" && !tags.in_time(cue.first)) add(cited, speaker_after(in, cue.end, 5));
     }
-    std::vector<const SourceMention*> candidates;
     for (const SourceMention* m : in) {
       if (std::find(cited.begin(), cited.end(), m) == cited.end()) candidates.push_back(m);
     }

@@ -63,13 +63,19 @@ using Mentions = std::span<const Mention>;
 
 // The tags of a sorted-by-`first` vector that lie inside tokens [first, end):
 // a binary search, so a clause never scans its whole document.
+// Into `out` (emptied first), so a caller asking per sentence reuses one vector.
 template <class Tag>
-std::vector<const Tag*> tags_within(const std::vector<Tag>& tags, uint32_t first, uint32_t end) {
-  std::vector<const Tag*> out;
+void tags_within(const std::vector<Tag>& tags, uint32_t first, uint32_t end, std::vector<const Tag*>& out) {
+  out.clear();
   auto it = std::lower_bound(tags.begin(), tags.end(), first, [](const Tag& t, uint32_t f) { return t.first < f; });
   for (; it != tags.end() && it->first < end; ++it) {
     if (it->end <= end) out.push_back(&*it);
   }
+}
+template <class Tag>
+std::vector<const Tag*> tags_within(const std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  std::vector<const Tag*> out;
+  tags_within(tags, first, end, out);
   return out;
 }
 
