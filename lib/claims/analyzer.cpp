@@ -1054,7 +1054,7 @@ class ClaimBuilder {
       const detail::PlaceMention* p = named[i];
       if (p == nullptr || named[i - 1] != nullptr || p->entity.id == "elsewhere" || u.event != next.event) continue;
       // Its clause names a place of its own, however far from its event word.
-      if (!detail::tags_within(tags_.places(), u.first, u.end).empty()) continue;
+      if (detail::any_tag_within(tags_.places(), u.first, u.end)) continue;
       const Token& lead = tokens()[next.first];
       if (!detail::has_value_in(tags_, "links", next.first, "and") && !tags_.opens_with_and(lead.norm)) continue;
       if (const LexiconEntry* m = detail::measure_of(u); m != nullptr && m->attr("places") == "no") continue;
@@ -1091,7 +1091,7 @@ class ClaimBuilder {
       const detail::PlaceMention* p = named[i - 1];
       if (p == nullptr || named[i] != nullptr || p->entity.id == "elsewhere") continue;
       if (units[i].event != units[i - 1].event && !(claims[i].quantity && claims[i - 1].quantity)) continue;
-      if (!detail::tags_within(tags_.places(), units[i].first, units[i].end).empty()) continue;
+      if (detail::any_tag_within(tags_.places(), units[i].first, units[i].end)) continue;
       if (!opens_with_and(units[i])) continue;
       if (const LexiconEntry* m = detail::measure_of(units[i]); m != nullptr && m->attr("places") == "no") continue;
       named[i] = p;
@@ -1449,14 +1449,14 @@ class ClaimBuilder {
     // A source named right after the verb («وأضاف المصدر ذاته أن») is known.
     constexpr uint32_t kSubjectReach = 3;
     if (arabic)
-      return detail::tags_within(tags_.sources(), last->end, last->end + kSubjectReach).empty() &&
+      return !detail::any_tag_within(tags_.sources(), last->end, last->end + kSubjectReach) &&
              detail::unknown_subject(tags_, last->end, u.end, {0, 0});
     // Its subject: the words before it back to a word opening its clause ("as
     // a rights group said"; "The UN, citing the WHO, said" reaches the UN), or
     // a speaker right after it ("said the official").
     uint32_t from = last->first;
     while (from > u.first && last->first - from < kBefore && !subordinate_between(from - 1, from)) --from;
-    return detail::tags_within(tags_.sources(), from, last->end + kAfter).empty();
+    return !detail::any_tag_within(tags_.sources(), from, last->end + kAfter);
   }
 
   // True when a word opening a subordinate clause (clause_breaks.tsv

@@ -305,8 +305,8 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
         // is two clauses, not one count of both.
         constexpr uint32_t kOwnCount = 4;
         const bool own_counts =
-            !tags_within(tags.quantities(), prev.first > kOwnCount ? prev.first - kOwnCount : 0, prev.first).empty() &&
-            !tags_within(tags.quantities(), t.end, t.end + kOwnCount).empty();
+            any_tag_within(tags.quantities(), prev.first > kOwnCount ? prev.first - kOwnCount : 0, prev.first) &&
+            any_tag_within(tags.quantities(), t.end, t.end + kOwnCount);
         if (statuses && (and_between || glued_and) && !own_counts) {
           prev.unit = std::min(prev.unit, t.unit) + "+" + std::max(prev.unit, t.unit);
           prev.end = t.end;
@@ -386,8 +386,8 @@ std::vector<ClaimUnit> split_elliptical(const DocTags& tags, std::vector<ClaimUn
     for (const Mention& phase : tags.mentions_in("phases", after_trigger, u.end)) {
       if (!later_phase(tags.lexicons(), phase.entry->value)) continue;
       const auto b = last_break(tags, after_trigger, phase.first, "strong");
-      const bool timed = !tags_within(tags.times(), phase.end, u.end).empty();
-      const bool earlier_time = b && !tags_within(tags.times(), u.first, *b).empty();
+      const bool timed = any_tag_within(tags.times(), phase.end, u.end);
+      const bool earlier_time = b && any_tag_within(tags.times(), u.first, *b);
       if (b && timed && earlier_time) {
         cut = *b;
         break;
@@ -438,7 +438,7 @@ std::vector<ClaimUnit> split_contrasts(const DocTags& tags, std::vector<ClaimUni
         rest.contrast_cue = cue;
         contrast = std::move(rest);
       } else if (weak_only && !out.empty() && out.back().sentence == u.sentence && cut <= u.first + 1 &&
-                 !tags_within(tags.quantities(), out.back().first, out.back().end).empty()) {
+                 any_tag_within(tags.quantities(), out.back().first, out.back().end)) {
         // The first figure closed the clause before: this one continues it.
         ClaimUnit rest = out.back();
         rest.first = u.first;
@@ -489,7 +489,7 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
       // event's.
       const Token& lead = tags.text().tokens[t.first];
       if (strong && tags.opens_with_and(lead.norm) &&
-          !tags_within(tags.quantities(), *strong, t.first).empty())
+          any_tag_within(tags.quantities(), *strong, t.first))
         cut = t.first;
       if (!strong) {
         const auto weak = last_break(tags, gap_from, t.first, "weak");
@@ -530,7 +530,7 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
   std::vector<ClaimUnit> kept;
   for (ClaimUnit& u : units) {
     const bool generic = std::all_of(u.triggers.begin(), u.triggers.end(), [](const Trigger& t) { return t.needs_quantity; });
-    const bool counted = !tags_within(tags.quantities(), u.first, u.end).empty();
+    const bool counted = any_tag_within(tags.quantities(), u.first, u.end);
     if (generic && !counted) {
       if (!kept.empty()) kept.back().end = u.end;  // its words stay in the clause before
       continue;

@@ -78,6 +78,15 @@ std::vector<const Tag*> tags_within(const std::vector<Tag>& tags, uint32_t first
   tags_within(tags, first, end, out);
   return out;
 }
+// Whether tags_within would find any, without building the list.
+template <class Tag>
+bool any_tag_within(const std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  auto it = std::lower_bound(tags.begin(), tags.end(), first, [](const Tag& t, uint32_t f) { return t.first < f; });
+  for (; it != tags.end() && it->first < end; ++it) {
+    if (it->end <= end) return true;
+  }
+  return false;
+}
 
 class DocTags {
  public:
