@@ -88,6 +88,17 @@ TEST(Counts, AgesAreNoCounts) {
   EXPECT_EQ(list.with_value(4)->event, "casualties");
   const Read over = read("The observatory said three of the dead were over 70.", "en", "over");
   EXPECT_EQ(over.with_value(71), nullptr);
+  const Read listed = read("The observatory said three of the dead were over 70 and two were children.", "en", "listed");
+  EXPECT_EQ(listed.with_value(71), nullptr);
+  // «23 من المتوفين أطفال»: a part of the deceased, as "23 of the dead" is.
+  const Read deceased = read("وقال إن الأرقام لا تشمل الوفيات في القرى، مشيرا إلى أن 23 من المتوفين أطفال دون سن الخامسة.",
+                            "ar", "deceased");
+  const Read dead = read("He said 23 of the dead were children under five.", "en", "dead");
+  EXPECT_EQ(deceased.with_value(23), nullptr);
+  EXPECT_EQ(dead.with_value(23), nullptr);
+  const Read toll = read("وقال المدير إن عدد المتوفين بلغ 41 حتى مساء الأحد.", "ar", "toll");
+  ASSERT_NE(toll.with_value(41), nullptr);
+  EXPECT_EQ(toll.with_value(41)->event, "casualties");
   const Read funeral = read("وشيعت المدينة جثامين اثنين من الضحايا في جنازة شارك فيها المئات.", "ar", "funeral");
   for (const Claim& c : funeral.claims) EXPECT_NE(c.event, "casualties") << funeral.text(c);
   ASSERT_EQ(funeral.claims.size(), 1u);

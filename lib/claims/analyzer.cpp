@@ -556,8 +556,10 @@ class ClaimBuilder {
     if (event_attr(c.event, "counts") == "no") return;
     const detail::QuantityTag* best = u.forced_quantity;
     if (best == nullptr) {
+      // «23 من المتوفين أطفال»: a part of the group its unit names implies
+      // the event, but is no count of it (as "23 of the dead" is not).
       for (const detail::Trigger& t : u.triggers) {
-        if (t.implied_by != nullptr) best = t.implied_by;
+        if (t.implied_by != nullptr && !t.implied_by->part) best = t.implied_by;
       }
     }
     // "12% of the buildings ... and 40 people were killed": a share is not

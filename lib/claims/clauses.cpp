@@ -619,8 +619,15 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
       // «سجلت 610 حالات و9 وفيات», "610 cases and 9 deaths": a count of
       // another unit that names no event takes no event word written after it;
       // with none before it, it states nothing the story's events measure.
-      if (status_and || (prev != nullptr && own != nullptr && !prev->has_attr("event") && !prev->has_attr("subject") &&
-                         prev->value != own->value)) {
+      // "three of the dead were over 70 and two were children": a bare
+      // number after a part of the group states nothing of the group.
+      const bool after_part = prev == nullptr && std::any_of(counts.begin(), counts.begin() + (k - 1), [&](const QuantityTag* q) {
+        return q->part && q->end <= counts[k - 1]->first;
+      });
+      if (after_part) u.triggers.clear();
+      if (after_part || status_and ||
+          (prev != nullptr && own != nullptr && !prev->has_attr("event") && !prev->has_attr("subject") &&
+           prev->value != own->value)) {
         std::erase_if(u.triggers, [&](const Trigger& t) { return t.first >= cut; });
         if (u.triggers.empty()) {
           out.push_back(std::move(rest));
