@@ -105,6 +105,21 @@ TEST(Counts, AgesAreNoCounts) {
   EXPECT_EQ(funeral.claims[0].measure, "attendance");
 }
 
+TEST(Counts, ACountOverThePastWeekIsNoTotal) {
+  // «سجلت خلال الأسبوع الماضي 9 وفيات», "9 deaths in the past week": what
+  // befell in the week, no rival of the total told the same day; two counts
+  // of that week still are rivals.
+  const Date day = Date::from_ymd(2025, 9, 15);
+  const Read week_ar = read("وقال المدير إن الولاية سجلت خلال الأسبوع الماضي 9 وفيات.", "ar", "week_ar", day);
+  const Read week_en = read("The director said the state recorded 12 deaths in the past week.", "en", "week_en", day);
+  const Read total = read("The ministry said the death toll in the state rose to 41.", "en", "total", day);
+  ASSERT_NE(week_ar.with_value(9), nullptr);
+  ASSERT_NE(week_en.with_value(12), nullptr);
+  EXPECT_EQ(conflicts_among({&week_ar, &total}), 0u);
+  EXPECT_EQ(conflicts_among({&week_en, &total}), 0u);
+  EXPECT_EQ(conflicts_among({&week_ar, &week_en}), 1u);
+}
+
 TEST(Counts, CasesBeforeDeathsAreNoDeaths) {
   // «سجلت 610 حالات و9 وفيات», "recorded 610 cases and 9 deaths": the word
   // of the deaths after the second count is not the first count's.
