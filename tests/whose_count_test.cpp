@@ -124,7 +124,7 @@ TEST(Counts, ACountOverThePastWeekIsNoTotal) {
 TEST(Counts, WhatIsScheduledIsPlanned) {
   // «المرحلة الثانية المقررة ... ستشمل 420 أسيرا», "planned to move 5,000
   // refugees": plans, no rivals of what was done.
-  const Read ar = read("وأشار إلى أن المرحلة الثانية المقررة في 19 أكتوبر ستشمل 420 أسيرا.", "ar", "ar");
+  const Read ar = read("وأشار إلى أن المرحلة الثانية المقررة في 19 أكتوبر ستشمل الإفراج عن 420 أسيرا.", "ar", "ar");
   const Read en = read("UNHCR said it planned to move 5,000 refugees to a new site by the end of the month.", "en", "en");
   ASSERT_NE(ar.with_value(420), nullptr);
   EXPECT_EQ(ar.with_value(420)->modality, Modality::planned);
