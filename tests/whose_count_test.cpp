@@ -132,6 +132,18 @@ TEST(Counts, WhatIsScheduledIsPlanned) {
   EXPECT_EQ(en.with_value(5000)->modality, Modality::planned);
 }
 
+TEST(Counts, ANumberWordAfterAStatusWordIsACount) {
+  // «فرار 230 نزيلاً ومقتل ثلاثة من الحراس»: three guards were killed, not
+  // the 230 who escaped; «بين المصابين تسعة» are a part of the injured.
+  const Read escape = read("وقالت الوزارة إن الهجوم أسفر عن فرار 230 نزيلاً ومقتل ثلاثة من الحراس.", "ar", "escape");
+  EXPECT_EQ(escape.with_value(230), nullptr);
+  ASSERT_NE(escape.with_value(3), nullptr);
+  EXPECT_EQ(escape.with_value(3)->quantity->unit, "killed");
+  const Read among = read("وقال مدير الدفاع المدني إن بين المصابين تسعة من منتسبي الدفاع المدني.", "ar", "among");
+  ASSERT_NE(among.with_value(9), nullptr);
+  EXPECT_EQ(among.with_value(9)->subject, "part");
+}
+
 TEST(Counts, CasesBeforeDeathsAreNoDeaths) {
   // «سجلت 610 حالات و9 وفيات», "recorded 610 cases and 9 deaths": the word
   // of the deaths after the second count is not the first count's.

@@ -629,7 +629,12 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
           (prev != nullptr && own != nullptr && !prev->has_attr("event") && !prev->has_attr("subject") &&
            prev->value != own->value)) {
         std::erase_if(u.triggers, [&](const Trigger& t) { return t.first >= cut; });
-        if (u.triggers.empty()) {
+        // «أسفر عن فرار 230 نزيلاً ومقتل ثلاثة»: a word before that names no
+        // status ("resulted in") gives the count none either.
+        const bool status_left = std::any_of(u.triggers.begin(), u.triggers.end(), [&](const Trigger& t) {
+          return t.event == u.event && t.unit == u.unit;
+        });
+        if (u.triggers.empty() || (status_and && !status_left)) {
           out.push_back(std::move(rest));
           split = true;
           break;

@@ -579,9 +579,12 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     // right after a verb that states a figure (predicates.tsv).
     if (word_number && !q.unit_entry && !scaled && !same_word) {
       const auto before = tags.mentions_in("predicates", i > 3 ? i - 3 : 0, i);
+      // «ومقتل ثلاثة من الحراس», "killing three": so is one right after a
+      // status word (a trigger with a unit).
+      const auto statuses = tags.mentions_in("triggers", i > 3 ? i - 3 : 0, i);
       const bool stated = std::any_of(before.begin(), before.end(), [&](const Mention& m) {
         return m.end == i && m.entry->value == "predicate" && !m.entry->has_attr("change");
-      });
+      }) || std::any_of(statuses.begin(), statuses.end(), [&](const Mention& m) { return m.end == i && m.entry->has_attr("unit"); });
       // "Three of the dead were over 70": a part of the group a status word
       // names is kept, to be marked a part (the figure of no claim; "over
       // 70" then counts nothing either). Not "one of its staff".
