@@ -1409,6 +1409,24 @@ TEST(Measures, UrbanInflationIsNoNationalFigureAndATargetNoReading) {
   }
 }
 
+TEST(Measures, AParallelMarketRateIsNoOfficialRate) {
+  // The euro on the parallel market is no rival of the official rate; two
+  // readings of the parallel market on one day are rivals, on two days not
+  // (a price is a reading of its day).
+  const Date sunday = Date::from_ymd(2025, 10, 5), monday = Date::from_ymd(2025, 10, 6);
+  const Read parallel = read("وفي السوق الموازية بالعاصمة، بلغ سعر صرف الأورو صباح اليوم 245 ديناراً.", "ar", "p", sunday);
+  const Read official = read("وبات سعر صرف الأورو في التعاملات الرسمية يعادل 170 ديناراً.", "ar", "o", sunday);
+  const Read rival = read("On the black market, the exchange rate of the euro reached 240 dinars, traders said.", "en", "r",
+                          sunday);
+  const Read next_day = read("وبلغ سعر صرف الأورو في السوق الموازية اليوم 250 ديناراً.", "ar", "n", monday);
+  ASSERT_NE(parallel.with_value(245), nullptr);
+  EXPECT_EQ(conflicts_among({&parallel, &official}), 0u);
+  EXPECT_EQ(conflicts_among({&parallel, &next_day}), 0u);
+  EXPECT_EQ(conflicts_among({&official, &rival}), 0u);
+  const Read same_day = read("وفي السوق الموازية، بلغ سعر صرف الأورو اليوم 238 ديناراً.", "ar", "s", sunday);
+  EXPECT_EQ(conflicts_among({&parallel, &same_day}), 1u);
+}
+
 TEST(Counts, AGenericWordCountsNoUnknownThing) {
   // "those figures" names no toll of 29,800 spectators; it still names a
   // toll of a known status.

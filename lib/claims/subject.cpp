@@ -176,7 +176,11 @@ bool qualifies(const Mention& m, const Claim& claim, uint32_t number, uint32_t n
 void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
   std::vector<bool> listed(units.size(), false);  // a part named before its count ("including 38")
   for (std::size_t i = 0; i < units.size(); ++i) {
-    if (!claims[i].quantity || !claims[i].subject.empty()) continue;
+    if (!claims[i].quantity) continue;
+    // "the euro's rate on the parallel market": a qualifier marked joins=yes
+    // adds to the object a measure already names («سعر صرف» → ~صرف).
+    const bool named_object = !claims[i].subject.empty() && claims[i].subject.view().starts_with("~");
+    if (!claims[i].subject.empty() && !named_object) continue;
     // Near the figure ("an aftershock of magnitude 4.9"), not anywhere in its
     // clause ("reached 41.2%, up from 35% in the previous election").
     constexpr uint32_t kQualifierReach = 6;
@@ -184,7 +188,10 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
     // A count opening its clause takes the word right before it too («غادر
     // 12 مصاباً المستشفيات»: the verb opened a clause of its own).
     const uint32_t clause_first = number == units[i].first && number > 0 ? number - 1 : units[i].first;
-    const uint32_t from = std::max(clause_first, number > kQualifierReach ? number - kQualifierReach : 0u);
+    // A market or a sector that frames the whole clause («وفي السوق الموازية
+    // ...، بلغ سعر صرف الأورو 245») reaches it from the clause's start.
+    const uint32_t from =
+        named_object ? clause_first : std::max(clause_first, number > kQualifierReach ? number - kQualifierReach : 0u);
     const uint32_t number_end = tags.token_at(claims[i].quantity->span.end);
     // A count closing its clause takes the words right after it too («72
     // مصاباً غادروا المستشفيات», «و٦٧ مصاباً ما زالوا في المستشفيات»: the
@@ -201,6 +208,7 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
     for (const Mention& m : found) {
       if (tags.in_time(m.first)) continue;  // "الربع الأول من العام" is a time, not a quarter of the count
       if (!qualifies(m, claims[i], number, number_end)) continue;
+      if (named_object && m.entry->attr("joins") != "yes") continue;
       // "Hospital sources said": the word says who speaks, not whose count.
       // Right beside the count it is who was counted («27 من أفراد الشرطة»).
       const auto sources = tags_within(tags.sources(), m.first, m.end + 1);
@@ -225,7 +233,7 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
     if (nearest == nullptr) nearest = opener;
     if (nearest == nullptr) continue;
     const Mention& q = *nearest;
-    claims[i].subject = q.entry->value;
+    claims[i].subject = named_object ? claims[i].subject.str() + "@" + q.entry->value : q.entry->value;
     listed[i] = nearest == opener;
     // "مستشفى الشفاء", "Al-Shifa hospital": one facility's count, by name;
     // an unnamed one ("a hospital received 50 bodies") is its own.
