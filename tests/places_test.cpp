@@ -150,6 +150,18 @@ TEST(Places, TheProvinceBeforeItsVerbIsAPart) {
   EXPECT_TRUE(links_of({&national, &state}).empty());
 }
 
+TEST(Places, AFrontedCityAfterAnAndedPrepositionIsAPlace) {
+  // «وفي الزاوية، قال مصدر ...»: «وفي» is «في» with the conjunction on it;
+  // «الزاوية» ("the corner") is the city only after such a cue.
+  const Read city = read("وفي الزاوية، قال مصدر أمني إن 38 نزيلاً فروا من السجن.", "ar", "city");
+  ASSERT_NE(city.over("38"), nullptr) << city.listed();
+  ASSERT_TRUE(city.over("38")->place) << city.listed();
+  EXPECT_EQ(city.over("38")->place->id, "zawiya");
+  const Read corner = read("وقال المهندس إن الزاوية الشمالية للمبنى انهارت ما أدى إلى مقتل 3 عمال.", "ar", "corner");
+  ASSERT_NE(corner.over("3"), nullptr) << corner.listed();
+  if (corner.over("3")->place) EXPECT_NE(corner.over("3")->place->id, "zawiya");
+}
+
 TEST(Places, ALocalityIsADivision) {
   // «محلية الفشقة» (a Sudanese locality), "Al-Fashaga locality": a place of
   // its own. «مصادر محلية قالت» is local sources speaking: no place.
