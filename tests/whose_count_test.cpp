@@ -144,6 +144,22 @@ TEST(Counts, ANumberWordAfterAStatusWordIsACount) {
   EXPECT_EQ(among.with_value(9)->subject, "part");
 }
 
+TEST(Counts, ATollDatedAfterTheArticleIsAnotherEvents) {
+  // "Three months later, more than 60 people died in a fire", told in June:
+  // "later" counts from another event (a fire years before), not from the
+  // article's day; no rival of the story's toll.
+  const Date june = Date::from_ymd(2025, 6, 11);
+  const Read later = read("In April 2021, more than 80 people were killed in a fire at a Baghdad hospital, which treated "
+                          "COVID-19 patients, after an oxygen tank exploded. Three months later, more than 60 people died "
+                          "in a fire at an isolation ward.", "en", "later", june);
+  const Read toll = read("The health ministry said 21 people were killed in the fire.", "en", "toll", june);
+  ASSERT_NE(later.with_value(61), nullptr);
+  EXPECT_EQ(conflicts_among({&later, &toll}), 0u);
+  // Negative: the same count told of today is a rival.
+  const Read today = read("The civil defence said 60 people died in the fire.", "en", "today", june);
+  EXPECT_EQ(conflicts_among({&today, &toll}), 1u);
+}
+
 TEST(Counts, CasesBeforeDeathsAreNoDeaths) {
   // «سجلت 610 حالات و9 وفيات», "recorded 610 cases and 9 deaths": the word
   // of the deaths after the second count is not the first count's.

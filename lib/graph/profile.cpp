@@ -233,6 +233,13 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
     p.snapshot = true;
     p.count_day = claim.time->interval.latest->days();
   }
+  // "Three months later, more than 60 people died": a toll stated as done on
+  // a day after the article's is a time told from another event (a fire of
+  // 2021), not this story's day: compared with none.
+  if (p.has_quantity && p.tally && claim.modality == Modality::asserted && claim.time && claim.published &&
+      claim.time->relation == TimeRelation::at && claim.time->interval.earliest &&
+      *claim.time->interval.earliest > *claim.published)
+    p.lone_period = true;
   if (claim.time && claim.published && claim.time->relation == TimeRelation::at && claim.time->interval.latest &&
       detail::earlier_occasion(*claim.time->interval.latest, *claim.published, claim.time->interval.earliest))
     p.past_time = true;
