@@ -160,6 +160,21 @@ TEST(Counts, ATollDatedAfterTheArticleIsAnotherEvents) {
   EXPECT_EQ(conflicts_among({&today, &toll}), 1u);
 }
 
+TEST(Counts, TheInjuredMayFallByTheNextDay) {
+  // 26 injured on Friday, another source's 23 on Saturday: some died or left
+  // hospital (events.tsv falls=injured). Two counts of one day still
+  // conflict, and so does a later lower count of the dead.
+  const Date friday = Date::from_ymd(2025, 6, 13), saturday = Date::from_ymd(2025, 6, 14);
+  const Read first = read("The civil defence said 26 people were injured in the bus crash.", "en", "first", friday);
+  const Read next = read("وقالت وزارة الصحة إن 23 شخصاً أصيبوا في حادث الحافلة.", "ar", "next", saturday);
+  const Read same = read("وقالت وزارة الصحة إن 23 شخصاً أصيبوا في حادث الحافلة.", "ar", "same", friday);
+  EXPECT_EQ(conflicts_among({&first, &next}), 0u);
+  EXPECT_EQ(conflicts_among({&first, &same}), 1u);
+  const Read dead = read("The civil defence said 26 people were killed in the bus crash.", "en", "dead", friday);
+  const Read fewer = read("وقالت وزارة الصحة إن 23 شخصاً قتلوا في حادث الحافلة.", "ar", "fewer", saturday);
+  EXPECT_EQ(conflicts_among({&dead, &fewer}), 1u);
+}
+
 TEST(Counts, CasesBeforeDeathsAreNoDeaths) {
   // «سجلت 610 حالات و9 وفيات», "recorded 610 cases and 9 deaths": the word
   // of the deaths after the second count is not the first count's.

@@ -224,7 +224,7 @@ void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, s
         if (!two_days && same_line(x, y)) continue;
         const Profile& later = apart > 0 ? x : y;
         const Profile& earlier = apart > 0 ? y : x;
-        if (!same_line(x, y) && (later.q_hi >= earlier.q_lo || later.stock || later.falling)) continue;
+        if (!same_line(x, y) && (later.q_hi >= earlier.q_lo || later.stock || later.falling || later.may_fall)) continue;
       }
     }
     // The same line of sources reporting a value at two dates: the later

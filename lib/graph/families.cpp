@@ -19,12 +19,15 @@ EventFamilies EventFamilies::from_lexicons(const Lexicons& lexicons) {
     if (entry->attr("repeats") == "yes") families.set_repeats(entry->phrase);
     if (entry->attr("from") == "measures") families.set_measure_event(entry->phrase);
     if (entry->attr("tally") == "yes") families.set_tally_event(entry->phrase);
-    const std::string_view stocks = entry->attr("stocks");
-    for (std::size_t from = 0; from < stocks.size();) {
-      const std::size_t comma = std::min(stocks.find(',', from), stocks.size());
-      if (comma > from) families.set_stock_unit(std::string(stocks.substr(from, comma - from)));
-      from = comma + 1;
-    }
+    const auto each_unit = [](std::string_view list, auto&& take) {
+      for (std::size_t from = 0; from < list.size();) {
+        const std::size_t comma = std::min(list.find(',', from), list.size());
+        if (comma > from) take(std::string(list.substr(from, comma - from)));
+        from = comma + 1;
+      }
+    };
+    each_unit(entry->attr("stocks"), [&](std::string unit) { families.set_stock_unit(std::move(unit)); });
+    each_unit(entry->attr("falls"), [&](std::string unit) { families.set_falling_unit(std::move(unit)); });
   }
   for (const std::string& language : lexicons.languages()) {
     for (const LexiconEntry* entry : lexicons.entries(language, "measures")) {

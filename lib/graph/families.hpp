@@ -75,6 +75,11 @@ class EventFamilies {
   // running total even in a tally event.
   void set_stock_unit(std::string unit) { stock_units_.insert(std::move(unit)); }
   bool stock(std::string_view unit) const { return !unit.empty() && stock_units_.contains(std::string(unit)); }
+  // Units of a running total that may also fall from one day to the next
+  // (events.tsv falls=: the injured die or leave hospital): another line's
+  // lower count of a later day is no rival; counts of one day still are.
+  void set_falling_unit(std::string unit) { falling_units_.insert(std::move(unit)); }
+  bool may_fall(std::string_view unit) const { return !unit.empty() && falling_units_.contains(std::string(unit)); }
   void set_tally_measure(std::string measure) { tally_measures_.insert(std::move(measure)); }
   // A subject that happens again and again (qualifiers.tsv recurs=yes: an
   // aftershock): its figures on two days are of two occurrences.
@@ -117,6 +122,7 @@ class EventFamilies {
   std::unordered_map<std::string, bool> repeats_;
   std::unordered_set<std::string> tally_events_;
   std::unordered_set<std::string> stock_units_;
+  std::unordered_set<std::string> falling_units_;
   std::unordered_set<std::string> tally_measures_;
   std::unordered_set<std::string> periodic_measures_;
   std::unordered_set<std::string> accruing_measures_;

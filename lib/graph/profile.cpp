@@ -159,6 +159,7 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   if (claim.quantity && !claim.quantity->unit.empty()) {
     p.unit = set.symbols.intern(claim.quantity->unit);
     p.stock = builder.families.stock(claim.quantity->unit);
+    p.may_fall = builder.families.may_fall(claim.quantity->unit);
   }
   if (claim.quantity && quantity_range(*claim.quantity, p.q_lo, p.q_hi)) {
     p.has_quantity = true;

@@ -101,6 +101,7 @@ struct Profile {
   bool tally : 1 = false;    // its counts are running totals (a toll)
   bool rising : 1 = false;   // the figure is said to have grown ("rose to"): later than a lower count
   bool falling : 1 = false;  // the figure is said to have fallen ("fell to"): later than a higher count
+  bool may_fall : 1 = false; // its unit's counts may fall by the next day (the injured): events.tsv falls=
   bool stock : 1 = false;    // its unit's counts go up and down (the missing): no running total
   bool closing : 1 = false;     // a closed count ("final turnout"): later than unmarked counts of earlier days
   bool superseded : 1 = false;  // the figure is said to be an earlier one ("a previous toll"): no rival

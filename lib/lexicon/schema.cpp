@@ -90,7 +90,8 @@ std::vector<CategorySchema> make_schemas() {
       // Shared by every language (lib/lexicons/common).
       {"events", true,
        {flag("phased"), text("cause_of"), flag("bare"), flag("topic"), flag("report_time"),
-        one_of("from", {"measures"}), flag("repeats"), flag("tally"), flag("counts"), flag("causes"), text("units"), text("stocks")},
+        one_of("from", {"measures"}), flag("repeats"), flag("tally"), flag("counts"), flag("causes"), text("units"), text("stocks"),
+        text("falls")},
        {}},
       {"phases", true, {flag("whole"), flag("later"), flag("opening"), text("wording")}, {}},
       {"statuses", true, {flag("closes")}, {}},
