@@ -162,6 +162,20 @@ TEST(Places, AFrontedCityAfterAnAndedPrepositionIsAPlace) {
   if (corner.over("3")->place) EXPECT_NE(corner.over("3")->place->id, "zawiya");
 }
 
+TEST(Places, TheSpeakersOwnProvinceIsAPart) {
+  // "nine people had been killed in his province", «عدد القتلى في ولايته بلغ
+  // 9»: the governor's province, a part; no rival of the national toll.
+  const Read national = read("The disaster agency said the national flood death toll rose to 13.", "en", "national");
+  const Read en = read("The governor told a broadcaster that nine people had been killed in his province.", "en", "en");
+  const Read ar = read("لكن الوالي قال إن عدد القتلى في ولايته بلغ 9 أشخاص.", "ar", "ar");
+  ASSERT_NE(en.over("nine"), nullptr) << en.listed();
+  ASSERT_NE(ar.over("9"), nullptr) << ar.listed();
+  EXPECT_TRUE(en.over("nine")->place) << en.listed();
+  EXPECT_TRUE(ar.over("9")->place) << ar.listed();
+  EXPECT_TRUE(links_of({&national, &en}).empty());
+  EXPECT_TRUE(links_of({&national, &ar}).empty());
+}
+
 TEST(Places, ALocalityIsADivision) {
   // «محلية الفشقة» (a Sudanese locality), "Al-Fashaga locality": a place of
   // its own. «مصادر محلية قالت» is local sources speaking: no place.

@@ -261,7 +261,8 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     // After a locative cue (place_cues.tsv: في, in), past the article English
     // writes apart ("the"; not "in the northern province": a compass word
     // is no anaphor).
-    const bool article = has_link(tags, c.first - 1, "article");
+    // "in his province" (the governor's): a possessive serves as the article.
+    const bool article = has_link(tags, c.first - 1, "article") || has_link(tags, c.first - 1, "possessive");
     if (!article && !tokens[c.first].arabic) return false;
     const LexiconEntry* cue = cue_before(article ? c.first - 1 : c.first);
     if (cue == nullptr || cue->value != "locative") return false;
