@@ -1414,11 +1414,13 @@ TEST(Measures, AParallelMarketRateIsNoOfficialRate) {
   // readings of the parallel market on one day are rivals, on two days not
   // (a price is a reading of its day).
   const Date sunday = Date::from_ymd(2025, 10, 5), monday = Date::from_ymd(2025, 10, 6);
-  const Read parallel = read("وفي السوق الموازية بالعاصمة، بلغ سعر صرف الأورو صباح اليوم 245 ديناراً.", "ar", "p", sunday);
+  const Read parallel = read("وقالت مصادر مصرفية إن سعر صرف الأورو في السوق الموازية بلغ صباح اليوم 245 ديناراً.", "ar",
+                            "p", sunday);
   const Read official = read("وبات سعر صرف الأورو في التعاملات الرسمية يعادل 170 ديناراً.", "ar", "o", sunday);
   const Read rival = read("On the black market, the exchange rate of the euro reached 240 dinars, traders said.", "en", "r",
                           sunday);
-  const Read next_day = read("وبلغ سعر صرف الأورو في السوق الموازية اليوم 250 ديناراً.", "ar", "n", monday);
+  // Told by another source, with no day of its own: Monday's reading.
+  const Read next_day = read("وقال مسؤول إن سعر صرف الأورو في السوق الموازية قفز إلى 250 ديناراً.", "ar", "n", monday);
   ASSERT_NE(parallel.with_value(245), nullptr);
   EXPECT_EQ(conflicts_among({&parallel, &official}), 0u);
   EXPECT_EQ(conflicts_among({&parallel, &next_day}), 0u);

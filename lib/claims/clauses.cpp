@@ -590,12 +590,8 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
           std::any_of(links.begin(), links.end(), [](const Mention& m) { return m.entry->value == "and"; });
       // «إنقاذ 9 عمال ووفاة 4»: a status word glued to و right before the
       // count opens a coordinated count of its own, the word its status.
-      const auto status_word = [&](uint32_t at) {
-        const auto triggers = tags.mentions_at("triggers", at);
-        return std::any_of(triggers.begin(), triggers.end(), [](const Mention& m) { return m.entry->has_attr("unit"); });
-      };
       const bool status_and = counts[k]->first > 0 && before >= counts[k - 1]->end && tags.text().tokens[before].arabic &&
-                              tags.opens_with_and(tags.text().tokens[before].norm) && status_word(before);
+                              tags.opens_with_and(tags.text().tokens[before].norm) && tags.status_word_at(before);
       const bool coordinated = and_word || status_and || tags.opens_with_and(lead.norm);
       // A coordinated count with a status of its own ("820 قتيلا و672
       // جريحا", "killed 820 and injured 672") is its own claim too.
@@ -616,25 +612,24 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
       u.forced_quantity = counts[k - 1];
       rest.first = cut;
       rest.forced_quantity = counts[k];
-      // «سجلت 610 حالات و9 وفيات», "610 cases and 9 deaths": a count of
-      // another unit that names no event takes no event word written after it;
-      // with none before it, it states nothing the story's events measure.
       // "three of the dead were over 70 and two were children": a bare
       // number after a part of the group states nothing of the group.
       const bool after_part = prev == nullptr && std::any_of(counts.begin(), counts.begin() + (k - 1), [&](const QuantityTag* q) {
         return q->part && q->end <= counts[k - 1]->first;
       });
-      if (after_part) u.triggers.clear();
-      if (after_part || status_and ||
-          (prev != nullptr && own != nullptr && !prev->has_attr("event") && !prev->has_attr("subject") &&
-           prev->value != own->value)) {
+      // «سجلت 610 حالات و9 وفيات», "610 cases and 9 deaths": a count of
+      // another unit that names no event takes no event word written after it;
+      // with none before it, it states nothing the story's events measure.
+      const bool other_unit = prev != nullptr && own != nullptr && !prev->has_attr("event") &&
+                              !prev->has_attr("subject") && prev->value != own->value;
+      if (after_part || status_and || other_unit) {
         std::erase_if(u.triggers, [&](const Trigger& t) { return t.first >= cut; });
         // «أسفر عن فرار 230 نزيلاً ومقتل ثلاثة»: a word before that names no
         // status ("resulted in") gives the count none either.
         const bool status_left = std::any_of(u.triggers.begin(), u.triggers.end(), [&](const Trigger& t) {
           return t.event == u.event && t.unit == u.unit;
         });
-        if (u.triggers.empty() || (status_and && !status_left)) {
+        if (after_part || u.triggers.empty() || (status_and && !status_left)) {
           out.push_back(std::move(rest));
           split = true;
           break;

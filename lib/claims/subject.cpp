@@ -178,7 +178,8 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (!claims[i].quantity) continue;
     // "the euro's rate on the parallel market": a qualifier marked joins=yes
-    // adds to the object a measure already names («سعر صرف» → ~صرف).
+    // adds to a subject the text already names (the object of «سعر صرف» →
+    // ~صرف); other qualifiers leave such a subject alone.
     const bool named_object = !claims[i].subject.empty() && claims[i].subject.view().starts_with("~");
     if (!claims[i].subject.empty() && !named_object) continue;
     // Near the figure ("an aftershock of magnitude 4.9"), not anywhere in its

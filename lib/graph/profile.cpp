@@ -274,10 +274,11 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
     if (claim.published && p.occasion == 0 && p.period == 0 && p.tally && month_or_more && claim.time->anchored &&
         *when.latest < *claim.published && when.latest->month() != claim.published->month())
       p.period = stated_period(when.earliest->days(), when.latest->days());
-    // «سجلت خلال الأسبوع الماضي 9 وفيات», "5 deaths in the past 24 hours": a
+    // «سجلت خلال الأسبوع الماضي 9 وفيات», "12 deaths in the past week": a
     // running count over a few days that ended by the article's day counts
     // what befell in them, not the total: compared only with counts of that
-    // window. Not a night («ليلة الجمعة», two days) nor a day and the next.
+    // window. Not a night («ليلة الجمعة») nor "the past 24 hours", which span
+    // a day and the next.
     constexpr int32_t kShortestWindow = 2;
     const int32_t span = when.earliest && when.latest ? when.latest->days() - when.earliest->days() : 0;
     const bool window = span >= kShortestWindow && span < kMonthDays;

@@ -209,6 +209,11 @@ bool DocTags::unknown_word(uint32_t index) const {
   return true;
 }
 
+bool DocTags::status_word_at(uint32_t index) const {
+  const Mentions triggers = mentions_at("triggers", index);
+  return std::any_of(triggers.begin(), triggers.end(), [](const Mention& m) { return m.entry->has_attr("unit"); });
+}
+
 bool DocTags::opens_with_and(std::string_view norm) const {
   return std::any_of(and_clitics_.begin(), and_clitics_.end(),
                      [&](const std::string& c) { return norm.size() > c.size() && norm.starts_with(c); });

@@ -148,6 +148,10 @@ class DocTags {
   // (links.tsv value `and`, `clitic=yes`: و in "و672", "والمصابين").
   bool opens_with_and(std::string_view norm) const;
 
+  // True when a status word starts at token `index`: a trigger that names
+  // the status of those counted (triggers.tsv `unit=`: «وفاة», "dead").
+  bool status_word_at(uint32_t index) const;
+
   // The gazetteer chain of a place id, nearest ancestor first.
   std::vector<Symbol> ancestors(std::string_view place_id) const;
 

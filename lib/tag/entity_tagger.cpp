@@ -312,9 +312,8 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     const auto definite_place_noun = [&](uint32_t at) {
       if (!division || at >= n || !tokens[at].arabic || !arabic_definite(tokens[at].norm)) return false;
       const auto cues = tags.mentions_at("place_cues", at);
-      return !cues.empty() && std::all_of(cues.begin(), cues.end(), [](const Mention& m) {
-        return m.entry->value == "locative" && m.entry->attr("match") != "exact";
-      });
+      return !cues.empty() &&
+             std::all_of(cues.begin(), cues.end(), [](const Mention& m) { return m.entry->value == "locative"; });
     };
     if (tokens[c.first].arabic) {
       if (arabic_definite(tokens[c.first].norm)) continue;

@@ -306,7 +306,6 @@ bool counts_part_of_group(const DocTags& tags, uint32_t number_token, uint32_t f
   const bool article = link_at(tags, at, "article", next) || link_at(tags, at, "demonstrative", next);
   if (article) at = next;
   if (at >= tokens.size() || (!article && !tokens[at].arabic)) return false;
-  const auto triggers = tags.mentions_at("triggers", at);
   const auto units = tags.mentions_at("units", at);
   // "60 of those arrested", «٦٠ من الموقوفين»: a group a running count
   // counts (measures.tsv tally=yes) is a whole too, unless another measure
@@ -320,8 +319,7 @@ bool counts_part_of_group(const DocTags& tags, uint32_t number_token, uint32_t f
       if (m.entry->value != whole.entry->value) return false;
     return true;
   };
-  return std::any_of(triggers.begin(), triggers.end(), [](const Mention& m) { return m.entry->has_attr("unit"); }) ||
-         std::any_of(units.begin(), units.end(), [](const Mention& m) {
+  return tags.status_word_at(at) || std::any_of(units.begin(), units.end(), [](const Mention& m) {
            const std::string_view event = m.entry->attr("event");
            return !event.empty() && event != "none" && !m.entry->has_attr("subject");
          }) ||
@@ -333,7 +331,7 @@ void mark_parts(const DocTags& tags, std::vector<QuantityTag>& out) {
     // An exact number or its floor ("at least 60 of those arrested"); not a
     // vague range ("hundreds of dead").
     const bool floor = q.quantity.min && !q.quantity.max;
-    if ((q.quantity.value || floor) && !q.whole) q.part = q.part || counts_part_of_group(tags, q.number_token, q.first);
+    if ((q.quantity.value || floor) && !q.whole) q.part = counts_part_of_group(tags, q.number_token, q.first);
   }
 }
 
