@@ -216,6 +216,22 @@ TEST(Measures, APrepositionWrittenApartIsNoName) {
   EXPECT_EQ(apart.with_value(40)->subject, joined.with_value(40)->subject);
 }
 
+TEST(Measures, ABoundOfAMeasureHoldsEveryFigurePastIt) {
+  // «بقوة تفوق 7 درجات», "a quake of more than 7": 7.2 lies within it, 6.8
+  // does not; "turnout above 40%" holds 52%, not 35%.
+  const Read floor = read("ويعد الزلزال الذي ضرب البلاد بقوة تفوق 7 درجات على مقياس ريختر الأعنف منذ عقود.", "ar", "floor");
+  const Read higher = read("The national institute said the quake measured 7.2 in magnitude.", "en", "higher");
+  const Read lower = read("The survey put the magnitude at 6.8.", "en", "lower");
+  ASSERT_NE(floor.with_value(7), nullptr);
+  EXPECT_EQ(conflicts_among({&floor, &higher}), 0u);
+  EXPECT_EQ(conflicts_among({&floor, &lower}), 1u);
+  const Read above = read("The commission said turnout was above 40% in the capital.", "en", "above");
+  const Read most = read("The observers said turnout reached 52% in the capital.", "en", "most");
+  const Read least = read("The observers said turnout reached 35% in the capital.", "en", "least");
+  EXPECT_EQ(conflicts_among({&above, &most}), 0u);
+  EXPECT_EQ(conflicts_among({&above, &least}), 1u);
+}
+
 TEST(Measures, AboutADecimalIsWithinItsLastDigit) {
   // 7.2 against "about 6.8" conflicts: "about" on a decimal is its precision.
   ClaimGraph graph;

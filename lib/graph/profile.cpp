@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 #include "graph/scope.hpp"
@@ -355,6 +356,9 @@ bool quantity_range(const Quantity& q, double& low, double& high) {
     const double step = more_than ? 1 : 0;
     low = *q.min - step;
     high = *q.min * (1 + (round_figure(low) ? kApproxTolerance : kBoundTolerance)) + step;
+    // A bound of a measure ("a quake of more than 7", "turnout above 40%")
+    // states no figure near it: 7.2 and 52% are within it.
+    if (!whole_count(q)) high = std::numeric_limits<double>::max();
   } else if (q.max) {  // "fewer than 500" is max 499; "as many as 20,000"
     const double step = whole_count(q) ? 1 : 0;
     high = *q.max + step;
