@@ -455,6 +455,22 @@ std::vector<ClaimUnit> split_contrasts(const DocTags& tags, std::vector<ClaimUni
   return out;
 }
 
+// "9 deaths were reported in the past week": a reporting verb right after a
+// count, only an auxiliary between, is how the count is stated, not a
+// claim of its own; the time after it dates the count.
+bool reports_count(const DocTags& tags, const Sentence& s, uint32_t gap_from, const Trigger& t) {
+  if (!t.weak) return false;
+  constexpr uint32_t kAuxiliaries = 2;  // "were", "have been"
+  constexpr uint32_t kCountSpan = 8;    // tokens: "at least 9 more people"
+  for (const QuantityTag* q : tags_within(tags.quantities(), std::max(s.first_token, gap_from > kCountSpan ? gap_from - kCountSpan : 0), t.first)) {
+    if (q->end < gap_from || q->end > t.first || t.first - q->end > kAuxiliaries) continue;
+    bool words = true;
+    for (uint32_t i = q->end; i < t.first; ++i) words = words && tags.text().tokens[i].kind == TokenKind::word;
+    if (words) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool has_strong_break(const DocTags& tags, uint32_t from, uint32_t to) {
@@ -474,7 +490,7 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
       ClaimUnit& current = units.back();
       const uint32_t gap_from = current.triggers.back().end;
       const auto strong = last_break(tags, gap_from, t.first, "strong");
-      if (t.first < gap_from || (!strong && mergeable(tags.lexicons(), current, t))) {
+      if (t.first < gap_from || (!strong && (mergeable(tags.lexicons(), current, t) || reports_count(tags, s, gap_from, t)))) {
         if (current.event.empty() || (!t.weak && current.triggers.front().weak && current.event != t.event) ||
             causes(tags.lexicons(), current.event, t.event)) {
           current.event = t.event;
