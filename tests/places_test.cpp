@@ -191,6 +191,25 @@ TEST(Places, ALocalityIsADivision) {
   EXPECT_FALSE(sources.over("5")->place) << sources.listed();
 }
 
+TEST(Places, ADivisionNamedAfterItsCountryIsAPart) {
+  // «ولاية تونس» (the Tunis governorate), «ولاية الجزائر» (Algiers): a
+  // division named after its country is a part of it, no rival of the
+  // national figure; «في تونس» alone is still the country.
+  const Read national = read("وقالت الوزارة إن نسبة المشاركة في الإضراب بلغت 41 بالمائة في تونس.", "ar", "national");
+  const Read governorate = read("وأوضح المتحدث أن نسبة المشاركة في ولاية تونس لم تتعد 29 بالمائة.", "ar", "governorate");
+  const Read algiers = read("وقالت الحماية المدنية إن 3 أشخاص لقوا حتفهم في ولاية الجزائر.", "ar", "algiers");
+  ASSERT_NE(national.over("41"), nullptr) << national.listed();
+  ASSERT_NE(governorate.over("29"), nullptr) << governorate.listed();
+  ASSERT_TRUE(national.over("41")->place && governorate.over("29")->place);
+  EXPECT_EQ(national.over("41")->place->id, "tunisia");
+  EXPECT_EQ(governorate.over("29")->place->id, "~تونس");
+  EXPECT_EQ(governorate.over("29")->place->within, std::vector<Symbol>{"tunisia"});
+  ASSERT_NE(algiers.over("3"), nullptr) << algiers.listed();
+  ASSERT_TRUE(algiers.over("3")->place);
+  EXPECT_NE(algiers.over("3")->place->id, "algeria");
+  EXPECT_TRUE(links_of({&national, &governorate}).empty());
+}
+
 TEST(Places, AProvinceNamedByItsAdjectiveIsAPart) {
   // «في المحافظة الساحلية 49.5%»: the coastal province the article named, no
   // rival of the national figure.

@@ -293,11 +293,36 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     }
     return end;
   };
+  std::unordered_map<uint32_t, std::size_t> country_at;  // first token → index in `out`
+  for (std::size_t i = 0; i < out.size(); ++i)
+    if (out[i].entry != nullptr && out[i].entry->attr("type") == "country") country_at.emplace(out[i].first, i);
   for (const Mention& c : tags.mentions("place_cues")) {
     const bool division = c.entry->value == "division";
     if (!division && c.entry->attr("names") != "yes") continue;
     if (venue_ends_at(c.end)) continue;  // a venue's name is no place of the claim
     if (division && anaphoric(c)) continue;
+    // «ولاية تونس», "the State of Mexico": a division named after its country
+    // (often after the capital) is a part of the country, not all of it.
+    if (division && tokens[c.first].arabic == (c.end < n && tokens[c.end].arabic)) {
+      const auto country = country_at.find(c.end + (tokens[c.first].arabic || !has_link(tags, c.end, "count_of") ? 0 : 1));
+      if (country != country_at.end()) {
+        PlaceMention* named = &out[country->second];
+        named->entity.within.insert(named->entity.within.begin(), named->entity.id);
+        std::string id = "~";
+        for (uint32_t i = named->first; i < named->end; ++i)
+          if (tokens[i].kind == TokenKind::word) id += (id.size() > 1 ? "_" : "") + tokens[i].norm;
+        named->entity.id = std::move(id);
+        named->first = std::min(named->first, c.first);
+        named->end = std::max(named->end, c.end);
+        named->entity.span = tags.span_of(named->first, named->end);
+        named->entity.text = std::string(named->entity.span.of(tags.bytes()));
+        named->entry = c.entry;
+        named->locative = true;
+        named->depth = static_cast<int>(named->entity.within.size());
+        cover.take(named->first, named->end);
+        continue;
+      }
+    }
     uint32_t first = c.end, end = c.end;
     // "the town of Saraqib", "the province of Al Haouz": past "of".
     const auto of_at = [&](uint32_t at) { return has_link(tags, at, "count_of"); };
