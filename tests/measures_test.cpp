@@ -1155,6 +1155,16 @@ TEST(Sources, AFiguresOwnUnknownSpeakerIsNotTheMinistrys) {
   const Read ar = read("وقال المرصد في بيان إن أكثر من 200 متظاهر أصيبوا، بعضهم بالرصاص الحي.", "ar");
   ASSERT_NE(ar.with_value(201), nullptr);
   EXPECT_EQ(ar.with_value(201)->quantity->unit, "injured");
+  // Not when the event word counts a number of its own: the 42 were
+  // detained, the 14 injured.
+  const Read headline = read("الأمن: 42 موقوفاً و14 مصاباً من رجال الأمن", "ar");
+  const Read en_headline = read("Police report 42 detainees and 14 injured officers after the march.", "en");
+  for (const Read* r : {&headline, &en_headline}) {
+    ASSERT_NE(r->with_value(42), nullptr);
+    ASSERT_NE(r->with_value(14), nullptr);
+    EXPECT_EQ(r->with_value(42)->measure, "arrested") << r->text(*r->with_value(42));
+    EXPECT_EQ(r->with_value(14)->quantity->unit, "injured");
+  }
 }
 
 TEST(Counts, TheWorstSinceAnEarlierCrashAndTheStillHospitalizedAreNotTheToll) {

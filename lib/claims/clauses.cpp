@@ -267,13 +267,14 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
       if (right && !has_strong_break(tags, out[k].end, out[*right].first)) drop[k] = true;
     }
     // «أكثر من 200 متظاهر أصيبوا», "200 protesters were injured": nor are they
-    // when an event befell them, its word right after them.
+    // when an event befell them, its word right after them; not when that
+    // word counts a number of its own («42 موقوفاً و14 مصاباً»).
     constexpr uint32_t kBefell = 3;
     for (std::size_t k = 0; k < out.size(); ++k) {
       if (!measure(out[k]) || !counted(out[k])) continue;
       for (std::size_t j = k + 1; j < out.size() && out[j].first <= out[k].end + kBefell; ++j)
         if (!measure(out[j]) && !out[j].weak && out[j].entry != nullptr &&
-            !has_strong_break(tags, out[k].end, out[j].first))
+            !has_strong_break(tags, out[k].end, out[j].first) && !any_tag_within(tags.quantities(), out[k].end, out[j].end))
           drop[k] = true;
     }
     std::size_t kept = 0;
