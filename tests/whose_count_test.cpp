@@ -329,6 +329,9 @@ TEST(Counts, AListOfPartsAfterIncludingIsNoRivalOfTheTotal) {
   EXPECT_EQ(ar.with_value(38)->subject, "part");
   ASSERT_NE(ar.with_value(15), nullptr);
   EXPECT_EQ(ar.with_value(15)->subject, "part");
+  const Read bodies = read("وانتشل خفر السواحل تسعاً وعشرين جثة، من بينها ست جثث لأطفال.", "ar", "bodies");
+  ASSERT_NE(bodies.with_value(6), nullptr);
+  EXPECT_EQ(bodies.with_value(6)->subject, "part");
   const Read en = read("The floods have killed 46 people, including 30 in Qamar and 16 in Ras Tawil, the ministry said.", "en", "en");
   ASSERT_NE(en.with_value(30), nullptr);
   EXPECT_EQ(en.with_value(30)->subject, "part");
@@ -614,9 +617,21 @@ TEST(Counts, ADenialOfHundredsAndACapacityContradictNoCount) {
   const Read count = read("About 52,000 refugees have crossed into Chad, the UN refugee agency said.", "en", "count");
   EXPECT_EQ(conflicts_among({&denial, &count}), 0u);
   EXPECT_EQ(conflicts_among({&capacity, &count}), 0u);
+  // What a morgue can hold is no count of the bodies brought to it.
+  const Read morgue_ar = read("ونقلت الجثث إلى مستشفى المدينة الذي تبلغ طاقة استيعابه 120 جثة.", "ar", "morgue_ar");
+  const Read morgue_en = read("The bodies were taken to the city morgue, which has a capacity of 120 bodies.", "en", "morgue_en");
+  const Read toll = read("The coast guard said 29 bodies had been recovered.", "en", "toll");
+  for (const Read* r : {&morgue_ar, &morgue_en})
+    if (const Claim* c = r->with_value(120)) EXPECT_EQ(c->modality, Modality::possible) << r->text(*c);
+  EXPECT_EQ(conflicts_among({&morgue_ar, &toll}), 0u);
+  EXPECT_EQ(conflicts_among({&morgue_en, &toll}), 0u);
   // Negative: a denial of the figure itself still contradicts it.
   const Read figure = read("The government denied that 52,000 refugees had crossed into Chad.", "en", "figure");
   EXPECT_EQ(conflicts_among({&figure, &count}), 1u);
+  // Nor does a capacity cue far from the count make a count possible.
+  const Read far = read("The morgue's capacity was strained after 29 bodies were brought in on Monday.", "en", "far");
+  ASSERT_NE(far.with_value(29), nullptr);
+  EXPECT_EQ(far.with_value(29)->modality, Modality::asserted);
 }
 
 TEST(Measures, APricePerLitreIsOfWhatFollows) {

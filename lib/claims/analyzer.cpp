@@ -385,8 +385,8 @@ class ClaimBuilder {
         (c.time->reference_weekday != 0 || published_weekday_ == 0))
       c.published_weekday = c.time->weekday;
     attach_place(u, c);
-    chosen_quantity_ = nullptr;
     attach_modality(u, c);
+    chosen_quantity_ = nullptr;
     attach_sources(u, c);
     return c;
   }
@@ -835,6 +835,17 @@ class ClaimBuilder {
       if (tags_.in_time(m.first)) continue;
       const LexiconEntry& e = *m.entry;
       const bool right_after = m.first >= last.end && m.first < last.end + 4 && m.first < u.end;
+      // «طاقة استيعابه 120 جثة», "a capacity of 120 bodies": a cue of the
+      // count itself, right before it, wherever the event word is.
+      if (e.attr("position") == "count") {
+        constexpr uint32_t kBeforeCount = 2;  // "of", «لـ»
+        const detail::QuantityTag* q = chosen_quantity_;
+        if (q != nullptr && m.end <= q->first && q->first - m.end <= kBeforeCount) {
+          chosen = m;
+          break;
+        }
+        continue;
+      }
       if (e.attr("position") == "after") {
         if (right_after) {
           chosen = m;

@@ -70,7 +70,7 @@ std::vector<CategorySchema> make_schemas() {
       {"subject_cues", false, {}, {}},
       {"quantifiers", false, {number("min"), number("max"), integer("reach", 0, 20)}, {}},
       {"negation", false, {integer("window", 0, 100)}, {}},
-      {"modality", false, {one_of("position", {"after"}), flag("future"), one_of("before", {"imperfect"})}, {}},
+      {"modality", false, {one_of("position", {"after", "count"}), flag("future"), one_of("before", {"imperfect"})}, {}},
       {"phases", false, {flag("sequence")}, {}},
       {"clause_breaks", false, {flag("subordinate")}, {}},
       {"links", false, {flag("clitic"), text("subject")}, {}},
