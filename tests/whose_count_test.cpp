@@ -137,6 +137,18 @@ TEST(Counts, WhatIsScheduledIsPlanned) {
   EXPECT_EQ(en.with_value(5000)->modality, Modality::planned);
 }
 
+TEST(Counts, ATollWordCountsNoWordItDoesNotKnow) {
+  // «وتبقى 11 بؤرة نشطة ... بحسب آخر حصيلة»: eleven fire hotspots, by the
+  // latest tally; no toll of 11. «ارتفعت الحصيلة إلى 11 قتيلا» is one.
+  const Read hotspots = read("وتبقى 11 بؤرة نشطة عبر الولايتين، بحسب آخر حصيلة للمديرية.", "ar", "hotspots");
+  const Read en = read("Eleven hotspots remain active, according to the latest toll from civil protection.", "en", "en");
+  const Read toll = read("وارتفعت الحصيلة إلى 11 قتيلا مساء الثلاثاء.", "ar", "toll");
+  EXPECT_EQ(hotspots.with_value(11), nullptr);
+  EXPECT_EQ(en.with_value(11), nullptr);
+  ASSERT_NE(toll.with_value(11), nullptr);
+  EXPECT_EQ(toll.with_value(11)->quantity->unit, "killed");
+}
+
 TEST(Counts, ANumberWordAfterAStatusWordIsACount) {
   // «فرار 230 نزيلاً ومقتل ثلاثة من الحراس»: three guards were killed, not
   // the 230 who escaped; «بين المصابين تسعة» are a part of the injured.
