@@ -137,6 +137,20 @@ TEST(Counts, WhatIsScheduledIsPlanned) {
   EXPECT_EQ(en.with_value(5000)->modality, Modality::planned);
 }
 
+TEST(Counts, TheDetaineesOneActReachedAreAPart) {
+  // «تمكنوا من زيارة ٢٠ موقوفاً», "visited 20 detainees": those the lawyers
+  // saw, not how many were held; no rival of the police's 42.
+  const Date day = Date::from_ymd(2025, 3, 9);
+  const Read visited = read("وقال المحامون إنهم تمكنوا من زيارة ٢٠ موقوفاً فقط حتى الآن.", "ar", "visited", day);
+  const Read held = read("وقالت الشرطة إنها أوقفت 42 شخصا.", "ar", "held", day);
+  ASSERT_NE(visited.with_value(20), nullptr);
+  EXPECT_EQ(visited.with_value(20)->subject, "part");
+  EXPECT_EQ(conflicts_among({&visited, &held}), 0u);
+  const Read en = read("The lawyers said they had visited 20 of those detained.", "en", "en", day);
+  if (const Claim* c = en.with_value(20)) EXPECT_EQ(c->subject, "part");
+  EXPECT_EQ(conflicts_among({&en, &held}), 0u);
+}
+
 TEST(Counts, ATollWordCountsNoWordItDoesNotKnow) {
   // «وتبقى 11 بؤرة نشطة ... بحسب آخر حصيلة»: eleven fire hotspots, by the
   // latest tally; no toll of 11. «ارتفعت الحصيلة إلى 11 قتيلا» is one.
