@@ -5,6 +5,8 @@
 // for the test.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -515,6 +517,27 @@ TEST(Counts, ARiseOfOneDayOrdersTwoLinesCounts) {
   const Read governor = read("قال المحافظ إن حصيلة الانهيار ارتفعت مساء السبت إلى 11 قتيلا.", "ar", "governor");
   const Read defence = read("On Saturday evening, the civil defence said nine people had died.", "en", "defence");
   EXPECT_EQ(conflicts_among({&governor, &defence}), 1u);
+}
+
+TEST(Counts, AnUndatedArticlesRiseIsLater) {
+  // An undated article whose toll "has risen to 23" (its headline says only
+  // "reaches 23") is a later moment than a dated line's 21, not its rival.
+  const Date monday = Date::from_ymd(2025, 6, 9);
+  const Read dated_en = read("Egypt train crash death toll rises to 21, officials say.", "en", "dated_en", monday);
+  const Read dated_ar = read("أعلن المحافظ ارتفاع حصيلة ضحايا حادث القطار إلى ٢١ حالة وفاة.", "ar", "dated_ar", monday);
+  const Read undated = read("Train crash: toll reaches 23 as prosecutors blame signal failure\n\nThe number of people killed "
+                            "in Sunday's train collision has risen to 23, after two of the critically injured died in "
+                            "hospital overnight, the health ministry said.", "en", "undated", std::nullopt);
+  EXPECT_EQ(conflicts_among({&dated_en, &undated}), 0u);
+  EXPECT_EQ(conflicts_among({&dated_ar, &undated}), 0u);
+  const ClaimGraph graph = linked({&dated_en, &undated});
+  EXPECT_TRUE(std::any_of(graph.links().begin(), graph.links().end(),
+                          [](const Link& l) { return l.relation == Relation::updates; }));
+  // Negative: far above the dated count, the undated rise may have been
+  // revised down since («ارتفعت إلى 11,300» against the UN's 3,958).
+  const Read revised = read("The UN has now put the toll at 3,958.", "en", "revised", monday);
+  const Read far = read("وارتفعت حصيلة ضحايا الفيضانات إلى 11,300 قتيل.", "ar", "far", std::nullopt);
+  EXPECT_EQ(conflicts_among({&revised, &far}), 1u);
 }
 
 TEST(Counts, TheMissingGoUpAndDown) {

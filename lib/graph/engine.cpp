@@ -84,14 +84,24 @@ bool undated_tally_gap(const Profile& x, const Profile& y, Kind kind) {
 // line's "rose to 58" that evening, another's 41 at noon), and not two both
 // dated ("at 8 p.m. on Saturday" both: one moment, rise or not); a day not
 // known may hide a later revision down (the UN's 3,958 after 11,300).
+// An undated article's count said to have risen a little above another
+// line's count ("Toll rises to 23" against Monday's 21) is a later moment of
+// it too: an undated article that says its count grew is not an earlier
+// one. Not far above: a dated count far below may be a revision down that
+// came after (the UN's 3,958 against "rose to 11,300").
+constexpr double kUndatedRiseRatio = 1.5;
+
 const Profile* risen_from(const Profile& x, const Profile& y, Kind kind) {
   if (!tally_pair(x, y, kind) || x.doc == y.doc) return nullptr;
-  const bool one_day = x.has_published && y.has_published && x.published == y.published;
-  if (!same_line(x, y) && (!one_day || (x.dated && y.dated))) return nullptr;
   const bool x_higher = x.q_lo > y.q_hi;
   const Profile& high = x_higher ? x : y;
   const Profile& low = x_higher ? y : x;
   if (high.q_lo <= low.q_hi) return nullptr;
+  const bool undated_rise = !high.has_published && low.has_published && high.rising && !low.falling && !high.stock &&
+                            !low.stock && low.q_hi > 0 && high.q_lo / low.q_hi <= kUndatedRiseRatio;
+  if (undated_rise) return &low;
+  const bool one_day = x.has_published && y.has_published && x.published == y.published;
+  if (!same_line(x, y) && (!one_day || (x.dated && y.dated))) return nullptr;
   const Profile* earlier = high.rising && !low.falling ? &low : low.falling && !high.rising ? &high : nullptr;
   if (earlier == nullptr) return nullptr;
   if (high.has_published && low.has_published && low.published != high.published) return nullptr;

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
+#include <tuple>
 #include <numeric>
 
 #include "graph/scope.hpp"
@@ -131,6 +133,7 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   p.tally = (traits & 2) != 0 || (!claim.measure.empty() && builder.families.tally(claim.event, claim.measure));
   const bool stated = !claim.status.empty();
   p.status = static_cast<int8_t>(stated ? builder.families.status_strength(claim.status) : builder.unstated_strength);
+  p.status_stated = stated;
   p.rising = stated ? builder.families.rising(claim.status) : builder.unstated_rising;
   p.falling = stated && builder.families.falling(claim.status);
   p.superseded = stated ? builder.families.superseded(claim.status) : builder.unstated_superseded;
@@ -375,6 +378,20 @@ bool quantity_range(const Quantity& q, double& low, double& high) {
   return true;
 }
 
+// "Toll reaches 23" over a body that says the toll "has risen to 23": an
+// article's figure said to have risen anywhere in it has risen wherever the
+// article gives it without saying how it stands. One map, one pass.
+void share_stated_rises(ProfileSet& set) {
+  std::map<std::tuple<SymbolId, SymbolId, SymbolId, double, double>, bool> risen;
+  const auto key = [](const Profile& p) { return std::tuple{p.doc, p.event, p.unit, p.q_lo, p.q_hi}; };
+  for (const Profile& p : set.profiles)
+    if (p.has_quantity && p.tally && p.rising) risen[key(p)] = true;
+  if (risen.empty()) return;
+  for (Profile& p : set.profiles)
+    if (p.has_quantity && p.tally && !p.rising && !p.falling && !p.superseded && !p.status_stated && risen.contains(key(p)))
+      p.rising = true;
+}
+
 ProfileSet build_profiles(const std::vector<Claim>& claims, const EventFamilies& families) {
   // Claim-id order; the ids' first sixteen bytes, big-endian, decide most
   // comparisons without touching the claims.
@@ -406,6 +423,7 @@ ProfileSet build_profiles(const std::vector<Claim>& claims, const EventFamilies&
     set.profiles.back().rank = rank;
   }
   infer_missing_places(set);
+  share_stated_rises(set);
   return set;
 }
 

@@ -99,6 +99,7 @@ struct Profile {
 
   bool repeats : 1 = false;  // the event happens again and again (talks, attacks)
   bool tally : 1 = false;    // its counts are running totals (a toll)
+  bool status_stated : 1 = false;  // the claim says how its figure stands (a status cue)
   bool rising : 1 = false;   // the figure is said to have grown ("rose to"): later than a lower count
   bool falling : 1 = false;  // the figure is said to have fallen ("fell to"): later than a higher count
   bool may_fall : 1 = false; // its unit's counts may fall by the next day (the injured): events.tsv falls=
