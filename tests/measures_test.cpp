@@ -365,6 +365,24 @@ TEST(Elections, TurnoutOfARunoffIsNotTheFirstRounds) {
   EXPECT_EQ(conflicts_among({&runoff, &other}), 1u);
 }
 
+TEST(Elections, ADaysParticipationIsNotAnotherDays) {
+  // A strike's participation is told day by day (phases.tsv day1..day5):
+  // the second day's 94% is no rival of the first day's 41%.
+  const Read day1 = read("The participation rate in the teachers' strike reached 41 percent on its first day, the ministry said.",
+                         "en", "day1");
+  const Read day2 = read("نقابة المعلمين: نسبة المشاركة في اليوم الثاني من الإضراب بلغت ٩٤ بالمائة.", "ar", "day2");
+  ASSERT_NE(day1.with_value(41), nullptr);
+  EXPECT_EQ(day1.with_value(41)->phase, "day1");
+  ASSERT_NE(day2.with_value(94), nullptr);
+  EXPECT_EQ(day2.with_value(94)->phase, "day2");
+  EXPECT_EQ(conflicts_among({&day1, &day2}), 0u);
+  // Negative: two sources' figures of one day still conflict.
+  const Read ministry = read("The ministry said the participation rate fell to 36 percent on the second day of the strike.", "en",
+                             "ministry");
+  ASSERT_NE(ministry.with_value(36), nullptr);
+  EXPECT_EQ(conflicts_among({&day2, &ministry}), 1u);
+}
+
 TEST(Prices, APriceIsOfSomethingAndInACurrency) {
   const Read en = read("The price of bread rose to 12 dinars, the ministry said. Fuel prices reached $3 a litre.", "en");
   ASSERT_NE(en.with_value(12), nullptr);
@@ -1165,6 +1183,12 @@ TEST(Sources, AFiguresOwnUnknownSpeakerIsNotTheMinistrys) {
     EXPECT_EQ(r->with_value(42)->measure, "arrested") << r->text(*r->with_value(42));
     EXPECT_EQ(r->with_value(14)->quantity->unit, "injured");
   }
+  // "hurt" counts the injured, not the arrested of the clause before.
+  const Read hurt = read("The spokesman said 27 people were arrested for attacking officers, and nine police officers "
+                         "were hurt.", "en");
+  ASSERT_NE(hurt.with_value(9), nullptr);
+  EXPECT_EQ(hurt.with_value(9)->quantity->unit, "injured");
+  EXPECT_EQ(hurt.with_value(9)->subject, "police");
 }
 
 TEST(Counts, TheWorstSinceAnEarlierCrashAndTheStillHospitalizedAreNotTheToll) {

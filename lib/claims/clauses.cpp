@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "lexicon/attr_list.hpp"
+
 namespace claimgraph::detail {
 
 bool has_value_in(const DocTags& tags, std::string_view category, uint32_t at, std::string_view value) {
@@ -48,7 +50,7 @@ std::string_view event_family(const Lexicons& lexicons, std::string_view event) 
 // The event `cause` is the cause of `effect` (common/events.tsv cause_of=).
 bool causes(const Lexicons& lexicons, std::string_view cause, std::string_view effect) {
   const LexiconEntry* e = lexicons.find_phrase("common", "events", cause);
-  return e != nullptr && e->attr("cause_of") == effect;
+  return e != nullptr && list_holds(e->attr("cause_of"), effect);
 }
 
 namespace {

@@ -682,6 +682,11 @@ std::optional<Grammar::Core> Grammar::deixis(uint32_t i, const Ctx&) const {
   const TimeMatch* x = find(j, Role::deixis);
   if (!x) return std::nullopt;
   uint32_t k = x->end;
+  // «في اليوم الأول», «اليوم الثاني من الإضراب»: the first day of an event,
+  // not today («أمس الأول», the day before yesterday, stays).
+  if (x->word->value == 0) {
+    if (const auto n = number(k); n && n->ordinal) return std::nullopt;
+  }
   if (const TimeMatch* d = find(k, Role::daypart)) k = d->end;
   // "غداً الخميس", "tomorrow, Thursday": the weekday only restates the day,
   // and so says which weekday the reference is.
