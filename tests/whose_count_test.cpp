@@ -621,6 +621,20 @@ TEST(Counts, WhatTheCountHadBeenIsAnEarlierFigure) {
     rivals |= l.relation == Relation::conflicts &&
               (day.claim(l.a).id == friday.with_value(31)->id || day.claim(l.b).id == friday.with_value(31)->id);
   EXPECT_TRUE(rivals);
+  // «في حصيلتها الأولى», "in its first toll": the ministry's first count,
+  // which its later count updates, though told in a later article.
+  const Read later = read("وقالت وزارة الصحة إن حصيلة القصف ارتفعت إلى 45 قتيلاً.", "ar", "later", Date::from_ymd(2025, 11, 11));
+  const Read recap = read("وكانت وزارة الصحة قد أعلنت في حصيلتها الأولى عن مقتل ثمانية وثلاثين شخصاً.", "ar", "recap",
+                          Date::from_ymd(2025, 11, 12));
+  ASSERT_NE(recap.with_value(38), nullptr);
+  EXPECT_EQ(recap.with_value(38)->status, "previous");
+  const ClaimGraph series = linked({&later, &recap});
+  ASSERT_EQ(series.links().size(), 1u);
+  EXPECT_EQ(series.links()[0].relation, Relation::updates);
+  EXPECT_EQ(series.claim(series.links()[0].a).id, recap.with_value(38)->id);  // from the first count
+  const Read en = read("The ministry's first toll put the number of dead at 38.", "en", "en");
+  ASSERT_NE(en.with_value(38), nullptr);
+  EXPECT_EQ(en.with_value(38)->status, "previous");
 }
 
 TEST(Counts, ATollsShareOutOfABareWholeIsAPart) {

@@ -245,7 +245,9 @@ void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, s
     // reports: its window is no stated period.
     const bool stated_period = x.period != 0 && !(x.tally && x.time == TimeClass::start);
     if (pair.finding.kind != Kind::polarity && same_line(x, y) && two_days && !stated_period) {
-      const bool x_first = x.published < y.published;
+      // A figure its article says was replaced («في حصيلتها الأولى») came
+      // first, whatever day that article is of.
+      const bool x_first = x.superseded != y.superseded ? x.superseded : x.published < y.published;
       out.push_back({x_first ? x.rank : y.rank, x_first ? y.rank : x.rank, Relation::updates, pair.finding.kind});
     } else {
       out.push_back({std::min(x.rank, y.rank), std::max(x.rank, y.rank), Relation::conflicts, pair.finding.kind});
