@@ -584,6 +584,19 @@ TEST(Counts, MillionsAndThousandsJoinedByWa) {
   const Read c = read("وقالت الوزارة إن الزلزال خلف 820 قتيلا و672 جريحا.", "ar");
   EXPECT_NE(c.with_value(820), nullptr);
   EXPECT_NE(c.with_value(672), nullptr);
+  // Hundreds and what is left, in words: «ثلاثمئة وعشرين», «ألف ومئة»,
+  // «خمسة آلاف ومائة وعشرين», «ألفين ومئتي».
+  const std::vector<std::pair<std::string, double>> words = {
+      {"وقالت الوزارة إن ثلاثمئة وعشرين شخصا قتلوا.", 320},
+      {"وقالت الوزارة إن مائتين وخمسة وعشرين شخصا قتلوا.", 225},
+      {"وقالت الوزارة إن ألف ومئة شخص قتلوا.", 1100},
+      {"وقالت الوزارة إن خمسة آلاف ومائة وعشرين شخصا قتلوا.", 5120},
+      {"وقالت الوزارة إن ألفين ومئتي شخص قتلوا.", 2200},
+  };
+  for (const auto& [text, value] : words) {
+    const Read r = read(text, "ar");
+    EXPECT_NE(r.with_value(value), nullptr) << text;
+  }
 }
 
 TEST(Counts, ThatNumberTakesUpTheFigureBefore) {

@@ -60,6 +60,7 @@ void add_compound(const DocTags& tags, double& value, uint32_t& end, std::vector
   const auto n = static_cast<uint32_t>(tokens.size());
   const auto is_unit = [](double v) { return v >= 1 && v <= 9 && v == static_cast<int>(v); };
   const auto is_tens = [](double v) { return v >= 20 && v <= 90 && static_cast<int>(v) % 10 == 0; };
+  const auto is_hundreds = [](double v) { return v >= 100 && v <= 900 && static_cast<int>(v) % 100 == 0; };
   const auto glued = [&](uint32_t a, uint32_t b) { return tokens[a].span.end == tokens[b].span.begin; };
   const auto cardinal = [&](uint32_t at, uint32_t& m_end) -> std::optional<double> {
     if (at >= n) return std::nullopt;
@@ -86,6 +87,14 @@ void add_compound(const DocTags& tags, double& value, uint32_t& end, std::vector
     if (auto t = cardinal(at, m_end); t && is_tens(*t)) {
       value += *t;
       end = m_end;
+    }
+  } else if (is_hundreds(value) && tokens[at].arabic && tags.opens_with_and(tokens[at].norm)) {
+    // «ثلاثمئة وعشرين», «مائتين وخمسة وعشرين»: hundreds and what is left.
+    if (auto rest = cardinal(at, m_end); rest && *rest < 100) {
+      double below = *rest;
+      end = m_end;
+      add_compound(tags, below, end, entries);  // «وخمسة وعشرين»
+      value += below;
     }
   }
 }
@@ -150,7 +159,20 @@ void join_compounds(const DocTags& tags, std::vector<QuantityTag>& out) {
     uint32_t scale_end = 0;
     const LexiconEntry* scale =
         glued ? longest(tags.mentions_at("numbers", q.first - 1), "kind", "scale", &scale_end) : nullptr;
-    const std::optional<double> factor = scale != nullptr && scale_end == q.first ? entry_number(*scale) : std::nullopt;
+    std::optional<double> factor = scale != nullptr && scale_end == q.first ? entry_number(*scale) : std::nullopt;
+    std::optional<double> alone = factor;  // what the word before is worth by itself («مليون»: one million)
+    // «ألفين ومئتي هكتار»: a dual of thousands is a cardinal, not a scale
+    // word, and ends thousands all the same.
+    constexpr double kThousand = 1000;
+    if (!factor && glued && scale == nullptr) {
+      uint32_t cardinal_end = 0;
+      const LexiconEntry* thousands = longest(tags.mentions_at("numbers", q.first - 1), "kind", "cardinal", &cardinal_end);
+      const std::optional<double> v = thousands != nullptr && cardinal_end == q.first ? entry_number(*thousands) : std::nullopt;
+      if (v && *v >= kThousand && std::fmod(*v, kThousand) == 0) {
+        factor = kThousand;
+        alone = v;
+      }
+    }
     Quantity& added = q.quantity;
     if (!factor || !added.value || added.min || added.max || *added.value >= *factor) {
       joined.push_back(std::move(q));
@@ -167,7 +189,7 @@ void join_compounds(const DocTags& tags, std::vector<QuantityTag>& out) {
       before->end = std::max(before->end, q.end);
       before->quantity.span = tags.span_of(before->first, before->end);
     } else if (before == nullptr || before->end < q.first) {
-      *added.value += *factor;  // "مليون" alone is one million
+      *added.value += *alone;  // "مليون" alone is one million
       q.first -= 1;
       q.quantity.span = tags.span_of(q.first, q.end);
       joined.push_back(std::move(q));
@@ -367,6 +389,16 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
         word_number = true;
         q.entries.push_back(e);
         if (value) add_compound(tags, *value, end, q.entries);
+      } else if (const LexiconEntry* hundred = longest(tags.mentions_at(numbers, i), "kind", "scale", &m_end);
+                 hundred != nullptr && i > 0 && t.arabic && tags.opens_with_and(t.norm) &&
+                 longest(tags.mentions_at(numbers, i - 1), "kind", "scale") != nullptr) {
+        // «خمسة آلاف ومئة», «ألف ومئة»: a scale word alone after another is
+        // one of it, added to the number before (join_compounds).
+        value = entry_number(*hundred);
+        end = m_end;
+        word_number = true;
+        q.entries.push_back(hundred);
+        if (value) add_compound(tags, *value, end, q.entries);  // «ومئة وعشرين»
       } else if (const LexiconEntry* v = longest(tags.mentions_at(quantifiers, i), {}, {}, &m_end);
                  v != nullptr && v->value == "vague") {
         vague_min = attr_number(*v, "min");
