@@ -153,6 +153,27 @@ TEST(Counts, TheDetaineesOneActReachedAreAPart) {
   EXPECT_EQ(conflicts_among({&en, &held}), 0u);
 }
 
+TEST(Counts, TheRemandedTheGravelyHurtAndADenialAboutSomeAreNoToll) {
+  // «حبس ٤ أشخاص بتهمة الإهمال الذي أفضى إلى الوفاة»: four remanded, no
+  // toll of four; «لا يزال ٦ مصابين في العناية المركزة», "six remain in
+  // intensive care": the worst hurt, a part; «لم يكن بين الضحايا أي أجانب»:
+  // no foreigner among the dead, no denial of the deaths.
+  const Read remanded = read("وقررت النيابة العامة حبس ٤ أشخاص بتهمة الإهمال الذي أفضى إلى الوفاة.", "ar", "remanded");
+  ASSERT_NE(remanded.with_value(4), nullptr);
+  EXPECT_EQ(remanded.with_value(4)->measure, "arrested");
+  const Read icu_ar = read("فيما لا يزال ٦ مصابين في العناية المركزة.", "ar", "icu_ar");
+  const Read icu_en = read("Six of the injured remain in intensive care, the hospital said.", "en", "icu_en");
+  const Read injured = read("The health ministry said 58 people were injured in the stampede.", "en", "injured");
+  EXPECT_EQ(conflicts_among({&icu_ar, &injured}), 0u);
+  EXPECT_EQ(conflicts_among({&icu_en, &injured}), 0u);
+  const Read foreigners = read("ولم يكن بين الضحايا أي أجانب، بحسب المحافظ.", "ar", "foreigners");
+  const Read killed = read("Seven people were killed in the stampede, officials said.", "en", "killed");
+  EXPECT_EQ(conflicts_among({&foreigners, &killed}), 0u);
+  // Negative: a denial of the deaths themselves still contradicts them.
+  const Read none = read("ولم تسجل أي وفيات في التدافع، بحسب المحافظ.", "ar", "none");
+  EXPECT_EQ(conflicts_among({&none, &killed}), 1u);
+}
+
 TEST(Counts, ATollWordCountsNoWordItDoesNotKnow) {
   // «وتبقى 11 بؤرة نشطة ... بحسب آخر حصيلة»: eleven fire hotspots, by the
   // latest tally; no toll of 11. «ارتفعت الحصيلة إلى 11 قتيلا» is one.

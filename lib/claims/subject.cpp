@@ -176,7 +176,19 @@ bool qualifies(const Mention& m, const Claim& claim, uint32_t number, uint32_t n
 void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
   std::vector<bool> listed(units.size(), false);  // a part named before its count ("including 38")
   for (std::size_t i = 0; i < units.size(); ++i) {
-    if (!claims[i].quantity) continue;
+    if (!claims[i].quantity) {
+      // «ولم يكن بين الضحايا أي أجانب»: a denial about some among the dead
+      // (a word opening a list of parts, adjacent=before) denies no toll.
+      if (claims[i].polarity == Polarity::negative && claims[i].subject.empty()) {
+        for (const Mention& m : tags.mentions_in("qualifiers", units[i].first, units[i].end)) {
+          if (m.entry->attr("adjacent") != "before") continue;
+          claims[i].subject = m.entry->value;
+          claims[i].why.push_back({"subject", "a denial about some among them", {}});
+          break;
+        }
+      }
+      continue;
+    }
     // "the euro's rate on the parallel market": a qualifier marked joins=yes
     // adds to a subject the text already names (the object of «سعر صرف» →
     // ~صرف); other qualifiers leave such a subject alone.
