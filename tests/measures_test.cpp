@@ -961,6 +961,12 @@ TEST(Counts, OneCountrysNationalsAreNotAnothersNorTheToll) {
   const ClaimGraph graph = linked({&en, &other});
   ASSERT_EQ(graph.links().size(), 1u);
   EXPECT_EQ(graph.links()[0].relation, Relation::conflicts);
+  // What one army says it killed of the enemy is no count of its own dead.
+  const Read enemy = read("The army said it had killed at least 20 enemy soldiers in the clashes.", "en", "enemy");
+  const Read own = read("وقالت وزارة الدفاع إن سبعة جنود قتلوا في الاشتباكات.", "ar", "own");
+  ASSERT_NE(enemy.with_value(20), nullptr);
+  EXPECT_EQ(enemy.with_value(20)->subject, "enemy");
+  EXPECT_EQ(conflicts_among({&enemy, &own}), 0u);
 }
 
 TEST(Measures, TemperaturesOfTwoDaysAreTwoReadings) {
