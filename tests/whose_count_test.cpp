@@ -174,6 +174,18 @@ TEST(Counts, TheRemandedTheGravelyHurtAndADenialAboutSomeAreNoToll) {
   EXPECT_EQ(conflicts_among({&none, &killed}), 1u);
 }
 
+TEST(Counts, ChildrenStrickenByADiseaseAreNotTheInjured) {
+  // «320 طفلاً مصاباً بسوء التغذية»: afflicted with malnutrition, not hurt;
+  // no rival of a count of the injured.
+  const Read stricken = read("وقال المدير إن 320 طفلاً مصاباً بسوء التغذية الحاد نقلوا إلى المستشفى.", "ar", "stricken");
+  ASSERT_NE(stricken.with_value(320), nullptr);
+  EXPECT_EQ(stricken.with_value(320)->quantity->unit, "infected");
+  const Read en = read("Officials said 290 children infected with measles were in hospital.", "en", "en");
+  const Read injured = read("The ministry said 300 people were injured.", "en", "injured");
+  EXPECT_EQ(conflicts_among({&stricken, &injured}), 0u);
+  EXPECT_EQ(conflicts_among({&en, &injured}), 0u);
+}
+
 TEST(Counts, ATollWordCountsNoWordItDoesNotKnow) {
   // «وتبقى 11 بؤرة نشطة ... بحسب آخر حصيلة»: eleven fire hotspots, by the
   // latest tally; no toll of 11. «ارتفعت الحصيلة إلى 11 قتيلا» is one.
