@@ -622,6 +622,22 @@ TEST(Sources, TheMinistryIsTheMinistryNamedBefore) {
   EXPECT_EQ(alone.with_value(40)->sources.front().id, "ministry");
 }
 
+TEST(Sources, TwoCountriesMinistriesAreTwoLines) {
+  // "the Russian defence ministry", «وزارة الدفاع الأوكرانية»: a country's
+  // ministry is not another's, and "the ministry" after it is still its own.
+  const Read en = read("The Russian defence ministry said 30 soldiers were killed. The ministry said 12 were wounded.", "en");
+  const Read ar = read("وقالت وزارة الدفاع الأوكرانية إن 7 جنود قتلوا.", "ar");
+  const Read plain = read("The defence ministry said 9 soldiers were killed.", "en");
+  ASSERT_NE(en.with_value(30), nullptr);
+  ASSERT_NE(en.with_value(12), nullptr);
+  ASSERT_NE(ar.with_value(7), nullptr);
+  ASSERT_NE(plain.with_value(9), nullptr);
+  EXPECT_EQ(en.with_value(30)->sources.front().id, "russian_defense_ministry");
+  EXPECT_EQ(en.with_value(12)->sources.front().id, "russian_defense_ministry");
+  EXPECT_EQ(ar.with_value(7)->sources.front().id, "ukrainian_defense_ministry");
+  EXPECT_EQ(plain.with_value(9)->sources.front().id, "defense_ministry");
+}
+
 TEST(Counts, ATollRoseToANumberWord) {
   // "rose to four" states a count; "one of them" does not.
   const Read en = read("The death toll from the fire rose to four on Friday, the minister said. One of them was a firefighter.", "en");

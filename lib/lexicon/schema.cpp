@@ -77,7 +77,7 @@ std::vector<CategorySchema> make_schemas() {
       // Sources (lib/tag/entity_tagger.cpp).
       {"attribution", false, {flag("denial"), flag("names")}, {}},
       {"speakers", false, {flag("anaphoric"), flag("plural"), flag("relay"), flag("pronoun"), flag("medium")}, {}},
-      {"affiliations", false, {}, {}},
+      {"affiliations", false, {flag("country")}, {}},
       {"organizations", false, {flag("anaphoric")}, {}},
       {"outlets", false, {flag("masthead_only")}, {}},
       // Places.

@@ -149,6 +149,23 @@ std::vector<SourceMention> tag_sources(const DocTags& tags) {
     // "the ministry", "الوزارة": a generic name refers back (organizations.tsv anaphoric=yes).
     SourceMention s{org.first, org.end, SourceRole::speaker, org.entry->value, "organization",
                     org.entry->attr("anaphoric") == "yes", {org.entry}};
+    // "the Russian defence ministry", «وزارة الدفاع الأوكرانية»: a country's
+    // ministry is not another country's (affiliations before it in English,
+    // after it in Arabic).
+    std::optional<Mention> country;
+    if (tokens[org.first].arabic) {
+      if (org.end < n) country = longest_at(tags.mentions_at("affiliations", org.end));
+    } else {
+      for (const Mention& m : tags.mentions_in("affiliations", org.first > 3 ? org.first - 3 : 0, org.first))
+        if (m.end == org.first) country = m;
+    }
+    if (country && country->entry->attr("country") == "yes" && !cover.overlaps(country->first, country->end)) {
+      s.id = country->entry->value + "_" + s.id;
+      s.anaphoric = false;
+      s.first = std::min(s.first, country->first);
+      s.end = std::max(s.end, country->end);
+      s.entries.push_back(country->entry);
+    }
     cover.take(s.first, s.end);
     out.push_back(std::move(s));
   }
