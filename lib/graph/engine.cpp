@@ -73,6 +73,10 @@ bool undated_tally_gap(const Profile& x, const Profile& y, Kind kind) {
   return low > 0 && high / low > kUndatedTallyRatio;
 }
 
+// How far above a dated count an undated article's risen count may be and
+// still be read as its later moment (see risen_from).
+constexpr double kUndatedRiseRatio = 1.5;
+
 // A count said to have risen ("the minister said the toll rose to 6",
 // «ارتفاع الحصيلة إلى 6») is a later moment of a running total than a lower
 // count of the same day or of a day not known, and one said to have fallen
@@ -87,10 +91,8 @@ bool undated_tally_gap(const Profile& x, const Profile& y, Kind kind) {
 // An undated article's count said to have risen a little above another
 // line's count ("Toll rises to 23" against Monday's 21) is a later moment of
 // it too: an undated article that says its count grew is not an earlier
-// one. Not far above: a dated count far below may be a revision down that
-// came after (the UN's 3,958 against "rose to 11,300").
-constexpr double kUndatedRiseRatio = 1.5;
-
+// one. Not far above (kUndatedRiseRatio): a dated count far below may be a
+// revision down that came after (the UN's 3,958 against "rose to 11,300").
 const Profile* risen_from(const Profile& x, const Profile& y, Kind kind) {
   if (!tally_pair(x, y, kind) || x.doc == y.doc) return nullptr;
   const bool x_higher = x.q_lo > y.q_hi;

@@ -6,8 +6,8 @@
 #include <cmath>
 #include <limits>
 #include <map>
-#include <tuple>
 #include <numeric>
+#include <tuple>
 
 #include "graph/scope.hpp"
 

@@ -318,8 +318,8 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     if (!division && c.entry->attr("names") != "yes") continue;
     if (venue_ends_at(c.end)) continue;  // a venue's name is no place of the claim
     if (division && anaphoric(c)) continue;
-    // «ولاية تونس», "the State of Mexico": a division named after its country
-    // (often after the capital) is a part of the country, not all of it.
+    // «ولاية تونس», «ولاية الجزائر»: a division named after its country (after
+    // the capital in its name) is a part of the country, not all of it.
     if (division && tokens[c.first].arabic == (c.end < n && tokens[c.end].arabic)) {
       const auto country = country_at.find(c.end + (tokens[c.first].arabic || !has_link(tags, c.end, "count_of") ? 0 : 1));
       if (country != country_at.end()) {
