@@ -276,7 +276,8 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
       if (!measure(out[k]) || !counted(out[k])) continue;
       for (std::size_t j = k + 1; j < out.size() && out[j].first <= out[k].end + kBefell; ++j)
         if (!measure(out[j]) && !out[j].weak && out[j].entry != nullptr &&
-            !has_strong_break(tags, out[k].end, out[j].first) && !any_tag_within(tags.quantities(), out[k].end, out[j].end))
+            !has_strong_break(tags, out[k].end, out[j].first) &&
+            !any_tag_within(tags.quantities(), out[k].end, out[j].end))
           drop[k] = true;
     }
     std::size_t kept = 0;
@@ -465,7 +466,8 @@ bool reports_count(const DocTags& tags, const Sentence& s, uint32_t gap_from, co
   if (!t.weak) return false;
   constexpr uint32_t kAuxiliaries = 2;  // "were", "have been"
   constexpr uint32_t kCountSpan = 8;    // tokens: "at least 9 more people"
-  for (const QuantityTag* q : tags_within(tags.quantities(), std::max(s.first_token, gap_from > kCountSpan ? gap_from - kCountSpan : 0), t.first)) {
+  const uint32_t from = std::max(s.first_token, gap_from > kCountSpan ? gap_from - kCountSpan : 0);
+  for (const QuantityTag* q : tags_within(tags.quantities(), from, t.first)) {
     if (q->end < gap_from || q->end > t.first || t.first - q->end > kAuxiliaries) continue;
     bool words = true;
     for (uint32_t i = q->end; i < t.first; ++i) words = words && tags.text().tokens[i].kind == TokenKind::word;
@@ -493,7 +495,8 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
       ClaimUnit& current = units.back();
       const uint32_t gap_from = current.triggers.back().end;
       const auto strong = last_break(tags, gap_from, t.first, "strong");
-      if (t.first < gap_from || (!strong && (mergeable(tags.lexicons(), current, t) || reports_count(tags, s, gap_from, t)))) {
+      const bool joins = mergeable(tags.lexicons(), current, t) || reports_count(tags, s, gap_from, t);
+      if (t.first < gap_from || (!strong && joins)) {
         if (current.event.empty() || (!t.weak && current.triggers.front().weak && current.event != t.event) ||
             causes(tags.lexicons(), current.event, t.event)) {
           current.event = t.event;

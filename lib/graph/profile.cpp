@@ -388,8 +388,7 @@ void share_stated_rises(ProfileSet& set) {
     if (p.has_quantity && p.tally && p.rising) risen[key(p)] = true;
   if (risen.empty()) return;
   for (Profile& p : set.profiles)
-    if (p.has_quantity && p.tally && !p.rising && !p.falling && !p.superseded && !p.status_stated && risen.contains(key(p)))
-      p.rising = true;
+    if (p.has_quantity && p.tally && !p.status_stated && risen.contains(key(p))) p.rising = true;
 }
 
 ProfileSet build_profiles(const std::vector<Claim>& claims, const EventFamilies& families) {

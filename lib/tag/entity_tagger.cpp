@@ -321,7 +321,8 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     // «ولاية تونس», «ولاية الجزائر»: a division named after its country (after
     // the capital in its name) is a part of the country, not all of it.
     if (division && tokens[c.first].arabic == (c.end < n && tokens[c.end].arabic)) {
-      const auto country = country_at.find(c.end + (tokens[c.first].arabic || !has_link(tags, c.end, "count_of") ? 0 : 1));
+      const bool past_of = !tokens[c.first].arabic && has_link(tags, c.end, "count_of");  // "the province of"
+      const auto country = country_at.find(c.end + (past_of ? 1 : 0));
       if (country != country_at.end()) {
         PlaceMention* named = &out[country->second];
         named->entity.within.insert(named->entity.within.begin(), named->entity.id);

@@ -166,8 +166,10 @@ void join_compounds(const DocTags& tags, std::vector<QuantityTag>& out) {
     constexpr double kThousand = 1000;
     if (!factor && glued && scale == nullptr) {
       uint32_t cardinal_end = 0;
-      const LexiconEntry* thousands = longest(tags.mentions_at("numbers", q.first - 1), "kind", "cardinal", &cardinal_end);
-      const std::optional<double> v = thousands != nullptr && cardinal_end == q.first ? entry_number(*thousands) : std::nullopt;
+      const LexiconEntry* thousands =
+          longest(tags.mentions_at("numbers", q.first - 1), "kind", "cardinal", &cardinal_end);
+      const std::optional<double> v =
+          thousands != nullptr && cardinal_end == q.first ? entry_number(*thousands) : std::nullopt;
       if (v && *v >= kThousand && std::fmod(*v, kThousand) == 0) {
         factor = kThousand;
         alone = v;
