@@ -983,6 +983,16 @@ TEST(Counts, OneCountrysNationalsAreNotAnothersNorTheToll) {
   ASSERT_NE(enemy.with_value(20), nullptr);
   EXPECT_EQ(enemy.with_value(20)->subject, "enemy");
   EXPECT_EQ(conflicts_among({&enemy, &own}), 0u);
+  // A group the lexicons do not know, named between the count and what it
+  // counts ("30 Vardanian soldiers"), is a group of its own too.
+  const Read named = read("The ministry said its forces had killed more than 30 Vardanian soldiers.", "en", "named");
+  const Read their_own = read("The defence ministry said seven soldiers were killed.", "en", "their_own");
+  ASSERT_NE(named.with_value(31), nullptr);
+  EXPECT_EQ(named.with_value(31)->subject, "~vardanian");
+  EXPECT_EQ(conflicts_among({&named, &their_own}), 0u);
+  // Negative: two sources' counts of that group still conflict.
+  const Read other_count = read("Observers said 12 Vardanian soldiers were killed.", "en", "other_count");
+  EXPECT_EQ(conflicts_among({&named, &other_count}), 1u);
 }
 
 TEST(Measures, TemperaturesOfTwoDaysAreTwoReadings) {

@@ -302,12 +302,29 @@ void apply_topics(const DocTags& tags, const std::vector<ClaimUnit>& units, std:
   }
 }
 
+// "30 Nerovan soldiers", "12 Houthi fighters": a capitalized word no lexicon
+// knows, between a count and the noun it counts, says whose they are, as a
+// known nationality does ("14 Jordanian pilgrims"): another group's count is
+// another question.
+void apply_group_names(const DocTags& tags, std::vector<Claim>& claims) {
+  const auto& tokens = tags.text().tokens;
+  for (Claim& c : claims) {
+    if (!c.quantity || !c.subject.empty() || !(c.quantity->dimension.empty() || c.quantity->dimension == "count")) continue;
+    const uint32_t name = tags.token_at(c.quantity->span.end);
+    if (name + 1 >= tokens.size() || tokens[name].arabic || tokens[name].kind != TokenKind::word) continue;
+    if (!tags.capitalized(name) || !tags.unknown_word(name) || tags.mentions_at("units", name + 1).empty()) continue;
+    c.subject = Symbol("~" + tokens[name].norm);
+    c.why.push_back({"subject", "a name between the count and what it counts", {}});
+  }
+}
+
 }  // namespace
 
 void assign_subjects(const DocTags& tags, const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
   apply_topics(tags, units, claims);
   apply_named_subjects(tags, units, claims);
   apply_qualifiers(tags, units, claims);
+  apply_group_names(tags, claims);
 }
 
 }  // namespace claimgraph::detail
