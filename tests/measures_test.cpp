@@ -1228,6 +1228,13 @@ TEST(Sources, AFiguresOwnUnknownSpeakerIsNotTheMinistrys) {
     EXPECT_EQ(r->with_value(42)->measure, "arrested") << r->text(*r->with_value(42));
     EXPECT_EQ(r->with_value(14)->quantity->unit, "injured");
   }
+  // "4 soldiers, 2 civilians killed": a comma lists counts as "and" does;
+  // the soldiers were killed, not deployed.
+  const Read list = read("Vardania says 4 soldiers, 2 civilians killed in shelling", "en");
+  ASSERT_NE(list.with_value(4), nullptr);
+  ASSERT_NE(list.with_value(2), nullptr);
+  EXPECT_EQ(list.with_value(4)->quantity->unit, "killed");
+  EXPECT_EQ(list.with_value(2)->quantity->unit, "killed");
   // "hurt" counts the injured, not the arrested of the clause before.
   const Read hurt = read("The spokesman said 27 people were arrested for attacking officers, and nine police officers "
                          "were hurt.", "en");

@@ -201,6 +201,19 @@ bool count_follows(const DocTags& tags, uint32_t at) {
   return false;
 }
 
+// True when every strong break in tokens [from, to) is a comma that opens
+// another count of a list ("4 soldiers, 2 civilians killed").
+bool only_list_commas(const DocTags& tags, uint32_t from, uint32_t to) {
+  for (const Mention& m : tags.mentions_in("clause_breaks", from, to)) {
+    if (m.entry->value != "strong" || tags.in_time(m.first)) continue;
+    const Token& t = tags.text().tokens[m.first];
+    const std::string_view mark = t.span.of(tags.bytes());
+    if (t.kind != TokenKind::punct || (mark != "," && mark != "\u060C") || m.end - m.first != 1) return false;
+    if (!any_tag_within(tags.quantities(), m.end, std::min(m.end + 4, to))) return false;
+  }
+  return true;
+}
+
 std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
   std::vector<Trigger> out;
   for (const Mention& m : tags.mentions_in("triggers", s.first_token, s.end_token)) {
@@ -336,9 +349,10 @@ std::vector<Trigger> find_triggers(const DocTags& tags, const Sentence& s) {
       const bool near = t.first < q.end + kNear && q.first < t.end + kNear;
       if (!near) return false;
       // Across a clause break ("280 قتلوا، فيما استقبل المستشفى 60 جثة") the
-      // count is a claim of its own, even of the same family.
+      // count is a claim of its own, even of the same family; not across the
+      // comma of a list of counts ("4 soldiers, 2 civilians killed").
       const uint32_t from = std::min(t.end, q.end), to = std::max(t.first, q.first);
-      return !has_strong_break(tags, from, to);
+      return !has_strong_break(tags, from, to) || only_list_commas(tags, from, to);
     });
     if (named) continue;
     Trigger t;
@@ -614,7 +628,12 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
       // count opens a coordinated count of its own, the word its status.
       const bool status_and = counts[k]->first > 0 && before >= counts[k - 1]->end && tags.text().tokens[before].arabic &&
                               tags.opens_with_and(tags.text().tokens[before].norm) && tags.status_word_at(before);
-      const bool coordinated = and_word || status_and || tags.opens_with_and(lead.norm);
+      // "4 soldiers, 2 civilians killed": a comma right between two counts
+      // lists them as "and" would.
+      const std::string_view mark = tags.text().tokens[before].span.of(tags.bytes());
+      const bool list_comma = counts[k]->first > 0 && before == counts[k - 1]->end &&
+                              tags.text().tokens[before].kind == TokenKind::punct && (mark == "," || mark == "\u060C");
+      const bool coordinated = and_word || status_and || list_comma || tags.opens_with_and(lead.norm);
       // A coordinated count with a status of its own ("820 قتيلا و672
       // جريحا", "killed 820 and injured 672") is its own claim too.
       const LexiconEntry* own = counts[k]->unit_entry;
@@ -629,7 +648,7 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
       // counts that, not the event's unit.
       if (own == nullptr && counts_unknown_word(tags, *counts[k])) continue;
       ClaimUnit rest = u;
-      const uint32_t cut = and_word || status_and ? before : counts[k]->first;
+      const uint32_t cut = and_word || status_and || list_comma ? before : counts[k]->first;
       u.end = cut;
       u.forced_quantity = counts[k - 1];
       rest.first = cut;
