@@ -382,6 +382,13 @@ TEST(Counts, InjuredPoliceAndInjuredProtestersAreTwoCounts) {
   EXPECT_EQ(conflicts_among({&ministry, &en}), 1u);
   const Read protesters = read("The health ministry said 41 protesters were injured.", "en", "protesters");
   EXPECT_EQ(conflicts_among({&protesters, &en}), 0u);
+  // "the number of police hurt rose to 14": the word of counting names
+  // whose count it is; no rival of the 63 the medics treated.
+  const Read number = read("Five more officers were hurt, bringing the number of police hurt to 14.", "en", "number");
+  const Read medics = read("وقال المنسق إن الفريق الطبي قدّم الإسعافات الأولية لـ63 مصاباً.", "ar", "medics");
+  ASSERT_NE(number.with_value(14), nullptr);
+  EXPECT_EQ(number.with_value(14)->subject, "police");
+  EXPECT_EQ(conflicts_among({&number, &medics}), 0u);
 }
 
 TEST(Counts, AListOfPartsAfterIncludingIsNoRivalOfTheTotal) {

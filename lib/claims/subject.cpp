@@ -318,6 +318,28 @@ void apply_group_names(const DocTags& tags, std::vector<Claim>& claims) {
   }
 }
 
+// "the number of police officers injured rose to 14", «عدد الجنود القتلى»: a
+// generic word of counting names the group it counts right after it (past
+// "of"); a bare count of its clause counts that group.
+void apply_counted_groups(const DocTags& tags, const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (!claims[i].quantity || !claims[i].subject.empty()) continue;
+    for (const Trigger& t : units[i].triggers) {
+      if (t.entry == nullptr || t.entry->attr("generic") != "yes") continue;
+      uint32_t at = t.end;
+      if (has_value_in(tags, "links", at, "count_of")) ++at;
+      if (has_value_in(tags, "links", at, "article")) ++at;
+      for (const Mention& m : tags.mentions_at("units", at)) {
+        if (!m.entry->has_attr("subject")) continue;
+        claims[i].subject = m.entry->attr("subject");
+        claims[i].why.push_back({"subject", "the group a word of counting names", {describe_entry(m.entry)}});
+        break;
+      }
+      if (!claims[i].subject.empty()) break;
+    }
+  }
+}
+
 }  // namespace
 
 void assign_subjects(const DocTags& tags, const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
@@ -325,6 +347,7 @@ void assign_subjects(const DocTags& tags, const std::vector<ClaimUnit>& units, s
   apply_named_subjects(tags, units, claims);
   apply_qualifiers(tags, units, claims);
   apply_group_names(tags, claims);
+  apply_counted_groups(tags, units, claims);
 }
 
 }  // namespace claimgraph::detail
