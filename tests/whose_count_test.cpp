@@ -186,6 +186,24 @@ TEST(Counts, ChildrenStrickenByADiseaseAreNotTheInjured) {
   EXPECT_EQ(conflicts_among({&en, &injured}), 0u);
 }
 
+TEST(Counts, AnExplosionIsNoCauseApartFromTheFire) {
+  // A plant's explosion and the fire it set are one incident: the missing
+  // of the fire («جراء الحريق») and of the explosion are one count, and
+  // two figures of one Sunday are rivals.
+  const Date sunday = Date::from_ymd(2024, 9, 15);
+  const Read fire = read("وقال المتحدث باسم الوزارة إن ٨ أشخاص لا يزالون في عداد المفقودين جراء الحريق.", "ar", "fire", sunday);
+  const Read blast = read("The governor said on Sunday that 12 people were still missing after the explosion at the plant.",
+                          "en", "blast", sunday);
+  ASSERT_NE(fire.with_value(8), nullptr);
+  ASSERT_NE(blast.with_value(12), nullptr);
+  EXPECT_EQ(conflicts_among({&fire, &blast}), 1u);
+  // Negative: a flood's missing are no quake's.
+  const Read flood = read("The governor said on Sunday that 12 people were still missing after the floods.", "en", "flood",
+                          sunday);
+  const Read quake = read("وقال المتحدث إن ٨ أشخاص لا يزالون في عداد المفقودين جراء الزلزال.", "ar", "quake", sunday);
+  EXPECT_EQ(conflicts_among({&flood, &quake}), 0u);
+}
+
 TEST(Counts, ATollWordCountsNoWordItDoesNotKnow) {
   // «وتبقى 11 بؤرة نشطة ... بحسب آخر حصيلة»: eleven fire hotspots, by the
   // latest tally; no toll of 11. «ارتفعت الحصيلة إلى 11 قتيلا» is one.
