@@ -210,6 +210,28 @@ TEST(Places, ADivisionNamedAfterItsCountryIsAPart) {
   EXPECT_TRUE(links_of({&national, &governorate}).empty());
 }
 
+TEST(Places, ADenialReportedOfAnotherProvinceIsThatProvinces) {
+  // "No deaths were reported in the neighbouring province of Beheira": the
+  // reporting verb does not cut the denial from its place; no rival of the
+  // city's toll.
+  const Read none = read("ALEXANDRIA, Egypt - Eight people were killed in the floods. No deaths were reported in the "
+                         "neighbouring province of Beheira.", "en", "none");
+  const Read toll = read("وقالت وزارة الصحة إن حصيلة ضحايا السيول في الإسكندرية ارتفعت إلى 11 قتيلا.", "ar", "toll");
+  const Claim* denial = nullptr;
+  for (const Claim& c : none.claims)
+    if (c.polarity == Polarity::negative) denial = &c;
+  ASSERT_NE(denial, nullptr) << none.listed();
+  ASSERT_TRUE(denial->place) << none.listed();
+  EXPECT_NE(denial->place->id, "alexandria");
+  ClaimGraph graph;
+  graph.add(none.claims);
+  graph.add(toll.claims);
+  graph.link();
+  for (const Link& l : graph.links())
+    EXPECT_FALSE(l.relation == Relation::conflicts && (graph.claim(l.a).polarity == Polarity::negative ||
+                                                       graph.claim(l.b).polarity == Polarity::negative));
+}
+
 TEST(Places, AProvinceNamedByItsAdjectiveIsAPart) {
   // «في المحافظة الساحلية 49.5%»: the coastal province the article named, no
   // rival of the national figure.

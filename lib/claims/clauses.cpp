@@ -473,20 +473,24 @@ std::vector<ClaimUnit> split_contrasts(const DocTags& tags, std::vector<ClaimUni
   return out;
 }
 
-// "9 deaths were reported in the past week": a reporting verb right after a
-// count, only an auxiliary between, is how the count is stated, not a
-// claim of its own; the time after it dates the count.
+// "9 deaths were reported in the past week", "No deaths were reported in the
+// neighbouring province": a reporting verb right after a count or an event
+// word, only an auxiliary between, is how the count is stated, not a claim of
+// its own; the time or the place after it is the count's.
 bool reports_count(const DocTags& tags, const Sentence& s, uint32_t gap_from, const Trigger& t) {
   if (!t.weak) return false;
   constexpr uint32_t kAuxiliaries = 2;  // "were", "have been"
   constexpr uint32_t kCountSpan = 8;    // tokens: "at least 9 more people"
+  const auto only_auxiliaries = [&](uint32_t from) {
+    if (from > t.first || t.first - from > kAuxiliaries) return false;
+    for (uint32_t i = from; i < t.first; ++i)
+      if (tags.text().tokens[i].kind != TokenKind::word) return false;
+    return true;
+  };
+  if (only_auxiliaries(gap_from)) return true;
   const uint32_t from = std::max(s.first_token, gap_from > kCountSpan ? gap_from - kCountSpan : 0);
-  for (const QuantityTag* q : tags_within(tags.quantities(), from, t.first)) {
-    if (q->end < gap_from || q->end > t.first || t.first - q->end > kAuxiliaries) continue;
-    bool words = true;
-    for (uint32_t i = q->end; i < t.first; ++i) words = words && tags.text().tokens[i].kind == TokenKind::word;
-    if (words) return true;
-  }
+  for (const QuantityTag* q : tags_within(tags.quantities(), from, t.first))
+    if (q->end >= gap_from && only_auxiliaries(q->end)) return true;
   return false;
 }
 

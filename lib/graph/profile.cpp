@@ -257,7 +257,10 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
     p.period = stated_period(claim.time->interval.earliest->days(), claim.time->interval.earliest->days() + 200);
   // A count's date says when it held or was reported: counts from different
   // days are compared on the count, not on the day.
-  if (p.has_quantity && p.time == TimeClass::at) {
+  // So does the day of a running total's denial ("no deaths were reported on
+  // Monday"): it is compared with that day's counts, not as a date.
+  const bool denied_tally = p.tally && !p.has_quantity && claim.polarity == Polarity::negative;
+  if ((p.has_quantity || denied_tally) && p.time == TimeClass::at) {
     const Interval& when = claim.time->interval;
     if (when.earliest && when.earliest == when.latest) p.count_day = when.earliest->days();
     if (claim.published && when.latest && detail::earlier_occasion(*when.latest, *claim.published, when.earliest))
