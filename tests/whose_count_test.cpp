@@ -598,6 +598,20 @@ TEST(Counts, AnUndatedArticlesRiseIsLater) {
   EXPECT_EQ(conflicts_among({&revised, &far}), 1u);
 }
 
+TEST(Counts, TheUnaccountedForAreTheMissing) {
+  // "put the death toll at 29 ... and said at least eight people were still
+  // unaccounted for": 29 dead, eight missing, no toll of eight.
+  const Read en = read("The governor put the death toll at 29 on Wednesday and said at least eight people were still "
+                       "unaccounted for.", "en");
+  ASSERT_NE(en.with_value(29), nullptr);
+  EXPECT_EQ(en.with_value(29)->quantity->unit, "killed");
+  const Claim* missing = nullptr;
+  for (const Claim& c : en.claims)
+    if (c.quantity && c.quantity->min && *c.quantity->min == 8) missing = &c;
+  ASSERT_NE(missing, nullptr);
+  EXPECT_EQ(missing->quantity->unit, "missing");
+}
+
 TEST(Counts, TheMissingGoUpAndDown) {
   // "fell to 12" is a later moment than another line's 27 of that day; the
   // missing found alive are no count of the missing.
