@@ -964,6 +964,10 @@ TEST(Counts, OneCountrysNationalsAreNotAnothersNorTheToll) {
   EXPECT_EQ(ar.with_value(31)->subject, "nationals_egypt");
   ASSERT_NE(en.with_value(2500), nullptr);
   EXPECT_EQ(en.with_value(2500)->subject, "");
+  // The nationalities beyond the region are listed too.
+  const Read malian = read("The foreign ministry said 12 Malian pilgrims had died of heatstroke.", "en", "malian");
+  ASSERT_NE(malian.with_value(12), nullptr);
+  EXPECT_EQ(malian.with_value(12)->subject, "nationals_mali");
   // The ministry's nationality is not the count's.
   const Read ministry = read("The Jordanian foreign ministry said 17 pilgrims had died.", "en", "ministry");
   ASSERT_NE(ministry.with_value(17), nullptr);

@@ -162,8 +162,12 @@ TEST(Counts, TheRemandedTheGravelyHurtAndADenialAboutSomeAreNoToll) {
   ASSERT_NE(remanded.with_value(4), nullptr);
   EXPECT_EQ(remanded.with_value(4)->measure, "arrested");
   const Read icu_ar = read("فيما لا يزال ٦ مصابين في العناية المركزة.", "ar", "icu_ar");
-  const Read icu_en = read("Six of the injured remain in intensive care, the hospital said.", "en", "icu_en");
+  const Read icu_en = read("Six injured people remain in intensive care, the hospital said.", "en", "icu_en");
   const Read injured = read("The health ministry said 58 people were injured in the stampede.", "en", "injured");
+  ASSERT_NE(icu_ar.with_value(6), nullptr);
+  ASSERT_NE(icu_en.with_value(6), nullptr);
+  EXPECT_EQ(icu_ar.with_value(6)->subject, "severe");
+  EXPECT_EQ(icu_en.with_value(6)->subject, "severe");
   EXPECT_EQ(conflicts_among({&icu_ar, &injured}), 0u);
   EXPECT_EQ(conflicts_among({&icu_en, &injured}), 0u);
   const Read foreigners = read("ولم يكن بين الضحايا أي أجانب، بحسب المحافظ.", "ar", "foreigners");

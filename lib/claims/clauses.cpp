@@ -201,14 +201,19 @@ bool count_follows(const DocTags& tags, uint32_t at) {
   return false;
 }
 
+// True when token `at` is a comma, Latin or Arabic.
+bool is_comma(const DocTags& tags, uint32_t at) {
+  const Token& t = tags.text().tokens[at];
+  const std::string_view mark = t.span.of(tags.bytes());
+  return t.kind == TokenKind::punct && (mark == "," || mark == "\u060C");
+}
+
 // True when every strong break in tokens [from, to) is a comma that opens
 // another count of a list ("4 soldiers, 2 civilians killed").
 bool only_list_commas(const DocTags& tags, uint32_t from, uint32_t to) {
   for (const Mention& m : tags.mentions_in("clause_breaks", from, to)) {
     if (m.entry->value != "strong" || tags.in_time(m.first)) continue;
-    const Token& t = tags.text().tokens[m.first];
-    const std::string_view mark = t.span.of(tags.bytes());
-    if (t.kind != TokenKind::punct || (mark != "," && mark != "\u060C") || m.end - m.first != 1) return false;
+    if (!is_comma(tags, m.first) || m.end - m.first != 1) return false;
     if (!any_tag_within(tags.quantities(), m.end, std::min(m.end + 4, to))) return false;
   }
   return true;
@@ -634,9 +639,7 @@ std::vector<ClaimUnit> claim_units(const DocTags& tags, uint32_t index) {
                               tags.opens_with_and(tags.text().tokens[before].norm) && tags.status_word_at(before);
       // "4 soldiers, 2 civilians killed": a comma right between two counts
       // lists them as "and" would.
-      const std::string_view mark = tags.text().tokens[before].span.of(tags.bytes());
-      const bool list_comma = counts[k]->first > 0 && before == counts[k - 1]->end &&
-                              tags.text().tokens[before].kind == TokenKind::punct && (mark == "," || mark == "\u060C");
+      const bool list_comma = counts[k]->first > 0 && before == counts[k - 1]->end && is_comma(tags, before);
       const bool coordinated = and_word || status_and || list_comma || tags.opens_with_and(lead.norm);
       // A coordinated count with a status of its own ("820 قتيلا و672
       // جريحا", "killed 820 and injured 672") is its own claim too.

@@ -310,6 +310,13 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     }
     return end;
   };
+  // The id of a place the gazetteer lacks, by its words: "Al-Qimam" is ~al_qimam.
+  const auto name_id = [&](uint32_t first, uint32_t end) {
+    std::string id = "~";
+    for (uint32_t i = first; i < end; ++i)
+      if (tokens[i].kind == TokenKind::word) id += (id.size() > 1 ? "_" : "") + tokens[i].norm;
+    return id;
+  };
   std::unordered_map<uint32_t, std::size_t> country_at;  // first token → index in `out`
   for (std::size_t i = 0; i < out.size(); ++i)
     if (out[i].entry != nullptr && out[i].entry->attr("type") == "country") country_at.emplace(out[i].first, i);
@@ -326,10 +333,7 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
       if (country != country_at.end()) {
         PlaceMention* named = &out[country->second];
         named->entity.within.insert(named->entity.within.begin(), named->entity.id);
-        std::string id = "~";
-        for (uint32_t i = named->first; i < named->end; ++i)
-          if (tokens[i].kind == TokenKind::word) id += (id.size() > 1 ? "_" : "") + tokens[i].norm;
-        named->entity.id = std::move(id);
+        named->entity.id = name_id(named->first, named->end);
         named->first = std::min(named->first, c.first);
         named->end = std::max(named->end, c.end);
         named->entity.span = tags.span_of(named->first, named->end);
@@ -378,11 +382,7 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
       }
     }
     if (end == first || cover.overlaps(first, end)) continue;
-    std::string id = "~";
-    for (uint32_t i = first; i < end; ++i) {
-      if (tokens[i].kind != TokenKind::word) continue;  // "Al-Qimam" is ~al_qimam
-      id += (id.size() > 1 ? "_" : "") + tokens[i].norm;
-    }
+    std::string id = name_id(first, end);
     PlaceMention p;
     p.first = std::min(first, c.first);
     p.end = std::max(end, c.end);
