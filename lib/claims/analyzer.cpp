@@ -1431,6 +1431,10 @@ class ClaimBuilder {
         // object ends at a clause word ("as", "while"); the event past it is
         // not denied. (Commas may set off who denied: «ونفى، في بيان، أن».)
         if (denial && subordinate_between(cue.end, head.first)) break;
+        // "denied any failure, saying most of the deaths ...", «نفى وجود أي
+        // خلل، مؤكداً أن معظم الوفيات»: a verb of saying after a comma opens
+        // what the speaker asserts, not what they deny.
+        if (denial && says_after_comma(cue.end, head.first)) break;
         if (cue.entry->value == "unstated") {
           unstated[i] = true;
           break;
@@ -1470,6 +1474,15 @@ class ClaimBuilder {
     uint32_t from = last->first;
     while (from > u.first && last->first - from < kBefore && !subordinate_between(from - 1, from)) --from;
     return !detail::any_tag_within(tags_.sources(), from, last->end + kAfter);
+  }
+
+  // True when a verb of saying right after a comma lies in [from, to).
+  bool says_after_comma(uint32_t from, uint32_t to) const {
+    for (const Mention& m : tags_.mentions_in("attribution", from, to))
+      if (m.entry->value == "verb" && m.first > from && detail::is_comma(tags_, m.first - 1) &&
+          m.entry->attr("denial") != "yes")
+        return true;
+    return false;
   }
 
   // True when a word opening a subordinate clause (clause_breaks.tsv

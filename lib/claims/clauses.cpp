@@ -201,13 +201,6 @@ bool count_follows(const DocTags& tags, uint32_t at) {
   return false;
 }
 
-// True when token `at` is a comma, Latin or Arabic.
-bool is_comma(const DocTags& tags, uint32_t at) {
-  const Token& t = tags.text().tokens[at];
-  const std::string_view mark = t.span.of(tags.bytes());
-  return t.kind == TokenKind::punct && (mark == "," || mark == "\u060C");
-}
-
 // True when every strong break in tokens [from, to) is a comma that opens
 // another count of a list ("4 soldiers, 2 civilians killed").
 bool only_list_commas(const DocTags& tags, uint32_t from, uint32_t to) {
@@ -500,6 +493,13 @@ bool reports_count(const DocTags& tags, const Sentence& s, uint32_t gap_from, co
 }
 
 }  // namespace
+
+// True when token `at` is a comma, Latin or Arabic.
+bool is_comma(const DocTags& tags, uint32_t at) {
+  const Token& t = tags.text().tokens[at];
+  const std::string_view mark = t.span.of(tags.bytes());
+  return t.kind == TokenKind::punct && (mark == "," || mark == "\u060C");
+}
 
 bool has_strong_break(const DocTags& tags, uint32_t from, uint32_t to) {
   return last_break(tags, from, to, "strong").has_value();

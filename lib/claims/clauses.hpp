@@ -65,6 +65,9 @@ std::string_view event_family(const Lexicons& lexicons, std::string_view event);
 // True when `tags` has a strong clause break between tokens [from, to).
 bool has_strong_break(const DocTags& tags, uint32_t from, uint32_t to);
 
+// True when token `at` is a comma, Latin or Arabic.
+bool is_comma(const DocTags& tags, uint32_t at);
+
 // True when the event `cause` is the cause of `effect` (common/events.tsv cause_of=).
 bool causes(const Lexicons& lexicons, std::string_view cause, std::string_view effect);
 

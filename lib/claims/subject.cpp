@@ -155,20 +155,40 @@ void apply_named_subjects(const DocTags& tags, const std::vector<ClaimUnit>& uni
   }
 }
 
+// "today", "on Monday", "on 3 March": a time of one day, resolved or not.
+bool told_of_one_day(const TimeExpr& t) {
+  if (t.relation != TimeRelation::at) return false;
+  if (t.interval.earliest) return t.interval.earliest == t.interval.latest;
+  return t.weekday != 0 || t.rule.view().find("deixis") != std::string_view::npos;
+}
+
 // Whether qualifier `m` may qualify `claim`'s count, which runs from token
 // `number` to `number_end`: a nationality only inside the count or right
 // after it ("14 Jordanian pilgrims", «17 حاجا أردنيا»: adjacent=yes), a list's
 // opening word only right before it («بينهم 38», "including 38":
 // adjacent=before), of a count of people (not "500 جنيه مصري"), and of the
-// events it names (events=).
+// events it names (events=), and of a count told of one day when it says
+// so (dated=yes: "divers recovered seven bodies today").
 bool qualifies(const Mention& m, const Claim& claim, uint32_t number, uint32_t number_end) {
   const LexiconEntry& e = *m.entry;
+  // The day is the act's when told after its count ("recovered seven bodies
+  // today"), the announcement's when before it («أعلنت اليوم انتشال 19 جثة»).
+  if (e.attr("dated") == "yes" && !(claim.time && told_of_one_day(*claim.time) &&
+                                    claim.time->span.begin >= claim.quantity->span.end))
+    return false;
   const std::string_view adjacent = e.attr("adjacent");
   const bool beside = adjacent == "before" ? m.end == number : m.first > number && m.first <= number_end;
   if (!adjacent.empty() && (!beside || !(claim.quantity->dimension.empty() || claim.quantity->dimension == "count")))
     return false;
   const std::string_view events = e.attr("events");
   return events.empty() || list_holds(events, claim.event);
+}
+
+// "Hospital sources said": the qualifier's word says who speaks, not whose
+// count.
+bool says_who(const DocTags& tags, const Mention& m) {
+  const auto sources = tags_within(tags.sources(), m.first, m.end + 1);
+  return std::any_of(sources.begin(), sources.end(), [&](const SourceMention* s) { return s->first <= m.end; });
 }
 
 // "an aftershock of magnitude 4.9", "turnout in the previous election": a
@@ -178,11 +198,18 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (!claims[i].quantity) {
       // «ولم يكن بين الضحايا أي أجانب»: a denial about some among the dead
-      // (a word opening a list of parts, adjacent=before) denies no toll.
+      // (a word opening a list of parts, adjacent=before) denies no toll;
+      // nor does one about a single place or group of its own (named=yes:
+      // "no deaths at Nasser hospital", «في العقار المجاور»).
       if (claims[i].polarity == Polarity::negative && claims[i].subject.empty()) {
         for (const Mention& m : tags.mentions_in("qualifiers", units[i].first, units[i].end)) {
-          if (m.entry->attr("adjacent") != "before") continue;
+          if (m.entry->attr("adjacent") != "before" && m.entry->attr("named") != "yes") continue;
+          if (says_who(tags, m)) continue;
           claims[i].subject = m.entry->value;
+          if (m.entry->attr("named") == "yes") {
+            const std::string name = name_near(tags, m, units[i].first, units[i].end);
+            claims[i].subject = claims[i].subject.str() + (name.empty() ? "#" + claims[i].id : name);
+          }
           claims[i].why.push_back({"subject", "a denial about some among them", {}});
           break;
         }
@@ -222,12 +249,8 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
       if (tags.in_time(m.first)) continue;  // "الربع الأول من العام" is a time, not a quarter of the count
       if (!qualifies(m, claims[i], number, number_end)) continue;
       if (named_object && m.entry->attr("joins") != "yes") continue;
-      // "Hospital sources said": the word says who speaks, not whose count.
       // Right beside the count it is who was counted («27 من أفراد الشرطة»).
-      const auto sources = tags_within(tags.sources(), m.first, m.end + 1);
-      if (!m.entry->has_attr("adjacent") &&
-          std::any_of(sources.begin(), sources.end(), [&](const SourceMention* s) { return s->first <= m.end; }))
-        continue;
+      if (!m.entry->has_attr("adjacent") && says_who(tags, m)) continue;
       if (m.entry->attr("adjacent") == "before") {
         if (opener == nullptr) opener = &m;
         continue;
@@ -335,6 +358,17 @@ void apply_counted_groups(const DocTags& tags, const std::vector<ClaimUnit>& uni
         claims[i].why.push_back({"subject", "the group a word of counting names", {describe_entry(m.entry)}});
         break;
       }
+      // "the number of Egyptian pilgrims", «عدد الحجاج الأردنيين»: a word of
+      // the group's own (adjacent=yes: a nationality) on the counted noun.
+      for (uint32_t k = at; claims[i].subject.empty() && k < at + 2 && k < units[i].end; ++k)
+        for (const Mention& m : tags.mentions_at("qualifiers", k)) {
+          if (m.entry->attr("adjacent") != "yes" || m.first != k) continue;
+          const std::string_view events = m.entry->attr("events");
+          if (!events.empty() && !list_holds(events, claims[i].event)) continue;
+          claims[i].subject = m.entry->value;
+          claims[i].why.push_back({"subject", "the group a word of counting names", {describe_entry(m.entry)}});
+          break;
+        }
       if (!claims[i].subject.empty()) break;
     }
   }

@@ -55,22 +55,62 @@ void add_agreements(const ProfileSet& set, const Positions& positions, std::vect
   }
 }
 
-// Two figures of a running total (a toll) from two articles, one undated:
-// when one is more than this many times the other they are more likely two
-// moments of the count (296 dead the first night, 2,122 two days later) than
-// rival counts of one moment, so they are not set against each other.
-constexpr double kUndatedTallyRatio = 3.0;
 
 bool tally_pair(const Profile& x, const Profile& y, Kind kind) {
   return kind == Kind::quantity && x.tally && y.tally;
 }
 
-// Far-apart figures of a running total, one of them undated (see above).
-bool undated_tally_gap(const Profile& x, const Profile& y, Kind kind) {
+// Two figures of a running total (a toll) from two articles, one undated:
+// when one is more than this many times the other they are more likely two
+// moments of the count (296 dead the first night, 2,122 two days later) than
+// rival counts of one moment.
+constexpr double kUndatedTallyRatio = 3.0;
+
+// Far-apart figures of a running total, one of them undated, are not set
+// against each other (see above). Nor are any when some article of the story
+// is dated (`story_dated`): the dates show the story runs over days, and
+// which moment of the count an undated article gives is not known (its "8
+// dead" may be Monday evening's, another's 16 Tuesday's). Unless the counts
+// are said to be of one day, by a date («حتى السبت ١٤ شوال»), or the weekday
+// of each is known ("today, Sunday" against a count published on a Monday):
+// then their days order them. With no dates at all, nothing says the
+// articles are of different days.
+// An undated count that agrees with a dated article's count of the same
+// figure, or relays it (the WHO's 3,958), is of that figure's day (`agreed_day`, else
+// kNoDay): a fall below an earlier count, or above a later one, is a rival.
+bool undated_tally_gap(const Profile& x, const Profile& y, Kind kind, bool story_dated,
+                       const std::vector<int32_t>& agreed_day) {
   if (!tally_pair(x, y, kind) || x.doc == y.doc || (x.has_published && y.has_published)) return false;
   const double low = std::min(x.q_hi, y.q_hi);
   const double high = std::max(x.q_lo, y.q_lo);
-  return low > 0 && high / low > kUndatedTallyRatio;
+  if (low > 0 && high / low > kUndatedTallyRatio) return true;
+  if (!story_dated) return false;
+  if (x.day_of_count() != Profile::kNoDay && x.day_of_count() == y.day_of_count()) return false;
+  if (x.weekday != 0 && y.weekday != 0) return false;  // their weekdays order them (add_conflicts)
+  const Profile& undated = x.has_published ? y : x;
+  const Profile& other = &undated == &x ? y : x;
+  const int32_t undated_day = agreed_day[undated.rank], other_day = other.day_of_count();
+  if (undated_day == Profile::kNoDay || other_day == Profile::kNoDay) return true;
+  const bool undated_lower = undated.q_hi < other.q_lo;
+  return !(undated_day == other_day || (undated_day > other_day) == undated_lower);
+}
+
+// The day of the dated count each undated running total agrees with (the
+// earliest, when several), by rank; kNoDay when none.
+std::vector<int32_t> agreed_days(const ProfileSet& set, const std::vector<RankedLink>& links) {
+  std::vector<int32_t> day(set.profiles.size(), Profile::kNoDay);
+  for (const RankedLink& l : links) {
+    if (l.relation != Relation::agrees && l.relation != Relation::duplicates) continue;
+    if (!tally_pair(set.profiles[l.a], set.profiles[l.b], Kind::quantity) || !set.profiles[l.a].has_quantity ||
+        !set.profiles[l.b].has_quantity)
+      continue;
+    for (const auto& [u, d] : {std::pair{l.a, l.b}, std::pair{l.b, l.a}}) {
+      const Profile& dated = set.profiles[d];
+      if (set.profiles[u].has_published || !dated.has_published) continue;
+      if (day[u] == Profile::kNoDay || dated.day_of_count() < day[u]) day[u] = dated.day_of_count();
+    }
+  }
+  return day;
 }
 
 // How far above a dated count an undated article's risen count may be and
@@ -172,10 +212,17 @@ bool closed_after(const Profile& closed, const Profile& other, Kind kind) {
 }
 
 void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, std::vector<RankedLink>& out) {
+  const bool story_dated =
+      std::any_of(set.profiles.begin(), set.profiles.end(), [](const Profile& p) { return p.has_published; });
+  const std::vector<int32_t> agreed_day = agreed_days(set, out);
   for (const PairLink& pair : rivals) {
     const Profile& x = set.profiles[pair.a];
     const Profile& y = set.profiles[pair.b];
-    if (undated_tally_gap(x, y, pair.finding.kind)) continue;
+    // An undated article's count said to have risen is still read as the
+    // later moment (risen_from, below).
+    if (undated_tally_gap(x, y, pair.finding.kind, story_dated, agreed_day) &&
+        risen_from(x, y, pair.finding.kind) == nullptr)
+      continue;
     // Two counts of an earlier year ("at least 80 miners died in accidents
     // across the province last year", "a blast last year killed 12") are
     // background, seldom of one event: they may agree, never conflict.

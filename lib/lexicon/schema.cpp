@@ -64,7 +64,7 @@ std::vector<CategorySchema> make_schemas() {
        {}},
       {"qualifiers", false,
        {flag("named"), flag("recurs"), one_of("adjacent", {"yes", "no", "before"}), text("events"), flag("before_count"),
-        flag("joins")},
+        flag("joins"), flag("dated")},
        {}},
       {"predicates", false, {flag("change"), flag("falls")}, {}},
       {"subject_cues", false, {}, {}},
