@@ -282,6 +282,19 @@ TEST(TimeEnglish, OffsetsAndSpans) {
   });
 }
 
+TEST(Time, HowLongIsNoWhen) {
+  // "freed over two days", «على مدى يومين»: a duration, no time (not the two
+  // days after the article); "over the next two years" and «خلال يومين» are.
+  expect_none("The deal saw 642 detainees freed over two days.");
+  expect_none("وشملت الصفقة الإفراج عن ٦٤٢ محتجزاً على مدى يومين.");
+  expect_none("واستمرت الاشتباكات على مدار ثلاثة أيام.");
+  check_all({
+      {"The talks will run over the next two years.", "2024-09-27", "over the next two years", "within", "2024-09-27",
+       "2026-09-27"},
+      {"سيتم الرد خلال يومين", "2024-09-27", "خلال يومين", "within", "2024-09-27", "2024-09-29"},
+  });
+}
+
 TEST(TimeEnglish, PartsSeasonsDecades) {
   check_all({
       {"Profit rose in the third quarter of 2023.", "2024-09-27", "in the third quarter of 2023", "at",

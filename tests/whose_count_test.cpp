@@ -236,6 +236,27 @@ TEST(Counts, ADenialOfSomethingElseOrOfANearbyPlaceDeniesNoToll) {
   EXPECT_EQ(denied.with_value(20)->polarity, Polarity::negative);
 }
 
+TEST(Counts, ACountOfASeparateIncidentIsItsOwn) {
+  // "In a separate incident earlier on Sunday, a bus overturned ..., killing
+  // six people", «وفي حادث منفصل»: the bus's dead, no rival of the crash's 23.
+  const Date day = Date::from_ymd(2025, 3, 10);
+  const Read crash = read("The governor said 23 people were killed in the plane crash on Sunday.", "en", "crash", day);
+  const Read bus_en = read("In a separate incident earlier on Sunday, a bus carrying pilgrims overturned on the highway, "
+                           "killing six people.", "en", "bus_en", day);
+  const Read bus_ar = read("وفي حادث منفصل، انقلبت حافلة تقل معتمرين على الطريق السريع، ما أدى إلى مقتل ستة أشخاص.", "ar",
+                           "bus_ar", day);
+  ASSERT_NE(bus_en.with_value(6), nullptr);
+  ASSERT_NE(bus_ar.with_value(6), nullptr);
+  EXPECT_TRUE(bus_en.with_value(6)->subject.view().starts_with("other_incident"));
+  EXPECT_TRUE(bus_ar.with_value(6)->subject.view().starts_with("other_incident"));
+  EXPECT_EQ(conflicts_among({&crash, &bus_en, &bus_ar}), 0u);
+  // Negative: the sentence after it is the story's again.
+  const Read after = read("In a separate incident, a bus overturned, killing six people. The toll from the crash rose "
+                          "to 23.", "en", "after", day);
+  ASSERT_NE(after.with_value(23), nullptr);
+  EXPECT_EQ(after.with_value(23)->subject, "");
+}
+
 TEST(Counts, TheRemandedTheGravelyHurtAndADenialAboutSomeAreNoToll) {
   // «حبس ٤ أشخاص بتهمة الإهمال الذي أفضى إلى الوفاة»: four remanded, no
   // toll of four; «لا يزال ٦ مصابين في العناية المركزة», "six remain in

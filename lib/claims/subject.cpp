@@ -191,6 +191,14 @@ bool says_who(const DocTags& tags, const Mention& m) {
   return std::any_of(sources.begin(), sources.end(), [&](const SourceMention* s) { return s->first <= m.end; });
 }
 
+// A qualifier of the whole sentence of `unit` (reach=sentence), if any.
+const Mention* sentence_wide(const DocTags& tags, const ClaimUnit& unit) {
+  const Sentence& s = tags.text().sentences[unit.sentence];
+  for (const Mention& m : tags.mentions_in("qualifiers", s.first_token, s.end_token))
+    if (m.entry->attr("reach") == "sentence") return &m;
+  return nullptr;
+}
+
 // "an aftershock of magnitude 4.9", "turnout in the previous election": a
 // qualifier in the clause of a count says whose measure it is.
 void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
@@ -221,6 +229,14 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
     // ~صرف); other qualifiers leave such a subject alone.
     const bool named_object = !claims[i].subject.empty() && claims[i].subject.view().starts_with("~");
     if (!claims[i].subject.empty() && !named_object) continue;
+    // "In a separate incident earlier on Sunday, a bus overturned ...,
+    // killing six people": a word that sets its whole sentence apart
+    // (reach=sentence) makes each count in it one of its own.
+    if (const Mention* apart = sentence_wide(tags, units[i])) {
+      claims[i].subject = apart->entry->value + "#" + claims[i].id;
+      claims[i].why.push_back({"subject", "a sentence about another incident", {describe_entry(apart->entry)}});
+      continue;
+    }
     // Near the figure ("an aftershock of magnitude 4.9"), not anywhere in its
     // clause ("reached 41.2%, up from 35% in the previous election").
     constexpr uint32_t kQualifierReach = 6;

@@ -41,7 +41,7 @@ std::vector<CategorySchema> make_schemas() {
         one_of("dir", {"past", "future"}), integer("offset", -100, 100), one_of("offset_as", {"from"}),
         one_of("clitic_b", {"by"}), flag("of"), integer("n", 1, 4), one_of("pos", {"pre"}), flag("past"),
         integer("count", 0, 100), flag("plural"), flag("construct"), flag("strict"), integer("months", 1, 12),
-        flag("name"), flag("alone"), flag("base"), flag("open"),
+        flag("name"), flag("alone"), flag("base"), flag("open"), flag("lasting"),
         one_of("max", {"minute", "hour", "day", "week", "month", "year"})},
        {"role"}},
       // Events and claims (lib/claims, lib/tag).
@@ -64,7 +64,7 @@ std::vector<CategorySchema> make_schemas() {
        {}},
       {"qualifiers", false,
        {flag("named"), flag("recurs"), one_of("adjacent", {"yes", "no", "before"}), text("events"), flag("before_count"),
-        flag("joins"), flag("dated")},
+        flag("joins"), flag("dated"), one_of("reach", {"sentence"})},
        {}},
       {"predicates", false, {flag("change"), flag("falls")}, {}},
       {"subject_cues", false, {}, {}},

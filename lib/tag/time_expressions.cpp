@@ -119,11 +119,11 @@ std::optional<ParsedTime> Grammar::with_relation(uint32_t i) const {
         s.day_precision = word->offset_from;
         out.relation = word->offset_from ? RelationWord::from : RelationWord::at;
       }
-    } else if (relation == RelationWord::within) {
+    } else if (relation == RelationWord::within && !(word && word->lasting)) {
       s.kind = s.n == 0 ? SpecKind::vague : SpecKind::span;
       s.sign = 1;
     } else {
-      return std::nullopt;  // a bare duration ("for two years") is not a time
+      return std::nullopt;  // a bare duration ("for two years", "over two days") is not a time
     }
   } else if (relation == RelationWord::within && s.kind == SpecKind::vague && s.sign > 0) {
     // خلال الأيام المقبلة: within, open-ended

@@ -120,6 +120,7 @@ std::optional<TimeWord> read(const LexiconEntry& e) {
       w.offset = static_cast<int8_t>(to_int(e.attr("offset")));
       w.offset_from = e.attr("offset_as") == "from";
       w.base = yes(e, "base");
+      w.lasting = yes(e, "lasting");
       break;
     }
     case Role::part: {

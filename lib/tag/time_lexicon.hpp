@@ -56,6 +56,7 @@ struct TimeWord {
   bool pre = false;          // rel: written before the unit; ago: before the duration (من ساعتين)
   bool alone = false;        // daypart: a time by itself (noon, midnight)
   bool base = false;         // relation: joins a duration to its starting day (a week from tomorrow)
+  bool lasting = false;      // relation: before a bare duration it says how long, not when ("over two days")
   bool past_span = false;    // rel: "the past week" is a span up to the reference
   bool following = false;    // rel: relative to the period the text last named
   bool clitic_by = false;    // part: with ب glued on the relation is `by`
