@@ -180,6 +180,10 @@ TEST(Counts, ADaysRecoveryAndACountOfOnePlaceAloneAreParts) {
   EXPECT_EQ(alone.with_value(6)->subject, "part");
   EXPECT_EQ(alone_ar.with_value(6)->subject, "part");
   EXPECT_EQ(conflicts_among({&city, &alone, &alone_ar}), 0u);
+  // Negative: "alone" after a time singles out the count's day, no part.
+  const Read friday = read("The lawyers said 41 people were arrested on Friday alone.", "en", "friday", day);
+  ASSERT_NE(friday.with_value(41), nullptr);
+  EXPECT_EQ(friday.with_value(41)->subject, "");
 }
 
 TEST(Counts, WhoseNationalsACountIsAndWhichSeason) {
@@ -255,6 +259,35 @@ TEST(Counts, ACountOfASeparateIncidentIsItsOwn) {
                           "to 23.", "en", "after", day);
   ASSERT_NE(after.with_value(23), nullptr);
   EXPECT_EQ(after.with_value(23)->subject, "");
+}
+
+TEST(Counts, AFigureToldBeforeIsAnEarlierCountOfItsDay) {
+  // «وكانت الوزارة قد أعلنت يوم الجمعة مقتل ٤٧ شخصاً», "the company had
+  // reported six dead on Monday": a toll's count told before, no rival of
+  // Saturday's 68 or Tuesday's 17; a rival of another count of its own day.
+  const Read friday = read("وكانت الوزارة قد أعلنت يوم الجمعة مقتل ٤٧ شخصاً في ثلاث ولايات.", "ar", "friday",
+                           Date::from_ymd(2025, 5, 11));
+  const Read saturday = read("Officials said on Saturday the death toll had risen to 68.", "en", "saturday",
+                             Date::from_ymd(2025, 5, 10));
+  const Read other_friday = read("قال الهلال الأحمر يوم الجمعة إن 60 شخصاً لقوا حتفهم.", "ar", "other_friday",
+                                 Date::from_ymd(2025, 5, 9));
+  ASSERT_NE(friday.with_value(47), nullptr);
+  EXPECT_EQ(friday.with_value(47)->status, "recounted");
+  EXPECT_EQ(conflicts_among({&friday, &saturday}), 0u);
+  EXPECT_EQ(conflicts_among({&friday, &other_friday}), 1u);
+  const Read monday = read("On Monday evening the company had reported six dead.", "en", "monday",
+                           Date::from_ymd(2025, 3, 12));
+  const Read tuesday = read("The union said on Tuesday that 17 miners had been killed.", "en", "tuesday",
+                            Date::from_ymd(2025, 3, 11));
+  ASSERT_NE(monday.with_value(6), nullptr);
+  EXPECT_EQ(monday.with_value(6)->status, "recounted");
+  EXPECT_EQ(conflicts_among({&monday, &tuesday}), 0u);
+  // Negative: a figure other than a running total stays the speaker's: the
+  // turnout the commission had announced rivals the opposition's.
+  const Read turnout = read("وكانت المفوضية قد أعلنت أن نسبة المشاركة بلغت 41.2 بالمائة.", "ar", "turnout",
+                            Date::from_ymd(2025, 5, 11));
+  const Read opposition = read("The opposition said turnout reached 30%.", "en", "opposition", Date::from_ymd(2025, 5, 11));
+  EXPECT_EQ(conflicts_among({&turnout, &opposition}), 1u);
 }
 
 TEST(Counts, TheRemandedTheGravelyHurtAndADenialAboutSomeAreNoToll) {

@@ -127,6 +127,7 @@ class ClaimBuilder {
       detail::assign_subjects(tags_, units, claims);
       apply_statuses(units, claims);
       carry_rises(units, claims);
+      apply_fallback_statuses(units, claims);
       apply_causes(s, units, claims);
       apply_cause_places(units, claims);
       apply_shared_places(units, claims);
@@ -900,6 +901,30 @@ class ClaimBuilder {
     if (!explained("modality")) c.why.push_back({"modality", "no modality cue before or right after the event: asserted", {}});
   }
 
+  // The nearest word of the report (statuses.tsv report=yes) in `unit` before
+  // token `figure`: of the fallback ones (fallback=yes) or of the others.
+  const detail::Mention* report_status(const ClaimUnit& unit, uint32_t figure, bool fallback) const {
+    const detail::Mention* nearest = nullptr;
+    for (const detail::Mention& m : tags_.mentions_in("statuses", unit.first, figure))
+      if (m.entry->attr("report") == "yes" && (m.entry->attr("fallback") == "yes") == fallback) nearest = &m;
+    return nearest;
+  }
+
+  // «وكانت الوزارة قد أعلنت يوم الجمعة مقتل ٤٧», "the company had reported six
+  // dead": a word of the report that says only that the figure was told
+  // before (fallback=yes) serves when nothing else in the sentence says how
+  // the figure stands (after carry_rises: «وكانت حصيلة سابقة أفادت» is the
+  // previous toll).
+  void apply_fallback_statuses(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      if (!claims[i].status.empty() || !claims[i].quantity) continue;
+      if (const detail::Mention* m = report_status(units[i], tags_.token_at(claims[i].quantity->span.begin), true)) {
+        claims[i].status = m->entry->value;
+        if (explain_) claims[i].why.push_back({"status", "the figure was told before", {describe(m->entry)}});
+      }
+    }
+  }
+
   // "a tentative agreement", "لا يوجد اتفاق رسمي", "preliminary results": a
   // status word next to the event word says how settled the claim is.
   // A status word right before the figure says so of the figure ("the toll
@@ -909,28 +934,32 @@ class ClaimBuilder {
     for (std::size_t i = 0; i < units.size(); ++i) {
       for (const detail::Trigger& t : units[i].triggers) {
         const uint32_t from = std::max(units[i].first, t.first > kNextTo ? t.first - kNextTo : 0u);
-        const auto found = tags_.mentions_in("statuses", from, std::min(units[i].end, t.end + kNextTo));
-        if (found.empty()) continue;
-        claims[i].status = found.front().entry->value;
-        if (explain_) claims[i].why.push_back({"status", "status word next to the event", {describe(found.front().entry)}});
+        const detail::Mention* next_to = nullptr;
+        for (const detail::Mention& m : tags_.mentions_in("statuses", from, std::min(units[i].end, t.end + kNextTo)))
+          if (m.entry->attr("fallback") != "yes") {
+            next_to = &m;
+            break;
+          }
+        if (next_to == nullptr) continue;
+        claims[i].status = next_to->entry->value;
+        if (explain_) claims[i].why.push_back({"status", "status word next to the event", {describe(next_to->entry)}});
         break;
       }
       if (!claims[i].status.empty() || !claims[i].quantity) continue;
       const uint32_t figure = tags_.token_at(claims[i].quantity->span.begin);
       const uint32_t from = std::max(units[i].first, figure > kNextTo ? figure - kNextTo : 0u);
       for (const detail::Mention& m : tags_.mentions_in("statuses", from, figure)) {
-        if (m.end != figure) continue;
+        if (m.end != figure || m.entry->attr("fallback") == "yes") continue;
         claims[i].status = m.entry->value;
         if (explain_) claims[i].why.push_back({"status", "status word right before the figure", {describe(m.entry)}});
       }
       if (!claims[i].status.empty()) continue;
       // "initially said that six people had been killed": a word of the
-      // report (statuses.tsv report=yes) anywhere before the figure.
-      for (const detail::Mention& m : tags_.mentions_in("statuses", units[i].first, figure)) {
-        if (m.entry->attr("report") != "yes") continue;
-        claims[i].status = m.entry->value;
-        if (explain_) claims[i].why.push_back({"status", "a word of the report before the figure", {describe(m.entry)}});
-        break;
+      // report (statuses.tsv report=yes) anywhere before the figure; the
+      // nearest («وكانت الوزارة قد أعلنت في حصيلتها الأولى»: the first toll).
+      if (const detail::Mention* m = report_status(units[i], figure, false)) {
+        claims[i].status = m->entry->value;
+        if (explain_) claims[i].why.push_back({"status", "a word of the report before the figure", {describe(m->entry)}});
       }
       if (!claims[i].status.empty()) continue;
       // "45 people had died, up from 30", «45 قتيلا، ارتفاعا من 30»: a word

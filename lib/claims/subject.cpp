@@ -263,6 +263,9 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
     const Mention* opener = nullptr;
     for (const Mention& m : found) {
       if (tags.in_time(m.first)) continue;  // "الربع الأول من العام" is a time, not a quarter of the count
+      // "41 arrests on Friday alone": a word singling out what is before it
+      // (after=place) singles out a time there, the count's own day.
+      if (m.entry->attr("after") == "place" && m.first > 0 && tags.in_time(m.first - 1)) continue;
       if (!qualifies(m, claims[i], number, number_end)) continue;
       if (named_object && m.entry->attr("joins") != "yes") continue;
       // Right beside the count it is who was counted («27 من أفراد الشرطة»).

@@ -40,6 +40,7 @@ EventFamilies EventFamilies::from_lexicons(const Lexicons& lexicons) {
   }
   for (const LexiconEntry* entry : lexicons.entries("common", "statuses")) {
     if (entry->attr("closes") == "yes") families.set_closing(entry->phrase);
+    if (entry->attr("tally") == "yes") families.set_superseded_tally_only(entry->phrase);
     families.set_status(entry->phrase, entry->value == "strong"   ? 1
                                        : entry->value == "rising" ? EventFamilies::kRising
                                        : entry->value == "superseded" ? EventFamilies::kSuperseded

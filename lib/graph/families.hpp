@@ -56,6 +56,13 @@ class EventFamilies {
     auto it = statuses_.find(std::string(status));
     return it != statuses_.end() && it->second == kSuperseded;
   }
+  // Superseded only as a running total's count (statuses.tsv tally=yes: a
+  // figure "had been reported" is an earlier count of a toll, and still the
+  // commission's turnout).
+  void set_superseded_tally_only(std::string status) { superseded_tally_only_.insert(std::move(status)); }
+  bool superseded_tally_only(std::string_view status) const {
+    return superseded_tally_only_.contains(std::string(status));
+  }
   // A closed count ("final turnout"): earlier unmarked or provisional counts
   // of its question are earlier moments of it.
   void set_closing(std::string status) { closing_.insert(std::move(status)); }
@@ -130,6 +137,7 @@ class EventFamilies {
   std::string measure_event_;
   std::unordered_map<std::string, int> statuses_;
   std::unordered_set<std::string> closing_;
+  std::unordered_set<std::string> superseded_tally_only_;
 };
 
 }  // namespace claimgraph::linking

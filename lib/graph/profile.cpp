@@ -136,7 +136,9 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   p.status_stated = stated;
   p.rising = stated ? builder.families.rising(claim.status) : builder.unstated_rising;
   p.falling = stated && builder.families.falling(claim.status);
-  p.superseded = stated ? builder.families.superseded(claim.status) : builder.unstated_superseded;
+  p.superseded = stated ? builder.families.superseded(claim.status) &&
+                              (p.tally || !builder.families.superseded_tally_only(claim.status))
+                        : builder.unstated_superseded;
   p.closing = stated && builder.families.closing(claim.status);
   if (!claim.subject.empty()) p.subject = set.symbols.intern(claim.subject);
   if (!claim.cause.empty()) p.cause = set.symbols.intern(claim.cause);

@@ -64,7 +64,8 @@ std::vector<CategorySchema> make_schemas() {
        {}},
       {"qualifiers", false,
        {flag("named"), flag("recurs"), one_of("adjacent", {"yes", "no", "before"}), text("events"), flag("before_count"),
-        flag("joins"), flag("dated"), one_of("reach", {"sentence"})},
+        flag("joins"), flag("dated"), one_of("reach", {"sentence"}),
+        one_of("after", {"place"})},
        {}},
       {"predicates", false, {flag("change"), flag("falls")}, {}},
       {"subject_cues", false, {}, {}},
@@ -85,7 +86,7 @@ std::vector<CategorySchema> make_schemas() {
        {text("parent"), one_of("type", {"country", "region", "province", "city", "base", "area"}), flag("metonym")},
        {}},
       {"place_cues", false, {flag("names")}, {}},
-      {"statuses", false, {flag("report"), flag("from"), text("gives")}, {}},
+      {"statuses", false, {flag("report"), flag("from"), text("gives"), flag("fallback")}, {}},
       {"causes", false, {text("injured")}, {}},
       // Shared by every language (lib/lexicons/common).
       {"events", true,
@@ -94,7 +95,7 @@ std::vector<CategorySchema> make_schemas() {
         text("falls")},
        {}},
       {"phases", true, {flag("whole"), flag("later"), flag("opening"), text("wording")}, {}},
-      {"statuses", true, {flag("closes")}, {}},
+      {"statuses", true, {flag("closes"), flag("tally")}, {}},
       {"locales", true, {one_of("kind", {"language"})}, {}},
   };
 }
