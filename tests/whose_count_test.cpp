@@ -290,6 +290,20 @@ TEST(Counts, AFigureToldBeforeIsAnEarlierCountOfItsDay) {
   EXPECT_EQ(conflicts_among({&turnout, &opposition}), 1u);
 }
 
+TEST(Counts, TwoPartsOfUnnamedWholesAreNoRivals) {
+  // «سجلت 4200 حالة اشتباه، بينها 37 حالة وفاة» and "58 deaths, 15 of them
+  // children under five": parts of wholes the claims do not name, seldom
+  // of one whole; compared with none.
+  const Date day = Date::from_ymd(2025, 4, 16);
+  const Read ar = read("وسجلت الوزارة 4200 حالة اشتباه بالكوليرا، بينها 37 حالة وفاة.", "ar", "ar", day);
+  const Read en = read("The ministry reported 58 deaths, 15 of them children under five.", "en", "en", day);
+  ASSERT_NE(ar.with_value(37), nullptr);
+  ASSERT_NE(en.with_value(15), nullptr);
+  EXPECT_EQ(ar.with_value(37)->subject, "part");
+  EXPECT_EQ(en.with_value(15)->subject, "part");
+  EXPECT_EQ(conflicts_among({&ar, &en}), 0u);
+}
+
 TEST(Counts, TheRemandedTheGravelyHurtAndADenialAboutSomeAreNoToll) {
   // «حبس ٤ أشخاص بتهمة الإهمال الذي أفضى إلى الوفاة»: four remanded, no
   // toll of four; «لا يزال ٦ مصابين في العناية المركزة», "six remain in

@@ -35,8 +35,10 @@ EventFamilies EventFamilies::from_lexicons(const Lexicons& lexicons) {
       if (entry->attr("periodic") == "yes") families.set_periodic_measure(entry->value);
       if (entry->attr("accrues") == "yes") families.set_accruing_measure(entry->value);
     }
-    for (const LexiconEntry* entry : lexicons.entries(language, "qualifiers"))
+    for (const LexiconEntry* entry : lexicons.entries(language, "qualifiers")) {
       if (entry->attr("recurs") == "yes") families.set_recurring_subject(entry->value);
+      if (entry->attr("lone") == "yes") families.set_lone_subject(entry->value);
+    }
   }
   for (const LexiconEntry* entry : lexicons.entries("common", "statuses")) {
     if (entry->attr("closes") == "yes") families.set_closing(entry->phrase);

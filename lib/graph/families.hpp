@@ -91,6 +91,12 @@ class EventFamilies {
   // A subject that happens again and again (qualifiers.tsv recurs=yes: an
   // aftershock): its figures on two days are of two occurrences.
   void set_recurring_subject(std::string subject) { recurring_subjects_.insert(std::move(subject)); }
+  // A part of a whole the claim does not name (qualifiers.tsv lone=yes: "15
+  // of them", «بينها 37»): its counts are compared with none.
+  void set_lone_subject(std::string subject) { lone_subjects_.insert(std::move(subject)); }
+  bool lone_subject(std::string_view subject) const {
+    return !subject.empty() && lone_subjects_.contains(std::string(subject));
+  }
   bool recurs(std::string_view subject) const {
     return !subject.empty() && recurring_subjects_.contains(std::string(subject));
   }
@@ -134,6 +140,7 @@ class EventFamilies {
   std::unordered_set<std::string> periodic_measures_;
   std::unordered_set<std::string> accruing_measures_;
   std::unordered_set<std::string> recurring_subjects_;
+  std::unordered_set<std::string> lone_subjects_;
   std::string measure_event_;
   std::unordered_map<std::string, int> statuses_;
   std::unordered_set<std::string> closing_;

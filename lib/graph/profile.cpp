@@ -250,6 +250,9 @@ Profile profile_of(const Claim& claim, uint32_t index, Builder& builder) {
   if (claim.time && claim.published && claim.time->relation == TimeRelation::at && claim.time->interval.latest &&
       detail::earlier_occasion(*claim.time->interval.latest, *claim.published, claim.time->interval.earliest))
     p.past_time = true;
+  // "15 of them children", «بينها 37 حالة وفاة»: a part of a whole the claim
+  // does not name; two such parts are seldom of one whole.
+  if (p.has_quantity && builder.families.lone_subject(claim.subject)) p.lone_period = true;
   // An aftershock of Friday and one of Saturday are two shocks: a figure of a
   // recurring subject is about its own day.
   if (p.has_quantity && !p.tally && claim.time && claim.time->relation == TimeRelation::at &&
