@@ -360,6 +360,22 @@ TEST(GraphQuantities, AnUndatedTollFarFromAnotherIsAnotherMomentOfTheCount) {
   EXPECT_EQ(g.between("ar2:100", "en3:100"), Relations{"conflicts"});
 }
 
+TEST(GraphQuantities, CountsOfTheirOwnDaysGrowWhateverTheirArticlesDates) {
+  // The WHO's 52 "on Saturday" and the ministry's 58 "on Wednesday", both in
+  // articles of Thursday: the later count is higher, a moment of growth. The
+  // later one lower is a fall: rivals.
+  Linked grew({ClaimBuilder("en1:100", "casualties").count(52, "killed").speaker("who")
+                   .at(ymd(2025, 4, 12), ymd(2025, 4, 12)).published(2025, 4, 17),
+               ClaimBuilder("ar2:100", "casualties").count(58, "killed").speaker("health_ministry")
+                   .at(ymd(2025, 4, 16), ymd(2025, 4, 16)).published(2025, 4, 17)});
+  EXPECT_EQ(grew.between("en1:100", "ar2:100"), Relations{});
+  Linked fell({ClaimBuilder("en1:100", "casualties").count(52, "killed").speaker("who")
+                   .at(ymd(2025, 4, 16), ymd(2025, 4, 16)).published(2025, 4, 17),
+               ClaimBuilder("ar2:100", "casualties").count(44, "killed").speaker("health_ministry")
+                   .at(ymd(2025, 4, 17), ymd(2025, 4, 17)).published(2025, 4, 17)});
+  EXPECT_EQ(fell.between("en1:100", "ar2:100"), Relations{"conflicts"});
+}
+
 TEST(GraphQuantities, AnUndatedTollNearAnotherIsNoRivalWhenTheStoryIsDated) {
   // "8 dead" in an undated article, 16 and 21 in articles of Tuesday and
   // Wednesday: the 8 may be Monday evening's, so no link. With no article

@@ -276,6 +276,15 @@ void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, s
     // Counts that go up and down (the missing, found alive) are moments in
     // either direction. One line's counts on two days are its series (below),
     // but only when dates say which came first.
+    // Two lines' counts each said of its own day ("52 on Saturday", «أمس
+    // الأربعاء ... 58»), the later higher: moments of a growing count, whatever
+    // days their articles bear.
+    if (tally_pair(x, y, pair.finding.kind) && !same_line(x, y) && !x.stock && !y.stock &&
+        x.count_day != Profile::kNoDay && y.count_day != Profile::kNoDay && x.count_day != y.count_day) {
+      const Profile& later = x.count_day > y.count_day ? x : y;
+      const Profile& earlier = &later == &x ? y : x;
+      if (later.q_hi >= earlier.q_lo) continue;
+    }
     if (tally_pair(x, y, pair.finding.kind)) {
       // Two days whose order is not known: a rise or a fall cannot be told.
       if (!x.stock && !y.stock && weekdays_unordered(x, y)) continue;
