@@ -122,6 +122,17 @@ TEST(Places, ACountInTheProvinceIsAPartsCount) {
   for (const Claim& c : preserving.claims) EXPECT_FALSE(c.place) << preserving.listed();
 }
 
+TEST(Places, ASentencesCapitalizedArticleNamesNoProvince) {
+  // "The governorate recorded ...": "The" is no name of an unknown province
+  // (it would make every such sentence's province one); "Taroudant
+  // Province" still names one before its word.
+  const Read the = read("The governorate recorded 95 suspected cases and three deaths.", "en", "the");
+  for (const Claim& c : the.claims) EXPECT_FALSE(c.place) << the.listed();
+  const Read named = read("Officials in Taroudant Province said 12 people died.", "en", "named");
+  ASSERT_NE(named.over("12"), nullptr) << named.listed();
+  ASSERT_TRUE(named.over("12")->place) << named.listed();
+}
+
 TEST(Places, AProvinceNamedByAPlaceNounIsAPart) {
   // «محافظة العاصمة», "the Capital Governorate": a division whose name is a
   // place noun is a province of its own, so its council's seats are no

@@ -290,6 +290,19 @@ TEST(Counts, AFigureToldBeforeIsAnEarlierCountOfItsDay) {
   EXPECT_EQ(conflicts_among({&turnout, &opposition}), 1u);
 }
 
+TEST(Counts, SuspectedCasesAreNoDeathsBesideThem) {
+  // «عدن سجلت 95 حالة اشتباه دون تسجيل أي وفيات»: suspected cases, not 95
+  // dead; «إلى 58 حالة» after deaths still counts the dead.
+  const Date day = Date::from_ymd(2025, 4, 16);
+  const Read cases = read("وأشار إلى أن عدن سجلت 95 حالة اشتباه دون تسجيل أي وفيات.", "ar", "cases", day);
+  ASSERT_NE(cases.with_value(95), nullptr);
+  EXPECT_EQ(cases.with_value(95)->quantity->unit, "cases");
+  const Read deaths = read("وأعلنت وزارة الصحة ارتفاع إجمالي الوفيات إلى 58 حالة.", "ar", "deaths", day);
+  ASSERT_NE(deaths.with_value(58), nullptr);
+  EXPECT_EQ(deaths.with_value(58)->quantity->unit, "killed");
+  EXPECT_EQ(conflicts_among({&cases, &deaths}), 0u);
+}
+
 TEST(Counts, TwoPartsOfUnnamedWholesAreNoRivals) {
   // «سجلت 4200 حالة اشتباه، بينها 37 حالة وفاة» and "58 deaths, 15 of them
   // children under five": parts of wholes the claims do not name, seldom

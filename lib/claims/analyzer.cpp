@@ -670,7 +670,11 @@ class ClaimBuilder {
     // "مقتل ثلاثة جنود" counts soldiers, but the claim counts the killed: the
     // trigger's status wins over a unit that is not itself that event's.
     const bool status_unit = best->unit_entry != nullptr && best->unit_entry->attr("event") == u.event;
-    if (!u.unit.empty() && !status_unit) {
+    // «95 حالة اشتباه دون تسجيل أي وفيات»: a noun that names a measure of its
+    // own (units.tsv keeps=yes: cases) counts it, whatever event word is near.
+    const bool keeps = best->unit_entry != nullptr && best->unit_entry->attr("keeps") == "yes";
+    if (keeps) q.unit = best->unit_entry->value;
+    if (!u.unit.empty() && !status_unit && !keeps) {
       // 12 dinars and $12 are no rivals: a currency (units.tsv distinct=yes)
       // stays part of what is measured ("price:dinar").
       const bool distinct = best->unit_entry != nullptr && best->unit_entry->attr("distinct") == "yes";

@@ -55,7 +55,7 @@ std::vector<CategorySchema> make_schemas() {
       {"agreement_objects", false, {}, {}},
       {"units", false,
        {text("event"), text("subject"), text("dimension"), one_of("position", {"before"}), flag("distinct"), flag("rounds"),
-        flag("same"), flag("per")},
+        flag("same"), flag("per"), flag("keeps")},
        {}},
       {"measures", false,
        {text("dimension"), flag("places"), flag("tally"), flag("periodic"), one_of("subject", {"required", "of"}),

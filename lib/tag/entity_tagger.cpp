@@ -379,6 +379,8 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
         end = c.first;
         first = end;
         while (first > 0 && end - first < 3 && tags.capitalized(first - 1)) --first;
+        // "The governorate recorded": a sentence's capitalized article is no name.
+        while (first < end && has_link(tags, first, "article")) ++first;
       }
     }
     if (end == first || cover.overlaps(first, end)) continue;
