@@ -610,6 +610,24 @@ TEST(Counts, AListOfPartsAfterIncludingIsNoRivalOfTheTotal) {
   EXPECT_EQ(country.with_value(11001)->subject, "");
 }
 
+TEST(Times, ATimeOfTheComparedCountIsNotTheFiguresTime) {
+  // "21 seats, one fewer than in Wednesday's preliminary count", «مقارنة
+  // بيوم الأربعاء»: Wednesday is the compared count's day, not this one's.
+  const Read en = read("The Democratic Centre Party finished with 21 seats, one fewer than in Wednesday's "
+                       "preliminary count.", "en", "en", Date::from_ymd(2025, 10, 17));
+  const Read ar = read("وارتفعت نسبة المشاركة إلى 32.8 بالمئة مقارنة بيوم الأربعاء.", "ar", "ar",
+                       Date::from_ymd(2025, 10, 17));
+  ASSERT_NE(en.with_value(21), nullptr);
+  ASSERT_NE(ar.with_value(32.8), nullptr);
+  EXPECT_FALSE(en.with_value(21)->time.has_value());
+  EXPECT_FALSE(ar.with_value(32.8)->time.has_value());
+  // Negative: a time before the word of comparison is the figure's own.
+  const Read own = read("The Democratic Centre Party won 21 seats on Thursday, more than the Front.", "en", "own",
+                        Date::from_ymd(2025, 10, 17));
+  ASSERT_NE(own.with_value(21), nullptr);
+  EXPECT_TRUE(own.with_value(21)->time.has_value());
+}
+
 TEST(Times, AnOccasionNamedEarlyInTheClauseDatesItsCount) {
   // «عام 2019» stands far before the event word, past a building's floors and
   // a district: the 13 dead are still 2019's, and rival no count of today.

@@ -422,7 +422,7 @@ class ClaimBuilder {
         if (chosen_quantity_ != nullptr && chosen_quantity_->first >= t.end) c.quantity.reset();
         continue;
       }
-      if (other_figures_time(u, t) || dependent_phrase_time(t) || hour_of_when_clause(t)) continue;
+      if (other_figures_time(u, t) || dependent_phrase_time(t) || hour_of_when_clause(t) || compared_time(t)) continue;
       int score = x.interval.empty() ? 0 : 4;
       // A deadline or a start says more about the event than the day it was
       // told ("said on Saturday that 60,000 had arrived since March 1").
@@ -478,6 +478,18 @@ class ClaimBuilder {
       return false;
     for (const Mention& m : tags_.mentions_in("links", chosen_quantity_->end, t.first))
       if (m.entry->value == "when") return true;
+    return false;
+  }
+
+  // "21 seats, one fewer than in Wednesday's preliminary count": a time a
+  // few words after a word of comparison (links.tsv `than`) past the figure
+  // is the compared count's, not this one's.
+  bool compared_time(const detail::TimeTag& t) const {
+    constexpr uint32_t kReach = 3;  // "than in the"
+    if (chosen_quantity_ == nullptr || t.first < chosen_quantity_->end) return false;
+    const uint32_t from = std::max(chosen_quantity_->end, t.first > kReach ? t.first - kReach : 0u);
+    for (const Mention& m : tags_.mentions_in("links", from, t.first))
+      if (m.entry->value == "than") return true;
     return false;
   }
 
