@@ -290,6 +290,25 @@ TEST(Counts, AFigureToldBeforeIsAnEarlierCountOfItsDay) {
   EXPECT_EQ(conflicts_among({&turnout, &opposition}), 1u);
 }
 
+TEST(Counts, SomeOfTheSurvivorsAreAPart) {
+  // "Two of the 19 survivors remained in intensive care", «اثنان من أصل 19
+  // ناجياً»; "three survivors interviewed by the agency": parts of the 19,
+  // no rivals of them.
+  const Date day = Date::from_ymd(2025, 3, 13);
+  const Read total = read("The coast guard said 19 survivors had been brought ashore.", "en", "total", day);
+  const Read two = read("Two of the 19 survivors remained in intensive care, a hospital official said.", "en", "two", day);
+  const Read three = read("Three survivors interviewed by the agency said 70 people had boarded the boat.", "en",
+                          "three", day);
+  ASSERT_NE(two.with_value(2), nullptr);
+  ASSERT_NE(three.with_value(3), nullptr);
+  EXPECT_EQ(two.with_value(2)->subject, "part");
+  EXPECT_EQ(three.with_value(3)->subject, "part");
+  const Read two_ar = read("وقال مسؤول إن اثنين من أصل 19 ناجياً ما زالا في العناية المركزة.", "ar", "two_ar", day);
+  ASSERT_NE(two_ar.with_value(2), nullptr);
+  EXPECT_EQ(two_ar.with_value(2)->subject, "part");
+  EXPECT_EQ(conflicts_among({&total, &two, &three, &two_ar}), 0u);
+}
+
 TEST(Counts, SuspectedCasesAreNoDeathsBesideThem) {
   // «عدن سجلت 95 حالة اشتباه دون تسجيل أي وفيات»: suspected cases, not 95
   // dead; «إلى 58 حالة» after deaths still counts the dead.

@@ -712,8 +712,10 @@ class ClaimBuilder {
     // cases": the word of what is counted stands in the whole after the
     // count, so the count is a part of it (its link's subject=).
     const uint32_t what = detail::content_trigger(u).first;
-    if (c.subject.empty() && !best->part_subject.empty() && best->whole_end != 0 && what > best->end &&
-        what < best->whole_end) {
+    // "Two of the 19 survivors": a count whose unit is its whole's is a part
+    // of that whole too.
+    if (c.subject.empty() && !best->part_subject.empty() &&
+        (best->unit_of_whole || (best->whole_end != 0 && what > best->end && what < best->whole_end))) {
       c.subject = std::string(best->part_subject);
       if (explain_) c.why.push_back({"subject", "a part of the whole after it (links.tsv out_of)", {}});
     } else if (c.subject.empty() && !best->part_subject.empty() && best->whole_end == 0 &&

@@ -30,6 +30,7 @@ struct QuantityTag {
   bool part = false;   // a part of a group named after it ("two of the injured"): not the group's count
   uint32_t whole_end = 0;  // for a count before a whole with a unit ("nine of the 41 people"): where it ends
   std::string_view part_subject;  // its link's subject= (links.tsv): the subject of a count of what the whole names
+  bool unit_of_whole = false;  // it states no unit and takes the whole's ("two of the 19 survivors")
 };
 
 struct TimeTag {

@@ -305,6 +305,7 @@ void mark_wholes(const DocTags& tags, std::vector<QuantityTag>& out) {
     if (out[k].unit_entry == nullptr && whole.unit_entry != nullptr) {
       out[k].unit_entry = whole.unit_entry;
       out[k].quantity.unit = whole.unit_entry->value;
+      out[k].unit_of_whole = true;
     }
   }
 }
