@@ -290,6 +290,25 @@ TEST(Counts, AFigureToldBeforeIsAnEarlierCountOfItsDay) {
   EXPECT_EQ(conflicts_among({&turnout, &opposition}), 1u);
 }
 
+TEST(Counts, TheChangeAfterARiseIsNoToll) {
+  // «ارتفاع حصيلة ضحايا الحريق إلى ١٩ متوفياً، بعد وفاة خمسة مرضى»: the five
+  // are the rise, a part, no rival of the director's 11 or the families' 27.
+  const Date day = Date::from_ymd(2025, 10, 14);
+  const Read rise = read("وأعلنت الوزارة ارتفاع حصيلة ضحايا الحريق إلى ١٩ متوفياً، بعد وفاة خمسة مرضى متأثرين بإصاباتهم.",
+                         "ar", "rise", day);
+  const Read director = read("Hospital director said 11 patients were killed in the fire.", "en", "director", day);
+  ASSERT_NE(rise.with_value(5), nullptr);
+  EXPECT_EQ(rise.with_value(5)->subject, "part");
+  ASSERT_NE(rise.with_value(19), nullptr);
+  EXPECT_EQ(rise.with_value(19)->subject, "");
+  EXPECT_EQ(conflicts_among({&rise, &director}), 0u);  // the 19 rose from the 11; the 5 is no count of it
+  // Negative: with no figure said to have changed, «بعد مقتل 30 شخصاً» is
+  // the toll.
+  const Read toll = read("بعد مقتل 30 شخصاً في الغارة، اندلعت احتجاجات في المدينة.", "ar", "toll", day);
+  ASSERT_NE(toll.with_value(30), nullptr);
+  EXPECT_EQ(toll.with_value(30)->subject, "");
+}
+
 TEST(Counts, SomeOfTheSurvivorsAreAPart) {
   // "Two of the 19 survivors remained in intensive care", «اثنان من أصل 19
   // ناجياً»; "three survivors interviewed by the agency": parts of the 19,

@@ -128,6 +128,7 @@ class ClaimBuilder {
       apply_statuses(units, claims);
       carry_rises(units, claims);
       apply_fallback_statuses(units, claims);
+      apply_increments(units, claims);
       apply_causes(s, units, claims);
       apply_cause_places(units, claims);
       apply_shared_places(units, claims);
@@ -926,6 +927,29 @@ class ClaimBuilder {
     for (const detail::Mention& m : tags_.mentions_in("statuses", unit.first, figure))
       if (m.entry->attr("report") == "yes" && (m.entry->attr("fallback") == "yes") == fallback) nearest = &m;
     return nearest;
+  }
+
+  // «ارتفاع حصيلة ضحايا الحريق إلى ١٩ متوفياً، بعد وفاة خمسة مرضى»: after a
+  // figure said to have changed, a count a word of cause opens (links.tsv
+  // `after`, within a few words before it) is the change, not the toll: it
+  // takes that word's subject= (a part).
+  void apply_increments(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
+    constexpr uint32_t kReach = 3;  // «بعد وفاة خمسة», "after five more"
+    bool changed_before = false;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      if (!claims[i].quantity) continue;
+      if (changed_before && claims[i].subject.empty() && claims[i].status.empty()) {
+        const uint32_t number = tags_.token_at(claims[i].quantity->span.begin);
+        const uint32_t from = std::max(units[i].first, number > kReach ? number - kReach : 0u);
+        for (const Mention& m : tags_.mentions_in("links", from, number)) {
+          if (m.entry->value != "after" || !m.entry->has_attr("subject")) continue;
+          claims[i].subject = std::string(m.entry->attr("subject"));
+          if (explain_) claims[i].why.push_back({"subject", "the change after a figure that changed", {describe(m.entry)}});
+          break;
+        }
+      }
+      changed_before = changed_before || changed(claims[i].status);
+    }
   }
 
   // «وكانت الوزارة قد أعلنت يوم الجمعة مقتل ٤٧», "the company had reported six
