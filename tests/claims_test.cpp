@@ -188,6 +188,16 @@ TEST(Claims, PhaseCueLeadsTheEventOfItsSentence) {
   EXPECT_EQ(a.find("إنهاء", "mission_end").phase, "first");
 }
 
+TEST(Claims, TheFirstOfTwoStepsIsThePhase) {
+  // «على مرحلتين تنتهي أولاهما خلال 30 يوما»: the first of the two steps;
+  // "the first of which ends within 30 days" says the same.
+  const Date day = Date::from_ymd(2025, 3, 16);
+  const Analyzed ar = analyze("ونص الاتفاق على انسحاب القوات على مرحلتين تنتهي أولاهما خلال 30 يوما من التوقيع.", "ar", day);
+  EXPECT_EQ(ar.find("انسحاب", "withdrawal").phase, "first") << ar.listed();
+  const Analyzed en = analyze("The troops will withdraw in two phases, the first phase ending within 30 days.", "en", day);
+  EXPECT_EQ(en.find("withdraw", "withdrawal").phase, "first") << en.listed();
+}
+
 TEST(Claims, QuantitiesWithBoundsApproximatorsRangesAndWords) {
   const Analyzed en = analyze(
       "About 2,500 soldiers remain in the valley. Fewer than 500 soldiers remain in the city. "
