@@ -203,6 +203,8 @@ const Mention* sentence_wide(const DocTags& tags, const ClaimUnit& unit) {
 // qualifier in the clause of a count says whose measure it is.
 void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
   std::vector<bool> listed(units.size(), false);  // a part named before its count ("including 38")
+  // The units are of one sentence: what sets it apart is looked up once.
+  const Mention* apart = units.empty() ? nullptr : sentence_wide(tags, units.front());
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (!claims[i].quantity) {
       // «ولم يكن بين الضحايا أي أجانب»: a denial about some among the dead
@@ -232,7 +234,7 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
     // "In a separate incident earlier on Sunday, a bus overturned ...,
     // killing six people": a word that sets its whole sentence apart
     // (reach=sentence) makes each count in it one of its own.
-    if (const Mention* apart = sentence_wide(tags, units[i])) {
+    if (apart != nullptr) {
       claims[i].subject = apart->entry->value + "#" + claims[i].id;
       claims[i].why.push_back({"subject", "a sentence about another incident", {describe_entry(apart->entry)}});
       continue;

@@ -25,7 +25,8 @@ std::string named_subject(const DocTags& tags, uint32_t first, uint32_t end, uin
 // words; "" when none.
 std::string name_near(const DocTags& tags, const Mention& word, uint32_t first, uint32_t end);
 
-// Sets each claim's subject (claims[i] is built from units[i]), in order:
+// Sets each claim's subject (claims[i] is built from units[i], the units of
+// one sentence), in order:
 // an agreement's or talks' topic (events.tsv topic=yes, topic.hpp); the thing
 // a measure is of (measures.tsv subject=of: the price of bread) or the name
 // it is required to have (subject=required: candidate X's share); else a

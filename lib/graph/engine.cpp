@@ -55,7 +55,6 @@ void add_agreements(const ProfileSet& set, const Positions& positions, std::vect
   }
 }
 
-
 bool tally_pair(const Profile& x, const Profile& y, Kind kind) {
   return kind == Kind::quantity && x.tally && y.tally;
 }
@@ -75,9 +74,11 @@ constexpr double kUndatedTallyRatio = 3.0;
 // of each is known ("today, Sunday" against a count published on a Monday):
 // then their days order them. With no dates at all, nothing says the
 // articles are of different days.
+//
 // An undated count that agrees with a dated article's count of the same
-// figure, or relays it (the WHO's 3,958), is of that figure's day (`agreed_day`, else
-// kNoDay): a fall below an earlier count, or above a later one, is a rival.
+// figure, or relays it (the WHO's 3,958), is of that figure's day
+// (`agreed_day`, else kNoDay): a fall below an earlier count, or above a
+// later one, is a rival.
 bool undated_tally_gap(const Profile& x, const Profile& y, Kind kind, bool story_dated,
                        const std::vector<int32_t>& agreed_day) {
   if (!tally_pair(x, y, kind) || x.doc == y.doc || (x.has_published && y.has_published)) return false;
@@ -270,12 +271,6 @@ void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, s
       out.push_back({earlier->rank, later.rank, Relation::updates, pair.finding.kind});
       continue;
     }
-    // Two lines' counts of a running total on two days, the later higher: two
-    // moments of a growing count, neither rivals nor a step of either line's
-    // series. A later count below an earlier one is no growth: it conflicts.
-    // Counts that go up and down (the missing, found alive) are moments in
-    // either direction. One line's counts on two days are its series (below),
-    // but only when dates say which came first.
     // Two lines' counts each said of its own day ("52 on Saturday", «أمس
     // الأربعاء ... 58»), the later higher: moments of a growing count, whatever
     // days their articles bear.
@@ -285,6 +280,12 @@ void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, s
       const Profile& earlier = &later == &x ? y : x;
       if (later.q_hi >= earlier.q_lo) continue;
     }
+    // Two lines' counts of a running total on two days, the later higher: two
+    // moments of a growing count, neither rivals nor a step of either line's
+    // series. A later count below an earlier one is no growth: it conflicts.
+    // Counts that go up and down (the missing, found alive) are moments in
+    // either direction. One line's counts on two days are its series (below),
+    // but only when dates say which came first.
     if (tally_pair(x, y, pair.finding.kind)) {
       // Two days whose order is not known: a rise or a fall cannot be told.
       if (!x.stock && !y.stock && weekdays_unordered(x, y)) continue;
