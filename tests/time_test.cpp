@@ -282,6 +282,17 @@ TEST(TimeEnglish, OffsetsAndSpans) {
   });
 }
 
+TEST(Time, TheWeekADayEnds) {
+  // "the week ending April 6" (a Sunday), «الأسبوع المنتهي في 6 أبريل»: the
+  // week that day closes.
+  check_all({
+      {"In the week ending April 6, seven deaths were reported.", "2025-04-12", "In the week ending April 6", "at",
+       "2025-03-31", "2025-04-06"},
+      {"وسجلت خلال الأسبوع المنتهي في 6 أبريل سبع وفيات.", "2025-04-12", "خلال الأسبوع المنتهي في 6 أبريل", "at",
+       "2025-03-31", "2025-04-06"},
+  });
+}
+
 TEST(Time, HowLongIsNoWhen) {
   // "freed over two days", «على مدى يومين»: a duration, no time (not the two
   // days after the article); "over the next two years" and «خلال يومين» are.

@@ -648,6 +648,23 @@ TEST(Counts, AListOfPartsAfterIncludingIsNoRivalOfTheTotal) {
   EXPECT_EQ(country.with_value(11001)->subject, "");
 }
 
+TEST(Times, AWeekOpeningTheSentenceFramesEachCountOfIt) {
+  // "In the week ending April 6, 1,106 new suspected cases and seven deaths
+  // were reported": the seven are that week's, no rival of the 33 dead so far.
+  const Date day = Date::from_ymd(2025, 4, 12);
+  const Read week = read("Cholera toll\n\nIn the epidemiological week ending April 6 alone, 1,106 new suspected cases "
+                         "and seven deaths were reported, according to WHO data.", "en", "week", day);
+  const Read total = read("وقالت منظمة الصحة العالمية إن الكوليرا أودت بحياة 33 شخصاً.", "ar", "total", day);
+  ASSERT_NE(week.with_value(7), nullptr);
+  ASSERT_TRUE(week.with_value(7)->time.has_value());
+  EXPECT_EQ(week.with_value(7)->time->interval.earliest, Date::from_ymd(2025, 3, 31));
+  EXPECT_EQ(conflicts_among({&week, &total}), 0u);
+  // Negative: a month is no such frame.
+  const Read month = read("In March, 1,106 new suspected cases and seven deaths were reported.", "en", "month", day);
+  ASSERT_NE(month.with_value(7), nullptr);
+  EXPECT_FALSE(month.with_value(7)->time.has_value());
+}
+
 TEST(Times, ATimeOfTheComparedCountIsNotTheFiguresTime) {
   // "21 seats, one fewer than in Wednesday's preliminary count", «مقارنة
   // بيوم الأربعاء»: Wednesday is the compared count's day, not this one's.

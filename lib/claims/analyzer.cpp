@@ -1399,6 +1399,14 @@ class ClaimBuilder {
     std::size_t next = 0;                   // the next time tag to read
   };
 
+  // A span of a few days at most (the week ending April 6), not a month.
+  static bool short_window(const TimeExpr& t) {
+    constexpr int32_t kLongestWindow = 14;
+    const Interval& i = t.interval;
+    return t.relation == TimeRelation::at && i.earliest && i.latest && *i.earliest < *i.latest &&
+           i.latest->days() - i.earliest->days() <= kLongestWindow;
+  }
+
   void carry_occasion(uint32_t s, const std::vector<ClaimUnit>& units, std::vector<Claim>& claims, Occasion& past) {
     const auto& sentences = tags_.text().sentences;
     const auto& times = tags_.times();
@@ -1419,8 +1427,22 @@ class ClaimBuilder {
         past.sentence = s;
       }
     };
+    // "In the week ending April 6, 1,106 new cases and seven deaths were
+    // reported": a window of a few days opening the sentence, before its
+    // first figure, frames each count of it.
+    const detail::TimeTag* frame = nullptr;
+    if (!units.empty()) {
+      const uint32_t first_figure = claims.front().quantity ? tags_.token_at(claims.front().quantity->span.begin)
+                                                            : units.front().first;
+      for (const detail::TimeTag* t : detail::tags_within(times, sentences[s].first_token, first_figure))
+        if (short_window(t->time)) frame = t;
+    }
     for (std::size_t i = 0; i < units.size(); ++i) {
       Claim& c = claims[i];
+      if (!c.time && c.quantity && frame != nullptr) {
+        c.time = frame->time;
+        if (explain_) c.why.push_back({"time", "the window that opens the sentence", {}});
+      }
       // Up to the figure: an occasion named earlier in its own clause, too far
       // before the event word for attach_time («شهدت عام ٢٠١٩ انهيار مبنى من
       // ستة طوابق في حي ... أودى بحياة ١٣ شخصا»), is the figure's.
