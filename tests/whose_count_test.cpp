@@ -211,6 +211,12 @@ TEST(Counts, WhoseNationalsACountIsAndWhichSeason) {
   EXPECT_TRUE(own_ar.with_value(83)->subject.view().starts_with("own_nationals"));
   EXPECT_EQ(last_season.with_value(658)->subject, "previous_season");
   EXPECT_EQ(conflicts_among({&egyptians, &indians, &jordanians, &own_en, &own_ar, &last_season, &whole}), 0u);
+  // «عدد المتوفين من الأردنيين يتجاوز الستين»: the Jordanians' dead too, so
+  // a rival of the ministry's 44.
+  const Read mp = read("وقال النائب إن عدد المتوفين من الأردنيين يتجاوز الستين حاجاً.", "ar", "mp", day);
+  ASSERT_EQ(mp.claims.size(), 1u);
+  EXPECT_EQ(mp.claims.front().subject, "nationals_jordan");
+  EXPECT_EQ(conflicts_among({&jordanians, &mp}), 1u);
 }
 
 TEST(Counts, ADenialOfSomethingElseOrOfANearbyPlaceDeniesNoToll) {

@@ -379,9 +379,11 @@ void apply_counted_groups(const DocTags& tags, const std::vector<ClaimUnit>& uni
         claims[i].why.push_back({"subject", "the group a word of counting names", {describe_entry(m.entry)}});
         break;
       }
-      // "the number of Egyptian pilgrims", «عدد الحجاج الأردنيين»: a word of
-      // the group's own (adjacent=yes: a nationality) on the counted noun.
-      for (uint32_t k = at; claims[i].subject.empty() && k < at + 2 && k < units[i].end; ++k)
+      // "the number of Egyptian pilgrims", «عدد الحجاج الأردنيين», «عدد
+      // المتوفين من الأردنيين»: a word of the group's own (adjacent=yes: a
+      // nationality) on the counted noun, or past "of" after it.
+      constexpr uint32_t kGroupReach = 3;
+      for (uint32_t k = at; claims[i].subject.empty() && k < at + kGroupReach && k < units[i].end; ++k)
         for (const Mention& m : tags.mentions_at("qualifiers", k)) {
           if (m.entry->attr("adjacent") != "yes" || m.first != k) continue;
           const std::string_view events = m.entry->attr("events");
