@@ -288,6 +288,16 @@ TEST(Counts, AFigureToldBeforeIsAnEarlierCountOfItsDay) {
   ASSERT_NE(monday.with_value(6), nullptr);
   EXPECT_EQ(monday.with_value(6)->status, "recounted");
   EXPECT_EQ(conflicts_among({&monday, &tuesday}), 0u);
+  // Each count the sentence gives after the word is one told before, the
+  // coordinated one too ("nine dead and 70 injured", «مقتل تسعة وإصابة 70»).
+  for (const auto& [text, language] : {std::pair{"On Saturday night, the ministry had reported nine dead and 70 injured.", "en"},
+                                       std::pair{"وكانت الوزارة قد أعلنت مساء السبت مقتل تسعة أشخاص وإصابة 70 آخرين.", "ar"}}) {
+    const Read both = read(text, language, language, Date::from_ymd(2025, 5, 11));
+    ASSERT_NE(both.with_value(9), nullptr) << text;
+    ASSERT_NE(both.with_value(70), nullptr) << text;
+    EXPECT_EQ(both.with_value(9)->status, "recounted") << text;
+    EXPECT_EQ(both.with_value(70)->status, "recounted") << text;
+  }
   // Negative: a figure other than a running total stays the speaker's: the
   // turnout the commission had announced rivals the opposition's.
   const Read turnout = read("وكانت المفوضية قد أعلنت أن نسبة المشاركة بلغت 41.2 بالمائة.", "ar", "turnout",

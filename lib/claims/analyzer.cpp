@@ -920,11 +920,11 @@ class ClaimBuilder {
     if (!explained("modality")) c.why.push_back({"modality", "no modality cue before or right after the event: asserted", {}});
   }
 
-  // The nearest word of the report (statuses.tsv report=yes) in `unit` before
-  // token `figure`: of the fallback ones (fallback=yes) or of the others.
-  const detail::Mention* report_status(const ClaimUnit& unit, uint32_t figure, bool fallback) const {
+  // The nearest word of the report (statuses.tsv report=yes) in [from,
+  // figure): of the fallback ones (fallback=yes) or of the others.
+  const detail::Mention* report_status(uint32_t from, uint32_t figure, bool fallback) const {
     const detail::Mention* nearest = nullptr;
-    for (const detail::Mention& m : tags_.mentions_in("statuses", unit.first, figure))
+    for (const detail::Mention& m : tags_.mentions_in("statuses", from, figure))
       if (m.entry->attr("report") == "yes" && (m.entry->attr("fallback") == "yes") == fallback) nearest = &m;
     return nearest;
   }
@@ -956,11 +956,13 @@ class ClaimBuilder {
   // dead": a word of the report that says only that the figure was told
   // before (fallback=yes) serves when nothing else in the sentence says how
   // the figure stands (after carry_rises: «وكانت حصيلة سابقة أفادت» is the
-  // previous toll).
+  // previous toll). It reaches each count after it in its sentence («وكانت
+  // الوزارة قد أعلنت مقتل تسعة وإصابة 70»: the 70 too).
   void apply_fallback_statuses(const std::vector<ClaimUnit>& units, std::vector<Claim>& claims) {
     for (std::size_t i = 0; i < units.size(); ++i) {
       if (!claims[i].status.empty() || !claims[i].quantity) continue;
-      if (const detail::Mention* m = report_status(units[i], tags_.token_at(claims[i].quantity->span.begin), true)) {
+      const uint32_t from = tags_.text().sentences[units[i].sentence].first_token;
+      if (const detail::Mention* m = report_status(from, tags_.token_at(claims[i].quantity->span.begin), true)) {
         claims[i].status = m->entry->value;
         if (explain_) claims[i].why.push_back({"status", "the figure was told before", {describe(m->entry)}});
       }
@@ -991,7 +993,7 @@ class ClaimBuilder {
       const uint32_t figure = tags_.token_at(claims[i].quantity->span.begin);
       const uint32_t from = std::max(units[i].first, figure > kNextTo ? figure - kNextTo : 0u);
       for (const detail::Mention& m : tags_.mentions_in("statuses", from, figure)) {
-        if (m.end != figure || m.entry->attr("fallback") == "yes") continue;
+        if (m.end != figure) continue;
         claims[i].status = m.entry->value;
         if (explain_) claims[i].why.push_back({"status", "status word right before the figure", {describe(m.entry)}});
       }
@@ -999,7 +1001,7 @@ class ClaimBuilder {
       // "initially said that six people had been killed": a word of the
       // report (statuses.tsv report=yes) anywhere before the figure; the
       // nearest («وكانت الوزارة قد أعلنت في حصيلتها الأولى»: the first toll).
-      if (const detail::Mention* m = report_status(units[i], figure, false)) {
+      if (const detail::Mention* m = report_status(units[i].first, figure, false)) {
         claims[i].status = m->entry->value;
         if (explain_) claims[i].why.push_back({"status", "a word of the report before the figure", {describe(m->entry)}});
       }

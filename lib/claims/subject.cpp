@@ -191,6 +191,15 @@ bool says_who(const DocTags& tags, const Mention& m) {
   return std::any_of(sources.begin(), sources.end(), [&](const SourceMention* s) { return s->first <= m.end; });
 }
 
+// "مستشفى الشفاء", "Al-Shifa hospital": a qualifier marked named=yes is one
+// facility's, and the name beside it joins the claim's subject; an unnamed
+// one ("a hospital received 50 bodies") is the claim's own.
+void name_facility(const DocTags& tags, const Mention& m, const ClaimUnit& unit, Claim& claim) {
+  if (m.entry->attr("named") != "yes") return;
+  const std::string name = name_near(tags, m, unit.first, unit.end);
+  claim.subject = claim.subject.str() + (name.empty() ? "#" + claim.id : name);
+}
+
 // A qualifier of the whole sentence of `unit` (reach=sentence), if any.
 const Mention* sentence_wide(const DocTags& tags, const ClaimUnit& unit) {
   const Sentence& s = tags.text().sentences[unit.sentence];
@@ -216,10 +225,7 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
           if (m.entry->attr("adjacent") != "before" && m.entry->attr("named") != "yes") continue;
           if (says_who(tags, m)) continue;
           claims[i].subject = m.entry->value;
-          if (m.entry->attr("named") == "yes") {
-            const std::string name = name_near(tags, m, units[i].first, units[i].end);
-            claims[i].subject = claims[i].subject.str() + (name.empty() ? "#" + claims[i].id : name);
-          }
+          name_facility(tags, m, units[i], claims[i]);
           claims[i].why.push_back({"subject", "a denial about some among them", {}});
           break;
         }
@@ -292,12 +298,7 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
     const Mention& q = *nearest;
     claims[i].subject = named_object ? claims[i].subject.str() + "@" + q.entry->value : q.entry->value;
     listed[i] = nearest == opener;
-    // "مستشفى الشفاء", "Al-Shifa hospital": one facility's count, by name;
-    // an unnamed one ("a hospital received 50 bodies") is its own.
-    if (q.entry->attr("named") == "yes") {
-      const std::string name = name_near(tags, q, units[i].first, units[i].end);
-      claims[i].subject = claims[i].subject.str() + (name.empty() ? "#" + claims[i].id : name);
-    }
+    name_facility(tags, q, units[i], claims[i]);
     claims[i].why.push_back({"subject", "qualifier in the clause", {describe_entry(q.entry)}});
   }
   // "no new casualties", «لا وفيات جديدة»: a denial of what is new (a
