@@ -367,6 +367,21 @@ TEST(CliDeterminism, SameBytesWhateverFileOrderOrThreads) {
   }
 }
 
+// The command restarts itself once with huge-page malloc unless the user set
+// GLIBC_TUNABLES: arguments, standard input and output survive the restart.
+TEST(CliAllocator, RestartKeepsArgumentsInputAndOutput) {
+  const std::vector<std::string> args{"analyze", "--format", "json", "-"};
+  const CliRun restarted = run(args, kEnglish + kArabic);
+  ASSERT_EQ(restarted.exit_code, 0) << describe(restarted);
+  EXPECT_NE(restarted.out.find("\"claims\""), std::string::npos);
+  ::setenv("GLIBC_TUNABLES", "", 1);  // the user's choice: no restart
+  const CliRun as_is = run(args, kEnglish + kArabic);
+  ::unsetenv("GLIBC_TUNABLES");
+  ASSERT_EQ(as_is.exit_code, 0) << describe(as_is);
+  EXPECT_EQ(restarted.out, as_is.out);
+  EXPECT_EQ(restarted.err, as_is.err);
+}
+
 // --- --min-confidence ---
 
 // The example story (our own articles), with the options before the files.

@@ -3,12 +3,14 @@
 #include <exception>
 #include <iostream>
 
+#include "allocator.hpp"
 #include "claimgraph/version.hpp"
 #include "commands.hpp"
 #include "usage.hpp"
 
 int main(int argc, char** argv) {
   using namespace claimgraph::cli;
+  use_huge_page_malloc(argv);  // first: it may restart the process
   CLI::App app{"claimgraph: find where news sources agree and contradict each other", "claimgraph"};
   app.set_version_flag("--version", std::string("claimgraph ") + claimgraph::version());
   app.require_subcommand(1);
