@@ -144,10 +144,12 @@ TEST(Places, AProvinceNamedByAPlaceNounIsAPart) {
   ASSERT_TRUE(council.over("12")->place) << council.listed();
   EXPECT_EQ(council.over("12")->place->id, "~العاصمه");  // normalized: ة is ه
   EXPECT_TRUE(links_of({&council, &parliament}).empty());
-  // The capital itself after «في» is still only a cue: no place of its own.
+  // The capital itself after «في» is the story's capital, a part of the
+  // country: not the Capital Governorate.
   const Read capital = read("وقالت الشرطة إن 3 أشخاص قتلوا في العاصمة.", "ar", "capital");
   ASSERT_NE(capital.over("3"), nullptr) << capital.listed();
-  EXPECT_FALSE(capital.over("3")->place) << capital.listed();
+  ASSERT_TRUE(capital.over("3")->place) << capital.listed();
+  EXPECT_EQ(capital.over("3")->place->id, "~capital");
 }
 
 TEST(Places, TheProvinceBeforeItsVerbIsAPart) {

@@ -424,6 +424,8 @@ class ClaimBuilder {
         continue;
       }
       if (other_figures_time(u, t) || dependent_phrase_time(t) || hour_of_when_clause(t) || compared_time(t)) continue;
+      // A figure is as of the day it was told; an event is not when it was told of.
+      if (chosen_quantity_ == nullptr && statement_time(t)) continue;
       int score = x.interval.empty() ? 0 : 4;
       // A deadline or a start says more about the event than the day it was
       // told ("said on Saturday that 60,000 had arrived since March 1").
@@ -456,6 +458,27 @@ class ClaimBuilder {
       for (const LexiconEntry* e : best->time.entries) why.entries.push_back(describe(e));
       c.why.push_back(std::move(why));
     }
+  }
+
+  // "the commission said on Wednesday", «قالت البعثة في بيانها الأولي، الخميس،
+  // إن ...»: a time right after a verb of saying, or between one and the
+  // "that" (links.tsv `that`) opening what it reports, is when it was said.
+  bool statement_time(const detail::TimeTag& t) const {
+    constexpr uint32_t kVerbReach = 10;  // «قالت بعثة الاتحاد الأوروبي لمراقبة الانتخابات في بيانها الأولي،»
+    constexpr uint32_t kRightAfter = 1;  // "said on Wednesday", "told Reuters on Monday"
+    constexpr uint32_t kThatReach = 2;   // a comma, then «إن»
+    const uint32_t from = t.first > kVerbReach ? t.first - kVerbReach : 0;
+    std::optional<uint32_t> verb_end;
+    for (const Mention& v : tags_.mentions_in("attribution", from, t.first))
+      if (v.entry->value == "verb" && !tags_.in_time(v.first)) verb_end = v.end;
+    if (!verb_end) return false;
+    if (t.first <= *verb_end + kRightAfter) return true;
+    const auto& tokens = tags_.text().tokens;
+    for (uint32_t k = t.end; k < tokens.size() && k <= t.end + kThatReach; ++k) {
+      if (detail::has_value_in(tags_, "links", k, "that")) return true;
+      if (!detail::is_comma(tags_, k)) break;
+    }
+    return false;
   }
 
   // «تراجع إلى 95 في المئة بعد فتح بوابتين للتصريف يوم أمس», "rose to 95%

@@ -187,7 +187,8 @@ void add_open_measures(const DocTags& tags, const Sentence& s, std::string_view 
 // nothing. Names are short: only those starting a few tokens before are read.
 bool inside_source(const DocTags& tags, const Mention& m) {
   constexpr uint32_t kNameReach = 12;
-  for (const SourceMention* src : tags_within(tags.sources(), m.first > kNameReach ? m.first - kNameReach : 0, m.end))
+  // The name may go on past the mention ("Election Commission"): look that far.
+  for (const SourceMention* src : tags_within(tags.sources(), m.first > kNameReach ? m.first - kNameReach : 0, m.end + kNameReach))
     if (src->first <= m.first && m.end <= src->end && src->role != SourceRole::publisher) return true;
   return false;
 }

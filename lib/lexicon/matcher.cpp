@@ -38,6 +38,20 @@ void PhraseMatcher::add(const LexiconEntry& entry, const std::vector<std::string
   }
 }
 
+namespace {
+
+// An English possessive's owner: "jordan's" → "jordan", "ministry’s" →
+// "ministry"; other words as they are. Owners of three letters or fewer stay
+// whole: "it's", "he's" and "let's" are no possessives.
+std::string_view without_possessive(std::string_view norm) {
+  constexpr std::size_t kShortestOwner = 4;
+  for (std::string_view mark : {std::string_view{"'s"}, std::string_view{"\u2019s"}})
+    if (norm.size() >= mark.size() + kShortestOwner && norm.ends_with(mark)) return norm.substr(0, norm.size() - mark.size());
+  return norm;
+}
+
+}  // namespace
+
 TokenReadings::TokenReadings(const TokenizedText& text) {
   starts_.reserve(text.tokens.size() + 1);
   readings_.reserve(text.tokens.size() * 2);
@@ -46,6 +60,8 @@ TokenReadings::TokenReadings(const TokenizedText& text) {
     readings_.push_back(token.norm);
     if (token.arabic) {
       for (std::string_view v : ProcliticReadings(token.norm)) readings_.push_back(v);
+    } else if (const std::string_view owner = without_possessive(token.norm); owner.size() < token.norm.size()) {
+      readings_.push_back(owner);  // "Jordan's" reads as "Jordan" too
     }
   }
   starts_.push_back(static_cast<uint32_t>(readings_.size()));
@@ -82,7 +98,9 @@ void PhraseMatcher::walk_norm(const TokenizedText& text, const TokenReadings& re
     if (node == 0 && !norm_roots_.may_contain(reading)) continue;
     const uint32_t next = norm_edges_.find(node, reading, EdgeTable::hash(reading));
     if (next == 0) continue;
-    const bool now_stripped = stripped || k > 0;  // reading 0 is the token as written
+    // Reading 0 is the token as written; an English owner ("Jordan" of
+    // "Jordan's") is the word as written too.
+    const bool now_stripped = stripped || (k > 0 && text.tokens[pos].arabic);
     const Node& child = norm_nodes_[next];
     for (const Terminal& t : child.terminals) {
       if (now_stripped && t.entry->form == MatchForm::exact) continue;

@@ -85,7 +85,7 @@ std::vector<CategorySchema> make_schemas() {
       {"places", false,
        {text("parent"), one_of("type", {"country", "region", "province", "city", "base", "area"}), flag("metonym")},
        {}},
-      {"place_cues", false, {flag("names")}, {}},
+      {"place_cues", false, {flag("names"), flag("inside"), text("story")}, {}},
       {"statuses", false, {flag("report"), flag("from"), text("gives"), flag("fallback")}, {}},
       {"causes", false, {text("injured")}, {}},
       // Shared by every language (lib/lexicons/common).

@@ -264,8 +264,10 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
   // «في الولاية.», «وفيات الكوليرا في الولاية بلغت 74»: the division word ends
   // its phrase (punctuation, or a verb that states the figure); «في المحافظة
   // على الأمن» ("in preserving security") goes on.
+  // So does a time («أوقفوا في العاصمة أمس»).
   const auto closes = [&](uint32_t at) {
-    return at >= n || tokens[at].kind == TokenKind::punct || !tags.mentions_at("predicates", at).empty();
+    return at >= n || tokens[at].kind == TokenKind::punct || !tags.mentions_at("predicates", at).empty() ||
+           tags.in_time(at);
   };
   const auto anaphoric = [&](const Mention& c) {
     // «في المحافظة الساحلية 49.5%»: one definite adjective may follow, and
@@ -283,9 +285,14 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     if (!article && !tokens[c.first].arabic) return false;
     const LexiconEntry* cue = cue_before(article ? c.first - 1 : c.first);
     if (cue == nullptr || cue->value != "locative") return false;
-    std::string id = "~" + tokens[c.first].norm;
+    // "in the capital", not "south of the capital" (place_cues.tsv inside=).
+    if (c.entry->attr("inside") == "yes" && cue->attr("inside") != "yes") return false;
+    // One a story has (the capital) is one place in every article.
+    const std::string_view story = c.entry->attr("story");
+    std::string id = "~" + (story.empty() ? tokens[c.first].norm : std::string(story));
     if (described) id += "_" + tokens[c.end].norm;
-    PlaceMention p = mention(Mention{c.first, c.end + (described ? 1u : 0u), c.entry}, id + "#" + tags.document().id);
+    if (story.empty()) id += "#" + tags.document().id;
+    PlaceMention p = mention(Mention{c.first, c.end + (described ? 1u : 0u), c.entry}, std::move(id));
     p.locative = true;
     p.depth = 1;
     cover.take(p.first, p.end);
@@ -360,7 +367,8 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
       if (!division || at >= n || !tokens[at].arabic || !arabic_definite(tokens[at].norm)) return false;
       const auto cues = tags.mentions_at("place_cues", at);
       return !cues.empty() &&
-             std::all_of(cues.begin(), cues.end(), [](const Mention& m) { return m.entry->value == "locative"; });
+             std::all_of(cues.begin(), cues.end(),
+                         [](const Mention& m) { return m.entry->value == "locative" || m.entry->value == "division"; });
     };
     if (tokens[c.first].arabic) {
       if (arabic_definite(tokens[c.first].norm)) continue;

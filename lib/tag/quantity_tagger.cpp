@@ -300,6 +300,10 @@ void mark_wholes(const DocTags& tags, std::vector<QuantityTag>& out) {
     if (whole.number_token != at || whole.first != at) continue;
     whole.whole = true;
     if (whole.unit_entry != nullptr) out[k].whole_end = whole.end;  // "the 41 people", not "the 161 seats"
+    // "1.68 million of the 5.1 million registered voters": the measured
+    // thing right after a whole of no unit is what the whole counts.
+    if (whole.unit_entry == nullptr)
+      for (const Mention& m : tags.mentions_at("measures", whole.end)) out[k].whole_end = std::max(out[k].whole_end, m.end);
     for (const Mention& m : tags.mentions_at("links", out[k].end))
       if (m.entry->value == "out_of" || m.entry->value == "count_of") out[k].part_subject = m.entry->attr("subject");
     if (out[k].unit_entry == nullptr && whole.unit_entry != nullptr) {

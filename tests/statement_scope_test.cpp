@@ -1,0 +1,136 @@
+// What a sentence's words say about the scope of its claims, in Arabic and
+// English: a time that dates the telling, an event word inside a name, a
+// possessive place, a group's or a whole's share, the capital as a part of
+// the country. Every sentence here is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "claimgraph/claim.hpp"
+#include "claimgraph/graph.hpp"
+#include "read_support.hpp"
+
+namespace claimgraph {
+namespace {
+
+using testing::conflicts_among;
+using testing::read;
+using testing::Read;
+
+// The claims of a read whose event is `event`.
+std::size_t count_event(const Read& r, std::string_view event) {
+  return static_cast<std::size_t>(
+      std::count_if(r.claims.begin(), r.claims.end(), [&](const Claim& c) { return c.event == event; }));
+}
+
+TEST(Scope, AnEventWordInsideANameIsNoEvent) {
+  // "the Independent Election Commission said on Wednesday": no election
+  // happened on Wednesday.
+  const Read en = read("Turnout reached 41.2 percent, the Independent Election Commission said on Wednesday.", "en");
+  EXPECT_EQ(count_event(en, "election"), 0u);
+  ASSERT_NE(en.with_value(41.2), nullptr);
+  // The turnout's clause goes on through the name to the day it was told.
+  EXPECT_TRUE(en.with_value(41.2)->time.has_value());
+  // Positive: the election itself, dated.
+  const Read held = read("The parliamentary election was held on Tuesday.", "en");
+  EXPECT_GE(count_event(held, "parliamentary_election"), 1u);
+}
+
+TEST(Scope, WhenItWasSaidDoesNotDateTheEvent) {
+  // «قالت البعثة ...، الخميس، إن» and "the commission said on Wednesday" date
+  // the telling; the vote "held on Tuesday" is dated by its own words. Two
+  // statements on two days are no rival dates of the vote.
+  const Read tuesday = read("وقال التحالف إن الانتخابات النيابية التي جرت الثلاثاء كانت هادئة.", "ar", "tuesday");
+  const Read thursday = read("وقالت بعثة المراقبين في بيانها الأولي، الخميس، إن الانتخابات النيابية كانت نزيهة.", "ar", "thursday");
+  const Read wednesday = read("The parliamentary election was calm, the commission said on Wednesday.", "en", "wednesday");
+  for (const Read* r : {&thursday, &wednesday})
+    for (const Claim& c : r->claims) EXPECT_FALSE(c.time.has_value()) << r->text(c);
+  EXPECT_EQ(conflicts_among({&tuesday, &thursday, &wednesday}), 0u);
+  // A count is as of the day it was told: "said on Wednesday" still dates it.
+  const Read count = read("At least 14 people were killed, the ministry said on Wednesday.", "en");
+  ASSERT_NE(count.with_value(14), nullptr);
+  ASSERT_TRUE(count.with_value(14)->time.has_value());
+  // And the event's own date stands when a date is told after its word.
+  const Read dated = read("The commission said the parliamentary election was held on Tuesday.", "en");
+  bool any_dated = false;
+  for (const Claim& c : dated.claims) any_dated = any_dated || c.time.has_value();
+  EXPECT_TRUE(any_dated);
+}
+
+TEST(Scope, APossessiveNamesItsPlace) {
+  // "in Jordan's capital", "the Health Ministry's spokesman": the owner is
+  // the place and the organization, with a straight or a curly apostrophe.
+  for (const char* text : {"At least 12 people were killed in Jordan's north on Monday, the Health Ministry's spokesman said.",
+                           "At least 12 people were killed in Jordan\u2019s north on Monday, the Health Ministry\u2019s spokesman said."}) {
+    const Read en = read(text, "en");
+    ASSERT_NE(en.with_value(12), nullptr) << text;
+    const Claim& c = *en.with_value(12);
+    ASSERT_TRUE(c.place.has_value()) << text;
+    EXPECT_EQ(c.place->id, "jordan") << text;
+    bool ministry = false;
+    for (const Source& s : c.sources) ministry = ministry || s.id == "health_ministry";
+    EXPECT_TRUE(ministry) << text;
+  }
+  // Negative: a contraction is no possessive ("it's" is no speaker "it").
+  const Read quote = read("\"It's a disaster,\" a resident said of the 12 dead.", "en");
+  for (const Claim& c : quote.claims)
+    for (const Source& s : c.sources) EXPECT_NE(s.text, "It's") << quote.text(c);
+}
+
+TEST(Scope, BareOmanIsAmbiguousWithAmman) {
+  // «عمان» without vowels is Amman as often as Oman: no place by itself;
+  // «سلطنة عمان» is Oman.
+  const Read amman = read("وقتل 5 أشخاص في عمان أمس.", "ar");
+  ASSERT_NE(amman.with_value(5), nullptr);
+  const auto& place = amman.with_value(5)->place;
+  EXPECT_TRUE(!place.has_value() || place->id != "oman");
+  const Read oman = read("وقتل 5 أشخاص في سلطنة عمان أمس.", "ar");
+  ASSERT_NE(oman.with_value(5), nullptr);
+  ASSERT_TRUE(oman.with_value(5)->place.has_value());
+  EXPECT_EQ(oman.with_value(5)->place->id, "oman");
+}
+
+TEST(Scope, AGroupsShareIsNoRivalOfTheWhole) {
+  // Turnout among women against the national turnout, in both languages.
+  const Read women_en = read("Turnout among women was 30.9 percent, the commission said.", "en", "women_en");
+  const Read women_ar = read("وبلغت نسبة المشاركة بين النساء 29.5 في المئة.", "ar", "women_ar");
+  const Read whole = read("National turnout reached 32.8 percent, the commission said.", "en", "whole");
+  ASSERT_NE(women_en.with_value(30.9), nullptr);
+  EXPECT_EQ(women_en.with_value(30.9)->subject, "part");
+  ASSERT_NE(women_ar.with_value(29.5), nullptr);
+  EXPECT_EQ(women_ar.with_value(29.5)->subject, "part");
+  EXPECT_EQ(conflicts_among({&women_en, &women_ar, &whole}), 0u);
+  // "1.68 million of the 5.1 million registered voters cast ballots": the
+  // count is a part of the registered voters, no rival of their number.
+  const Read cast = read("Some 1.68 million of the 5.1 million registered voters cast ballots on Tuesday.", "en", "cast");
+  const Read registered = read("وبلغ عدد الناخبين المسجلين 5.3 مليون ناخب.", "ar", "registered");
+  ASSERT_NE(cast.with_value(1680000), nullptr);
+  EXPECT_EQ(cast.with_value(1680000)->subject, "part");
+  EXPECT_EQ(conflicts_among({&cast, &registered}), 0u);
+}
+
+TEST(Scope, TheCapitalIsAPartOfTheCountry) {
+  // «أوقفوا في العاصمة أمس», "detained in the capital": the capital's count
+  // is no rival of the count across the country.
+  const Read capital_ar = read("وأضافت الوزارة أن 52 شخصا أوقفوا في العاصمة أمس.", "ar", "capital_ar");
+  const Read capital_en = read("Police said 47 people were detained in the capital on Sunday.", "en", "capital_en");
+  const Read country = read("The interior ministry said 112 people had been arrested across Mauritania on Sunday.", "en", "country");
+  for (const Read* r : {&capital_ar, &capital_en}) {
+    ASSERT_EQ(r->claims.size(), 1u);
+    ASSERT_TRUE(r->claims[0].place.has_value()) << r->text(r->claims[0]);
+    EXPECT_TRUE(r->claims[0].place->id.view().starts_with("~")) << r->claims[0].place->id.view();
+  }
+  EXPECT_EQ(conflicts_among({&capital_ar, &country}), 0u);
+  EXPECT_EQ(conflicts_among({&capital_en, &country}), 0u);
+  // A story has one capital: two articles' counts in it on one day are rivals.
+  EXPECT_EQ(capital_ar.claims[0].place->id, capital_en.claims[0].place->id);
+  EXPECT_EQ(conflicts_among({&capital_ar, &capital_en}), 1u);
+  // "250km south of the capital" is no place in the capital.
+  const Read south = read("Two people died on Friday about 250km south of the capital, the rights group said.", "en");
+  ASSERT_NE(south.with_value(2), nullptr);
+  const auto& place = south.with_value(2)->place;
+  EXPECT_TRUE(!place || place->id != capital_en.claims[0].place->id);
+}
+
+}  // namespace
+}  // namespace claimgraph
