@@ -132,5 +132,29 @@ TEST(Scope, TheCapitalIsAPartOfTheCountry) {
   EXPECT_TRUE(!place || place->id != capital_en.claims[0].place->id);
 }
 
+TEST(Scope, AFigureToldEarlierTheSameDayIsNoRivalOfThatDaysCounts) {
+  // «وكانت الوزارة قد أعلنت في وقت سابق من اليوم عن ١٢ قتيلا», "had earlier
+  // said 12": replaced later that day, so no rival of another source's count
+  // of the same day (which may be later still); the newer figures are.
+  const Read ar = read("وقالت الوزارة إن 19 شخصا قتلوا. وكانت الوزارة قد أعلنت في وقت سابق من اليوم عن ١٢ قتيلا.", "ar", "ar");
+  const Read en = read("The toll rose to 19 dead, the ministry said. The ministry had earlier said 12 people had died.", "en", "en");
+  const Read airline = read("The airline put the death toll at 17 on Monday.", "en", "airline");
+  for (const Read* r : {&ar, &en}) {
+    ASSERT_NE(r->with_value(12), nullptr);
+    EXPECT_EQ(r->with_value(12)->status, "recounted") << r->text(*r->with_value(12));
+  }
+  const ClaimGraph graph = testing::linked({&ar, &en, &airline});
+  for (const Link& l : graph.links()) {
+    if (l.relation != Relation::conflicts) continue;
+    const Claim& a = graph.claims()[l.a];
+    const Claim& b = graph.claims()[l.b];
+    EXPECT_TRUE(a.quantity->value != 12 && b.quantity->value != 12) << l.reason();
+  }
+  // A figure told on an earlier day stays a rival of that day's counts.
+  const Read friday = read("وكانت الوزارة قد أعلنت يوم الجمعة مقتل 12 شخصا.", "ar", "friday");
+  const Read other = read("Police said on Friday that 15 people had been killed.", "en", "other");
+  EXPECT_EQ(conflicts_among({&friday, &other}), 1u);
+}
+
 }  // namespace
 }  // namespace claimgraph

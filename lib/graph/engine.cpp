@@ -179,6 +179,9 @@ bool superseded_same_day(const Profile& x, const Profile& y) {
   const Profile& old = x.superseded ? x : y;
   const Profile& other = &old == &x ? y : x;
   if (old.count_day == Profile::kNoDay || other.superseded) return false;
+  // "earlier today": replaced later that same day, so no rival of the
+  // day's other counts, which may be later still.
+  if (old.has_published && old.count_day == old.published) return false;
   return other.day_of_count() == old.count_day;
 }
 
