@@ -156,5 +156,24 @@ TEST(Scope, AFigureToldEarlierTheSameDayIsNoRivalOfThatDaysCounts) {
   EXPECT_EQ(conflicts_among({&friday, &other}), 1u);
 }
 
+TEST(Scope, ACountOfADayToldBeforeIsOfADayOfItsOwn) {
+  // "52 were arrested that day", «في اليوم نفسه»: which day is not known
+  // here (not today: «اليوم» inside it is no time), so the count rivals no
+  // count of a named day.
+  const Read en = read("Police said 52 were arrested that day.", "en", "en");
+  const Read ar = read("وقالت الشرطة إن 47 شخصا أوقفوا في اليوم نفسه.", "ar", "ar");
+  const Read monday = read("The interior ministry said on Monday that 112 people had been arrested.", "en", "monday");
+  for (const Read* r : {&en, &ar}) {
+    ASSERT_EQ(r->claims.size(), 1u) << r->doc.bytes;
+    EXPECT_EQ(r->claims[0].subject, "other_day") << r->text(r->claims[0]);
+    EXPECT_FALSE(r->claims[0].time.has_value()) << r->text(r->claims[0]);
+  }
+  EXPECT_EQ(conflicts_among({&en, &ar, &monday}), 0u);
+  // Positive: today's count is still today's.
+  const Read today = read("وقالت الشرطة إن 47 شخصا أوقفوا اليوم.", "ar", "today");
+  ASSERT_EQ(today.claims.size(), 1u);
+  EXPECT_TRUE(today.claims[0].time.has_value());
+}
+
 }  // namespace
 }  // namespace claimgraph

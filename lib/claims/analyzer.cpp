@@ -423,7 +423,9 @@ class ClaimBuilder {
         if (chosen_quantity_ != nullptr && chosen_quantity_->first >= t.end) c.quantity.reset();
         continue;
       }
-      if (other_figures_time(u, t) || dependent_phrase_time(t) || hour_of_when_clause(t) || compared_time(t)) continue;
+      if (other_figures_time(u, t) || dependent_phrase_time(t) || hour_of_when_clause(t) || compared_time(t) ||
+          day_told_before(t))
+        continue;
       // A figure is as of the day it was told; an event is not when it was told of.
       if (chosen_quantity_ == nullptr && statement_time(t)) continue;
       int score = x.interval.empty() ? 0 : 4;
@@ -458,6 +460,15 @@ class ClaimBuilder {
       for (const LexiconEntry* e : best->time.entries) why.entries.push_back(describe(e));
       c.why.push_back(std::move(why));
     }
+  }
+
+  // «في اليوم نفسه», «في ذلك اليوم»: the day word is a day told before, not
+  // today (qualifiers.tsv over_time=yes lies over it).
+  bool day_told_before(const detail::TimeTag& t) const {
+    constexpr uint32_t kReach = 2;  // «ذلك» before, «نفسه» after
+    for (const Mention& m : tags_.mentions_in("qualifiers", t.first > kReach ? t.first - kReach : 0, t.end + kReach))
+      if (m.entry->attr("over_time") == "yes" && m.first < t.end && t.first < m.end) return true;
+    return false;
   }
 
   // "the commission said on Wednesday", «قالت البعثة في بيانها الأولي، الخميس،

@@ -270,7 +270,9 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
     // ("including 51 serious injuries": severe): it serves when none does.
     const Mention* opener = nullptr;
     for (const Mention& m : found) {
-      if (tags.in_time(m.first)) continue;  // "الربع الأول من العام" is a time, not a quarter of the count
+      // "الربع الأول من العام" is a time, not a quarter of the count; «اليوم
+      // نفسه» is no time but a day told before (qualifiers.tsv over_time=yes).
+      if (tags.in_time(m.first) && m.entry->attr("over_time") != "yes") continue;
       // "41 arrests on Friday alone": a word singling out what is before it
       // (after=place) singles out a time there, the count's own day.
       if (m.entry->attr("after") == "place" && m.first > 0 && tags.in_time(m.first - 1)) continue;

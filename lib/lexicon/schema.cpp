@@ -65,7 +65,7 @@ std::vector<CategorySchema> make_schemas() {
       {"qualifiers", false,
        {flag("named"), flag("recurs"), one_of("adjacent", {"yes", "no", "before"}), text("events"), flag("before_count"),
         flag("joins"), flag("dated"), one_of("reach", {"sentence"}),
-        one_of("after", {"place"}), flag("lone")},
+        one_of("after", {"place"}), flag("lone"), flag("over_time")},
        {}},
       {"predicates", false, {flag("change"), flag("falls")}, {}},
       {"subject_cues", false, {}, {}},
