@@ -175,5 +175,24 @@ TEST(Scope, ACountOfADayToldBeforeIsOfADayOfItsOwn) {
   EXPECT_TRUE(today.claims[0].time.has_value());
 }
 
+TEST(Scope, ADealersBuyingPriceIsNoRivalOfTheRate) {
+  // «47.30 جنيه للشراء و47.40 جنيه للبيع», "for buying ... for selling": a
+  // bank's quotes, no rival of a rate told without either (about 47.35).
+  const Read quotes = read("وسجل سعر صرف الدولار في البنك الأهلي ختام تعاملات أمس 47.30 جنيه للشراء و47.40 جنيه للبيع.", "ar", "quotes");
+  const Read rate = read("واستقر سعر صرف الدولار عند 47.55 جنيه في تعاملات أمس بالبنوك.", "ar", "rate");
+  ASSERT_NE(quotes.with_value(47.3), nullptr);
+  EXPECT_NE(quotes.with_value(47.3)->subject.view().find("buy_quote"), std::string_view::npos);
+  ASSERT_NE(rate.with_value(47.55), nullptr);
+  EXPECT_EQ(conflicts_among({&quotes, &rate}), 0u);
+  const Read en = read("The exchange rate stood at 47.30 pounds per dollar for buying and 47.40 for selling, the bank said.", "en");
+  ASSERT_NE(en.with_value(47.3), nullptr);
+  EXPECT_EQ(en.with_value(47.3)->subject, "buy_quote");
+  ASSERT_NE(en.with_value(47.4), nullptr);
+  EXPECT_EQ(en.with_value(47.4)->subject, "sell_quote");
+  // Positive: two plain rates of one day still disagree.
+  const Read other = read("وقال متعاملون إن سعر صرف الدولار بلغ 48.90 جنيه في تعاملات أمس بالبنوك.", "ar", "other");
+  EXPECT_EQ(conflicts_among({&rate, &other}), 1u);
+}
+
 }  // namespace
 }  // namespace claimgraph
