@@ -194,5 +194,27 @@ TEST(Scope, ADealersBuyingPriceIsNoRivalOfTheRate) {
   EXPECT_EQ(conflicts_among({&rate, &other}), 1u);
 }
 
+TEST(Scope, ATimeDescribingTheEventIsNoDayOfItsRisenToll) {
+  // «ارتفع عدد قتلى القصف الذي تعرضت له المدينة صباح الاثنين إلى سبعة»: Monday
+  // is the shelling's day; the toll that rose to seven is as of its telling
+  // (Wednesday), so it is no rival of Monday's four.
+  const Read risen_ar = read("ارتفع عدد قتلى القصف الذي تعرضت له المدينة صباح الاثنين إلى سبعة مدنيين.", "ar", "risen_ar",
+                             Date::from_ymd(2026, 5, 6));
+  const Read risen_en = read("The death toll from the shelling that hit the town on Monday rose to seven, a medic said.", "en",
+                             "risen_en", Date::from_ymd(2026, 5, 6));
+  const Read monday = read("Four civilians were killed in shelling on the town on Monday.", "en", "monday",
+                           Date::from_ymd(2026, 5, 4));
+  for (const Read* r : {&risen_ar, &risen_en}) {
+    ASSERT_NE(r->with_value(7), nullptr);
+    EXPECT_FALSE(r->with_value(7)->time.has_value()) << r->text(*r->with_value(7));
+  }
+  EXPECT_EQ(conflicts_among({&risen_ar, &monday}), 0u);
+  EXPECT_EQ(conflicts_among({&risen_en, &monday}), 0u);
+  // A rise told of a day is of that day.
+  const Read dated = read("The death toll rose to seven on Monday, a medic said.", "en");
+  ASSERT_NE(dated.with_value(7), nullptr);
+  EXPECT_TRUE(dated.with_value(7)->time.has_value());
+}
+
 }  // namespace
 }  // namespace claimgraph

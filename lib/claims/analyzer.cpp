@@ -424,7 +424,7 @@ class ClaimBuilder {
         continue;
       }
       if (other_figures_time(u, t) || dependent_phrase_time(t) || hour_of_when_clause(t) || compared_time(t) ||
-          day_told_before(t))
+          day_told_before(t) || risen_events_time(u, t))
         continue;
       // A figure is as of the day it was told; an event is not when it was told of.
       if (chosen_quantity_ == nullptr && statement_time(t)) continue;
@@ -460,6 +460,20 @@ class ClaimBuilder {
       for (const LexiconEntry* e : best->time.entries) why.entries.push_back(describe(e));
       c.why.push_back(std::move(why));
     }
+  }
+
+  // «ارتفع عدد قتلى القصف الذي تعرضت له المدينة صباح الاثنين إلى سبعة», "the
+  // toll of the shelling that hit the town on Monday rose to seven": a time in
+  // a relative clause (clause_breaks.tsv `continue`) before a risen figure
+  // dates the event it describes; the figure is as of its telling.
+  bool risen_events_time(const ClaimUnit& u, const detail::TimeTag& t) const {
+    if (chosen_quantity_ == nullptr || t.end > chosen_quantity_->first) return false;
+    bool risen = false;
+    for (const Mention& m : tags_.mentions_in("statuses", u.first, u.end)) risen = risen || m.entry->value == "updated";
+    if (!risen) return false;
+    for (const Mention& m : tags_.mentions_in("clause_breaks", u.first, t.first))
+      if (m.entry->value == "continue") return true;
+    return false;
   }
 
   // «في اليوم نفسه», «في ذلك اليوم»: the day word is a day told before, not
