@@ -216,5 +216,31 @@ TEST(Scope, ATimeDescribingTheEventIsNoDayOfItsRisenToll) {
   EXPECT_TRUE(dated.with_value(7)->time.has_value());
 }
 
+TEST(Scope, HouseholdsBackgroundAndCorrectionsAreNoRivals) {
+  // "6,300 displaced households" counts families, not people.
+  const Read households = read("The IOM counted 6,300 displaced households in two localities.", "en", "households");
+  const Read families = read("The IOM said 5,100 families had been displaced.", "en", "families");
+  const Read people = read("The aid commission said on Monday that 42,000 people had been displaced.", "en", "people");
+  ASSERT_NE(households.with_value(6300), nullptr);
+  EXPECT_EQ(households.with_value(6300)->subject, "households");
+  ASSERT_NE(families.with_value(5100), nullptr);
+  EXPECT_EQ(families.with_value(5100)->subject, "households");
+  EXPECT_EQ(conflicts_among({&households, &people}), 0u);
+  EXPECT_EQ(conflicts_among({&families, &people}), 0u);
+  // «يذكر أن ...»: a sentence of background, of an earlier occasion.
+  const Read background = read("ويذكر أن الشرطة أوقفت 30 شخصا بعد النهائي السابق في المدينة نفسها.", "ar", "background");
+  // "An earlier version of this story said 141": a withdrawn figure.
+  const Read withdrawn = read("Correction: An earlier version of this story said 141 people had been detained.", "en", "withdrawn");
+  const Read police = read("Police said on Monday they had detained 96 people.", "en", "police");
+  ASSERT_NE(background.with_value(30), nullptr);
+  EXPECT_TRUE(background.with_value(30)->subject.view().starts_with("background#"));
+  ASSERT_NE(withdrawn.with_value(141), nullptr);
+  EXPECT_EQ(conflicts_among({&background, &police}), 0u);
+  EXPECT_EQ(conflicts_among({&withdrawn, &police}), 0u);
+  // Positive: two plain counts of the detained on one day are rivals.
+  const Read rival = read("The interior ministry said on Monday that 112 people had been detained.", "en", "rival");
+  EXPECT_EQ(conflicts_among({&rival, &police}), 1u);
+}
+
 }  // namespace
 }  // namespace claimgraph
