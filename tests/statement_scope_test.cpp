@@ -242,5 +242,15 @@ TEST(Scope, HouseholdsBackgroundAndCorrectionsAreNoRivals) {
   EXPECT_EQ(conflicts_among({&rival, &police}), 1u);
 }
 
+TEST(Scope, AScaleWordAfterAndCountsAnotherGroup) {
+  // «إلى 37 وآلاف العائلات تفر»: 37 dead, and thousands of families; not
+  // 37,000. «37 ألف شخص» is 37,000.
+  const Read two = read("ارتفاع حصيلة القتلى إلى 37 وآلاف العائلات تفر من المنطقة", "ar");
+  EXPECT_NE(two.with_value(37), nullptr);
+  EXPECT_EQ(two.with_value(37000), nullptr);
+  const Read one = read("وقتل 37 ألف شخص في الحرب.", "ar");
+  EXPECT_NE(one.with_value(37000), nullptr);
+}
+
 }  // namespace
 }  // namespace claimgraph

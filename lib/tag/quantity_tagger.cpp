@@ -439,7 +439,8 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
       uint32_t unit_span = 0;
       const bool unit_here = longest(tags.mentions_at(units, end), {}, {}, &unit_span) != nullptr;
       if (const LexiconEntry* s = longest(tags.mentions_at(numbers, end), "kind", "scale", &m_end);
-          s != nullptr && !(unit_here && unit_span >= m_end)) {
+          // «37 وآلاف العائلات» joins another group: «و» opens no scale.
+          s != nullptr && !(unit_here && unit_span >= m_end) && !tags.opens_with_and(tokens[end].norm)) {
         if (auto factor = entry_number(*s)) {
           *value *= *factor;
           end = m_end;
