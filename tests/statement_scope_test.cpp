@@ -262,5 +262,20 @@ TEST(Scope, StillIsNoDenial) {
   }
 }
 
+TEST(Scope, AnAgeRangeAndAWholeInWordsAreNoCounts) {
+  // "aged 27 to 49": both are ages, neither a count of the freed.
+  const Read ages = read("The freed men, aged 27 to 49, were flown to Tripoli on Wednesday.", "en");
+  EXPECT_EQ(ages.with_value(49), nullptr);
+  EXPECT_EQ(ages.with_value(27), nullptr);
+  // "freed five of the seven workers": seven is the whole, five a part of it.
+  const Read part = read("Kidnappers freed five of the seven foreign workers on Wednesday.", "en");
+  EXPECT_EQ(part.with_value(7), nullptr);
+  ASSERT_NE(part.with_value(5), nullptr);
+  EXPECT_EQ(part.with_value(5)->subject, "part");
+  // Positive: "rose from 12 to 19" still counts 19.
+  const Read rose = read("The death toll rose from 12 to 19 on Monday, police said.", "en");
+  EXPECT_NE(rose.with_value(19), nullptr);
+}
+
 }  // namespace
 }  // namespace claimgraph

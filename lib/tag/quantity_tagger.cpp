@@ -282,7 +282,9 @@ uint32_t after_part_link(const DocTags& tags, uint32_t at) {
 bool part_of_number(const DocTags& tags, uint32_t at) {
   const auto& tokens = tags.text().tokens;
   const uint32_t whole = after_part_link(tags, at);
-  return whole != 0 && whole < tokens.size() && tokens[whole].kind == TokenKind::number;
+  // The whole in digits or in words ("five of seven workers").
+  return whole != 0 && whole < tokens.size() &&
+         (tokens[whole].kind == TokenKind::number || !tags.mentions_at("numbers", whole).empty());
 }
 
 // "89 of the 161 seats", «89 مقعدا من أصل 161»: a number after a count and
@@ -590,8 +592,10 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
     if (q.unit_entry == nullptr && !out.empty() && i > 0) {
       const QuantityTag& listed_after = out.back();
       uint32_t and_end = 0;
+      // "aged 27 to 49": the end of a range of them (links.tsv `through`) too.
       const bool listed = (listed_after.end == i - 1 && (tokens[i - 1].norm == "," ||
-                                                         (link_at(tags, i - 1, "and", and_end) && and_end == i))) ||
+                                                         (link_at(tags, i - 1, "and", and_end) && and_end == i) ||
+                                                         (link_at(tags, i - 1, "through", and_end) && and_end == i))) ||
                           (listed_after.end == i && tags.opens_with_and(tokens[i].norm));
       const LexiconEntry* u = listed_after.unit_entry;
       if (listed && u != nullptr && u->attr("position") == "before" && u->has_attr("dimension")) q.unit_entry = u;
