@@ -277,5 +277,29 @@ TEST(Scope, AnAgeRangeAndAWholeInWordsAreNoCounts) {
   EXPECT_NE(rose.with_value(19), nullptr);
 }
 
+TEST(Scope, DischargedVehiclesAndIncludedAreNoTotals) {
+  // «وغادر 124 مصابا المستشفيات»: the discharged are a part of the injured.
+  const Read left = read("وغادر 124 مصابا المستشفيات بعد تلقيهم العلاج.", "ar", "left");
+  // (A part of nothing the claim names: no claim of its own.)
+  const Claim* discharged = left.with_value(124);
+  EXPECT_TRUE(discharged == nullptr || discharged->subject == "discharged");
+  const Read injured = read("وقالت وزارة الصحة إن 180 شخصا أصيبوا في الحادث.", "ar", "injured");
+  EXPECT_EQ(conflicts_among({&left, &injured}), 0u);
+  // "12 police vehicles" counts vehicles, not police; "those detained
+  // included 23 minors" is a part of the detained.
+  const Read damage = read("Police said those detained included 23 minors and that 12 police vehicles had been damaged.", "en",
+                           "damage");
+  for (const Claim& c : damage.claims) {
+    if (!c.quantity || !c.quantity->value) continue;
+    EXPECT_NE(*c.quantity->value, 12) << damage.text(c);
+    if (*c.quantity->value == 23) EXPECT_EQ(c.subject, "part");
+  }
+  const Read total = read("The interior ministry said on Monday that 131 people had been arrested.", "en", "total");
+  EXPECT_EQ(conflicts_among({&damage, &total}), 0u);
+  // Positive: "12 police officers were injured" counts police.
+  const Read officers = read("Twelve police officers were injured on Monday.", "en", "officers");
+  EXPECT_NE(officers.with_value(12), nullptr);
+}
+
 }  // namespace
 }  // namespace claimgraph

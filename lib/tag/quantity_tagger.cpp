@@ -534,6 +534,15 @@ std::vector<QuantityTag> tag_quantities(const DocTags& tags) {
         }
         q.unit_entry = u;
         unit_end = found_end;
+        // "12 police vehicles": a word of things right after a unit of people
+        // (no event of its own) says what is counted (units.tsv event=none);
+        // «124 مصاباً المستشفيات» still counts the injured.
+        uint32_t thing_end = 0;
+        if (const LexiconEntry* thing = longest(tags.mentions_at(units, found_end), {}, {}, &thing_end);
+            thing != nullptr && thing->attr("event") == "none" && !thing->has_attr("position") && !u->has_attr("event")) {
+          q.unit_entry = thing;
+          unit_end = thing_end;
+        }
         break;
       }
     }
