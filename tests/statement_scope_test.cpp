@@ -301,5 +301,37 @@ TEST(Scope, DischargedVehiclesAndIncludedAreNoTotals) {
   EXPECT_NE(officers.with_value(12), nullptr);
 }
 
+TEST(Scope, AnOutbreaksStateCentreAndShareAreNoNationalCount) {
+  // The state, however the article names it: «بالولاية ترتفع»، «في الولاية
+  // إلى»، «إن الولاية سجلت»; each a part of the country.
+  const Read national = read("Sudan's health ministry said 468 people had died of cholera by Monday.", "en", "national",
+                             Date::from_ymd(2026, 5, 4));
+  for (const char* text : {"وقالت وزارة الصحة إن وفيات الكوليرا بالولاية ترتفع إلى 198 حالة أمس الاثنين.",
+                           "وأعلنت الوزارة أمس الاثنين ارتفاع عدد الوفيات بالكوليرا في الولاية إلى 198 حالة.",
+                           "وقال مدير الصحة إن الولاية سجلت 198 وفاة بالكوليرا حتى أمس الاثنين."}) {
+    const Read state = read(text, "ar", "state", Date::from_ymd(2026, 5, 5));
+    ASSERT_NE(state.with_value(198), nullptr) << text;
+    ASSERT_TRUE(state.with_value(198)->place.has_value()) << text;
+    EXPECT_EQ(state.with_value(198)->place->id, "~الولايه#state") << text;
+    EXPECT_EQ(conflicts_among({&state, &national}), 0u) << text;
+  }
+  // A treatment centre's dead, «توفي منهم 23», "of whom 23 died": a share.
+  const Read centre_ar = read("وأفادت المنظمة بأن المركز استقبل 1140 مريضاً، توفي منهم 23 داخل المركز.", "ar", "centre_ar");
+  const Read centre_en = read("MSF said its centre had admitted 1,140 patients, of whom 23 died in the facility.", "en", "centre_en");
+  for (const Read* r : {&centre_ar, &centre_en}) {
+    ASSERT_NE(r->with_value(23), nullptr);
+    EXPECT_EQ(r->with_value(23)->subject, "part");
+  }
+  // "deaths near 450" is about 450.
+  const Read near = read("Sudan cholera deaths near 450, ministry says", "en");
+  ASSERT_NE(near.with_value(450), nullptr);
+  EXPECT_TRUE(near.with_value(450)->quantity->approx);
+  // "the Red Crescent, whose volunteers were at hospitals in Mallawi, put the
+  // toll at 17": Mallawi is where the volunteers were, not the toll's place.
+  const Read aside = read("The Red Crescent, whose volunteers were at hospitals in Mallawi, put the death toll at 17.", "en");
+  ASSERT_NE(aside.with_value(17), nullptr);
+  EXPECT_TRUE(!aside.with_value(17)->place || aside.with_value(17)->place->id != "~mallawi");
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -818,6 +818,24 @@ class ClaimBuilder {
     return 0;
   }
 
+  // "the Red Crescent, whose volunteers were at hospitals in Mallawi, put the
+  // toll at 17": a place inside a relative clause set off by commas
+  // (clause_breaks.tsv `continue` after the first) that closes before the
+  // claim's figure tells of whom the clause describes, not of the figure.
+  bool in_relative_aside(const detail::PlaceMention& p) const {
+    if (chosen_quantity_ == nullptr || p.end >= chosen_quantity_->first) return false;
+    const auto& tokens = this->tokens();
+    constexpr uint32_t kAsideReach = 16;
+    uint32_t open = p.first;
+    while (open > 0 && p.first - open < kAsideReach && tokens[open - 1].kind != TokenKind::punct) --open;
+    if (open < 2 || tokens[open - 1].kind != TokenKind::punct || !detail::has_value_in(tags_, "clause_breaks", open, "continue"))
+      return false;
+    const std::string_view comma = tokens[open - 1].norm;
+    for (uint32_t i = p.end; i < chosen_quantity_->first; ++i)
+      if (tokens[i].kind == TokenKind::punct) return tokens[i].norm == comma;
+    return false;
+  }
+
   // The place named in a unit's clause, nearest its event word, or null.
   const detail::PlaceMention* place_in(const ClaimUnit& u) const {
     // Distance to the clause's event word, or to its own count when the
@@ -850,6 +868,7 @@ class ClaimBuilder {
       const detail::Trigger& head = u.triggers.front();
       const bool object = head.entry != nullptr && head.entry->attr("place_object") == "yes" && p.first == head.end;
       if (!p.locative && !object) continue;
+      if (in_relative_aside(p)) continue;
       // A place far from the event word is about something else in the
       // clause ("talks in Washington this week ..., and no agreement yet").
       constexpr uint32_t kPlaceReach = 8;

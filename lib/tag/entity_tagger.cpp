@@ -264,10 +264,12 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
   // «في الولاية.», «وفيات الكوليرا في الولاية بلغت 74»: the division word ends
   // its phrase (punctuation, or a verb that states the figure); «في المحافظة
   // على الأمن» ("in preserving security") goes on.
-  // So does a time («أوقفوا في العاصمة أمس»).
+  // So does a time («أوقفوا في العاصمة أمس»), the word of a level
+  // («ارتفع عدد الوفيات في الولاية إلى 198»: links.tsv `level`) or of a
+  // change («وفيات الكوليرا بالولاية ترتفع»: statuses.tsv).
   const auto closes = [&](uint32_t at) {
     return at >= n || tokens[at].kind == TokenKind::punct || !tags.mentions_at("predicates", at).empty() ||
-           tags.in_time(at);
+           tags.in_time(at) || has_link(tags, at, "level") || !tags.mentions_at("statuses", at).empty();
   };
   const auto anaphoric = [&](const Mention& c) {
     // «في المحافظة الساحلية 49.5%»: one definite adjective may follow, and
@@ -275,7 +277,12 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     const bool described = c.end + 1 <= n && c.end < n && tokens[c.end].arabic && tokens[c.end].kind == TokenKind::word &&
                            arabic_definite(tokens[c.end].norm) && !other_entity(c.end) &&
                            (closes(c.end + 1) || tokens[c.end + 1].kind == TokenKind::number);
-    if ((!closes(c.end) && !described) || c.first == 0 || cover.overlaps(c.first, c.end + (described ? 1 : 0)))
+    // «إن الولاية سجلت 31 وفاة»: the division is what the report is of, its
+    // subject right after «إن» (links.tsv `that`).
+    const bool reported_subject = c.first > 0 && tokens[c.first].arabic && arabic_definite(tokens[c.first].norm) &&
+                                  has_link(tags, c.first - 1, "that") && c.entry->attr("story").empty();
+    if ((!closes(c.end) && !described && !reported_subject) || c.first == 0 ||
+        cover.overlaps(c.first, c.end + (described ? 1 : 0)))
       return false;
     // After a locative cue (place_cues.tsv: في, in), past the article English
     // writes apart ("the"; not "in the northern province": a compass word
@@ -283,13 +290,20 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     // "in his province" (the governor's): a possessive serves as the article.
     const bool article = has_link(tags, c.first - 1, "article") || has_link(tags, c.first - 1, "possessive");
     if (!article && !tokens[c.first].arabic) return false;
-    const LexiconEntry* cue = cue_before(article ? c.first - 1 : c.first);
-    if (cue == nullptr || cue->value != "locative") return false;
+    // «وفيات الكوليرا بالولاية»: the preposition written on the word is «في».
+    const std::string_view head = tokens[c.first].norm;
+    const bool clitic_in = tokens[c.first].arabic && (head.starts_with("\u0628\u0627\u0644") ||
+                                                       head.starts_with("\u0648\u0628\u0627\u0644"));
+    const bool cued = clitic_in || reported_subject;
+    const LexiconEntry* cue = cued ? nullptr : cue_before(article ? c.first - 1 : c.first);
+    if (!cued && (cue == nullptr || cue->value != "locative")) return false;
     // "in the capital", not "south of the capital" (place_cues.tsv inside=).
-    if (c.entry->attr("inside") == "yes" && cue->attr("inside") != "yes") return false;
+    if (!cued && c.entry->attr("inside") == "yes" && cue->attr("inside") != "yes") return false;
     // One a story has (the capital) is one place in every article.
     const std::string_view story = c.entry->attr("story");
-    std::string id = "~" + (story.empty() ? tokens[c.first].norm : std::string(story));
+    // «بالولاية» is «الولاية»: the preposition is no part of the name.
+    const std::string_view word = clitic_in ? head.substr(head.find("\u0627\u0644")) : head;
+    std::string id = "~" + (story.empty() ? std::string(word) : std::string(story));
     if (described) id += "_" + tokens[c.end].norm;
     if (story.empty()) id += "#" + tags.document().id;
     PlaceMention p = mention(Mention{c.first, c.end + (described ? 1u : 0u), c.entry}, std::move(id));
