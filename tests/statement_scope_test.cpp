@@ -333,5 +333,20 @@ TEST(Scope, AnOutbreaksStateCentreAndShareAreNoNationalCount) {
   EXPECT_TRUE(!aside.with_value(17)->place || aside.with_value(17)->place->id != "~mallawi");
 }
 
+TEST(Scope, AListAfterAPartAndAnAmountOfMoneyAreNoToll) {
+  // «ينحدر ٤ منهم من ميدلت، و٣ من بومية»: the list of hometowns goes on
+  // after "4 of them"; each count is a part of the toll.
+  const Read towns = read("وينحدر الضحايا العشرة من عدة بلدات، إذ ينحدر ٤ منهم من مدينة ميدلت، و٣ من بومية، و٢ من الريش.", "ar",
+                          "towns");
+  ASSERT_NE(towns.with_value(3), nullptr);
+  EXPECT_EQ(towns.with_value(3)->subject, "part");
+  const Read toll = read("وقالت الوزارة إن 7 عمال قتلوا في الانفجار.", "ar", "toll");
+  EXPECT_EQ(conflicts_among({&towns, &toll}), 0u);
+  // "250,000 dirhams ... all the injured": money, no count of the injured.
+  const Read money = read("The company pledged 250,000 dirhams in compensation and said it would pay for all the injured.", "en");
+  for (const Claim& c : money.claims)
+    if (c.quantity && c.quantity->value && *c.quantity->value == 250000) EXPECT_NE(c.quantity->unit, "injured");
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -299,7 +299,9 @@ void apply_qualifiers(const DocTags& tags, const std::vector<ClaimUnit>& units, 
     if (nearest == nullptr) continue;
     const Mention& q = *nearest;
     claims[i].subject = named_object ? claims[i].subject.str() + "@" + q.entry->value : q.entry->value;
-    listed[i] = nearest == opener;
+    // «ينحدر ٤ منهم من ميدلت، و٣ من بومية»: a part told right after its count
+    // ("4 of them") opens a list too.
+    listed[i] = nearest == opener || (q.entry->attr("lone") == "yes" && q.entry->attr("adjacent") == "yes");
     name_facility(tags, q, units[i], claims[i]);
     claims[i].why.push_back({"subject", "qualifier in the clause", {describe_entry(q.entry)}});
   }
