@@ -83,7 +83,8 @@ TEST(Scope, BareOmanIsAmbiguousWithAmman) {
   const Read amman = read("وقتل 5 أشخاص في عمان أمس.", "ar");
   ASSERT_NE(amman.with_value(5), nullptr);
   const auto& place = amman.with_value(5)->place;
-  EXPECT_TRUE(!place.has_value() || place->id != "oman");
+  ASSERT_TRUE(place.has_value());
+  EXPECT_EQ(place->id, "oman_or_amman");  // a place of its own, neither
   const Read oman = read("وقتل 5 أشخاص في سلطنة عمان أمس.", "ar");
   ASSERT_NE(oman.with_value(5), nullptr);
   ASSERT_TRUE(oman.with_value(5)->place.has_value());
@@ -346,6 +347,28 @@ TEST(Scope, AListAfterAPartAndAnAmountOfMoneyAreNoToll) {
   const Read money = read("The company pledged 250,000 dirhams in compensation and said it would pay for all the injured.", "en");
   for (const Claim& c : money.claims)
     if (c.quantity && c.quantity->value && *c.quantity->value == 250000) EXPECT_NE(c.quantity->unit, "injured");
+}
+
+TEST(Scope, PartsSeparateStrikesAndUnidentifiedBodiesAreNoToll) {
+  // «مصرع ستة أشخاص بينهم ثلاثة أطفال جرفت السيول مركبتهم في صحم»: Saham is
+  // the children's, not the six's.
+  const Read six = read("ضربت السيول عدة مدن في سلطنة عمان. ومصرع ستة أشخاص بينهم ثلاثة أطفال جرفت السيول مركبتهم في مدينة صحار.", "ar", "six");
+  ASSERT_NE(six.with_value(6), nullptr);
+  const auto& place = six.with_value(6)->place;
+  EXPECT_TRUE(!place || place->id != "sohar");
+  // «غارة منفصلة ... وأسفرت عن مقتل خمسة», "in a separate strike": another
+  // incident, however far the word is from the count.
+  const Read separate = read("وأفادت مصادر محلية بأن غارة منفصلة استهدفت يوم الثلاثاء قرية مجاورة، وأسفرت عن مقتل خمسة أشخاص.",
+                             "ar", "separate");
+  ASSERT_NE(separate.with_value(5), nullptr);
+  EXPECT_TRUE(separate.with_value(5)->subject.view().starts_with("other_incident"));
+  // «عشر جثث لم يتم التعرف على أصحابها», "unidentified bodies": a part.
+  const Read unknown_ar = read("وأضاف أن عشر جثث على الأقل لم يتم التعرف على أصحابها.", "ar", "unknown_ar");
+  const Read unknown_en = read("At least 10 of the bodies were unidentified, the hospital said.", "en", "unknown_en");
+  ASSERT_NE(unknown_ar.with_value(10), nullptr);
+  EXPECT_EQ(unknown_ar.with_value(10)->subject, "unidentified");
+  const Read toll = read("وقالت الوزارة إن 31 شخصا قتلوا في الغارة.", "ar", "toll");
+  EXPECT_EQ(conflicts_among({&unknown_ar, &unknown_en, &toll, &separate}), 0u);
 }
 
 }  // namespace

@@ -544,9 +544,9 @@ TEST(Counts, AnotherIncidentsTollIsNotTheStorys) {
   const Read en = read("In a separate blaze on Tuesday, two people were killed in a workshop.", "en", "en");
   const Read ar = read("وفي حريق منفصل يوم الثلاثاء، قتل 3 أشخاص في ورشة.", "ar", "ar");
   ASSERT_NE(en.with_value(2), nullptr);
-  EXPECT_EQ(en.with_value(2)->subject, "other_incident");
+  EXPECT_TRUE(en.with_value(2)->subject.view().starts_with("other_incident"));  // one of its own
   ASSERT_NE(ar.with_value(3), nullptr);
-  EXPECT_EQ(ar.with_value(3)->subject, "other_incident");
+  EXPECT_TRUE(ar.with_value(3)->subject.view().starts_with("other_incident"));  // one of its own
   EXPECT_EQ(conflicts_among({&story, &en}), 0u);
   EXPECT_EQ(conflicts_among({&story, &ar}), 0u);
 }

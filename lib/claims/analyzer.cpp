@@ -818,6 +818,16 @@ class ClaimBuilder {
     return 0;
   }
 
+  // «مصرع ستة أشخاص بينهم ثلاثة أطفال جرفت السيول مركبتهم في صحم»: a place
+  // after a word opening the count's parts (qualifiers.tsv adjacent=before
+  // lone=yes: «بينهم», "including") is the part's, not the whole count's.
+  bool after_part_opener(const detail::PlaceMention& p) const {
+    if (chosen_quantity_ == nullptr || p.first < chosen_quantity_->end) return false;
+    for (const Mention& m : tags_.mentions_in("qualifiers", chosen_quantity_->end, p.first))
+      if (m.entry->attr("adjacent") == "before" && m.entry->attr("lone") == "yes") return true;
+    return false;
+  }
+
   // "the Red Crescent, whose volunteers were at hospitals in Mallawi, put the
   // toll at 17": a place inside a relative clause set off by commas
   // (clause_breaks.tsv `continue` after the first) that closes before the
@@ -868,7 +878,7 @@ class ClaimBuilder {
       const detail::Trigger& head = u.triggers.front();
       const bool object = head.entry != nullptr && head.entry->attr("place_object") == "yes" && p.first == head.end;
       if (!p.locative && !object) continue;
-      if (in_relative_aside(p)) continue;
+      if (in_relative_aside(p) || after_part_opener(p)) continue;
       // A place far from the event word is about something else in the
       // clause ("talks in Washington this week ..., and no agreement yet").
       constexpr uint32_t kPlaceReach = 8;
