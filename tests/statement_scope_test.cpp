@@ -371,5 +371,24 @@ TEST(Scope, PartsSeparateStrikesAndUnidentifiedBodiesAreNoToll) {
   EXPECT_EQ(conflicts_among({&unknown_ar, &unknown_en, &toll, &separate}), 0u);
 }
 
+TEST(Scope, AMinesDepthIsNoDepthOfTheBlast) {
+  // «العمق الإجمالي للمنجم نحو 650 متراً», "the mine's total depth": how deep
+  // the mine goes, no rival of the depth the blast happened at.
+  const Read mine_ar = read("وأوضحت الوزارة أن الانفجار وقع على عمق 420 متراً، في حين يبلغ العمق الإجمالي للمنجم نحو 650 متراً.",
+                            "ar", "mine_ar");
+  const Read mine_en = read("The mine has a total depth of 650 metres.", "en", "mine_en");
+  const Read blast = read("The union said the blast happened at a depth of about 500 metres.", "en", "blast");
+  ASSERT_NE(mine_ar.with_value(650), nullptr);
+  EXPECT_EQ(mine_ar.with_value(650)->subject, "whole_depth");
+  ASSERT_NE(mine_en.with_value(650), nullptr);
+  EXPECT_EQ(mine_en.with_value(650)->subject, "whole_depth");
+  const ClaimGraph graph = testing::linked({&mine_ar, &mine_en, &blast});
+  for (const Link& l : graph.links()) {
+    if (l.relation != Relation::conflicts) continue;
+    EXPECT_NE(*graph.claims()[l.a].quantity->value, 650) << l.reason();
+    EXPECT_NE(*graph.claims()[l.b].quantity->value, 650) << l.reason();
+  }
+}
+
 }  // namespace
 }  // namespace claimgraph
