@@ -390,5 +390,23 @@ TEST(Scope, AMinesDepthIsNoDepthOfTheBlast) {
   }
 }
 
+TEST(Scope, TwoCountersTalliesADayApartAreNoRivalsUnlessFarApart) {
+  // The doctors' network's 43 on Tuesday, the health authorities' 41 told on
+  // Wednesday: two counters, each its own way; no rival.
+  const Read doctors = read("The Sudan Doctors Network put the death toll at 43 on Tuesday.", "en", "doctors",
+                            Date::from_ymd(2026, 5, 5));
+  const Read ministry = read("وقالت وزارة الصحة اليوم الأربعاء إن عدد القتلى ارتفع إلى 41 شخصا.", "ar", "ministry",
+                             Date::from_ymd(2026, 5, 6));
+  EXPECT_EQ(conflicts_among({&doctors, &ministry}), 0u);
+  // Far lower a day later (a revision down from 43 to 12) still conflicts.
+  const Read revised = read("وقالت وزارة الصحة اليوم الأربعاء إن عدد القتلى بلغ 12 شخصا.", "ar", "revised",
+                            Date::from_ymd(2026, 5, 6));
+  EXPECT_EQ(conflicts_among({&doctors, &revised}), 1u);
+  // And the same counter's lower count a day later conflicts too.
+  const Read again = read("The Sudan Doctors Network said on Wednesday the death toll was 41.", "en", "again",
+                          Date::from_ymd(2026, 5, 6));
+  EXPECT_EQ(conflicts_among({&doctors, &again}), 1u);
+}
+
 }  // namespace
 }  // namespace claimgraph

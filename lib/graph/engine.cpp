@@ -297,6 +297,12 @@ void add_conflicts(const ProfileSet& set, const std::vector<PairLink>& rivals, s
         const Profile& later = apart > 0 ? x : y;
         const Profile& earlier = apart > 0 ? y : x;
         if (!same_line(x, y) && (later.q_hi >= earlier.q_lo || later.stock || later.falling || later.may_fall)) continue;
+        // Two counters' tallies on two days, the later a little lower (the
+        // WHO's 468 by the 12th, the ministry's 447 by the 14th): each counts
+        // its own way, and the later may be as of earlier; no rival. A figure
+        // told far lower later (11,300, then a revised 3,958) conflicts.
+        if (!same_line(x, y) && x.innermost != y.innermost && later.q_hi >= earlier.q_lo * (1 - kApproxTolerance))
+          continue;
       }
     }
     // The same line of sources reporting a value at two dates: the later
