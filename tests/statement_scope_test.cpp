@@ -144,6 +144,10 @@ TEST(Scope, AFigureToldEarlierTheSameDayIsNoRivalOfThatDaysCounts) {
     ASSERT_NE(r->with_value(12), nullptr);
     EXPECT_EQ(r->with_value(12)->status, "recounted") << r->text(*r->with_value(12));
   }
+  // "had told Levant Wire that six people were killed": a figure told before.
+  const Read told = read("On Sunday, the health director had told Levant Wire that six people were killed.", "en", "told");
+  ASSERT_NE(told.with_value(6), nullptr);
+  EXPECT_EQ(told.with_value(6)->status, "recounted");
   const ClaimGraph graph = testing::linked({&ar, &en, &airline});
   for (const Link& l : graph.links()) {
     if (l.relation != Relation::conflicts) continue;
