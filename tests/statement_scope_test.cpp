@@ -412,5 +412,33 @@ TEST(Scope, TwoCountersTalliesADayApartAreNoRivalsUnlessFarApart) {
   EXPECT_EQ(conflicts_among({&doctors, &again}), 1u);
 }
 
+TEST(Scope, RatesOfAQuarterABasisAGroupOrAnAssumptionAreNoRivals) {
+  // «خلال الفصل الثالث من سنة 2025»: the third quarter, not the year.
+  const Read quarter = read("وأفادت المندوبية بأن معدل البطالة تراجع إلى 12.8 في المئة خلال الفصل الثالث من سنة 2025.", "ar",
+                           "quarter", Date::from_ymd(2025, 11, 3));
+  ASSERT_NE(quarter.with_value(12.8), nullptr);
+  ASSERT_TRUE(quarter.with_value(12.8)->time.has_value());
+  EXPECT_EQ(quarter.with_value(12.8)->time->interval.earliest, Date::from_ymd(2025, 7, 1));
+  EXPECT_EQ(quarter.with_value(12.8)->time->interval.latest, Date::from_ymd(2025, 9, 30));
+  // "quarter-on-quarter growth", "urban unemployment", «في صفوف الشباب» at the
+  // sentence's head, and "a budget built on growth of 4.6%".
+  const Read qoq = read("Quarter-on-quarter, seasonally adjusted growth was 0.9%, the office said.", "en", "qoq");
+  const Read urban = read("Urban unemployment fell to 16.4% in the quarter.", "en", "urban");
+  const Read rural = read("Rural unemployment fell to 6.9% in the quarter.", "en", "rural");
+  const Read youth = read("وفي صفوف الشباب البالغين من 15 إلى 24 سنة، بلغ معدل البطالة 35.8 في المئة.", "ar", "youth");
+  const Read budget = read("The government's budget was built on growth of 4.6%.", "en", "budget");
+  const Read annual = read("The economy grew 3.1% and unemployment stood at 12.8%, the office said.", "en", "annual");
+  ASSERT_NE(qoq.with_value(0.9), nullptr);
+  EXPECT_TRUE(qoq.with_value(0.9)->subject.view().starts_with("q_on_q"));
+  ASSERT_NE(urban.with_value(16.4), nullptr);
+  EXPECT_EQ(urban.with_value(16.4)->subject, "urban");
+  ASSERT_NE(youth.with_value(35.8), nullptr);
+  EXPECT_TRUE(youth.with_value(35.8)->subject.view().starts_with("part"));
+  for (const Claim& c : budget.claims) EXPECT_NE(c.modality, Modality::asserted) << budget.text(c);
+  ASSERT_NE(rural.with_value(6.9), nullptr);
+  EXPECT_EQ(rural.with_value(6.9)->subject, "rural");
+  EXPECT_EQ(conflicts_among({&qoq, &urban, &rural, &youth, &budget, &annual}), 0u);
+}
+
 }  // namespace
 }  // namespace claimgraph
