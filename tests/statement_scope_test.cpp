@@ -440,5 +440,21 @@ TEST(Scope, RatesOfAQuarterABasisAGroupOrAnAssumptionAreNoRivals) {
   EXPECT_EQ(conflicts_among({&qoq, &urban, &rural, &youth, &budget, &annual}), 0u);
 }
 
+TEST(Scope, TheDaysOfADaysLongEventCompareDayWithDay) {
+  // «في اليوم الأول من الإضراب» against "on the final day": two days of the
+  // strike, no rivals; two figures of its first day are.
+  const Read first_ar = read("وقالت النقابة إن نسبة المشاركة في اليوم الأول من الإضراب بلغت 92 في المئة.", "ar", "first_ar");
+  const Read first_en = read("The ministry said turnout on the first day of the strike was 41%.", "en", "first_en");
+  const Read last = read("The union said turnout on the final day stood at 93%.", "en", "last");
+  ASSERT_NE(first_ar.with_value(92), nullptr);
+  EXPECT_EQ(first_ar.with_value(92)->subject, "day_1");
+  EXPECT_FALSE(first_ar.with_value(92)->time.has_value());  // «اليوم» here is no today
+  ASSERT_NE(last.with_value(93), nullptr);
+  EXPECT_EQ(last.with_value(93)->subject, "day_last");
+  EXPECT_EQ(conflicts_among({&first_ar, &last}), 0u);
+  EXPECT_EQ(conflicts_among({&first_en, &last}), 0u);
+  EXPECT_EQ(conflicts_among({&first_ar, &first_en}), 1u);
+}
+
 }  // namespace
 }  // namespace claimgraph
