@@ -456,5 +456,16 @@ TEST(Scope, TheDaysOfADaysLongEventCompareDayWithDay) {
   EXPECT_EQ(conflicts_among({&first_ar, &first_en}), 1u);
 }
 
+TEST(Scope, ABreakdownByPlaceListsParts) {
+  // «توزعت الوفيات على 5 في صحم، و3 في صحار»: each count is a part of the toll.
+  const Read breakdown = read("وأوضحت اللجنة أن الوفيات توزعت على 5 في صحم، و3 في صحار، و2 في عبري.", "ar", "breakdown");
+  for (double v : {5.0, 3.0}) {
+    ASSERT_NE(breakdown.with_value(v), nullptr) << v;
+    EXPECT_EQ(breakdown.with_value(v)->subject, "part") << v;
+  }
+  const Read toll = read("وأعلنت اللجنة ارتفاع عدد الوفيات جراء السيول إلى 11 حالة.", "ar", "toll");
+  EXPECT_EQ(conflicts_among({&breakdown, &toll}), 0u);
+}
+
 }  // namespace
 }  // namespace claimgraph
