@@ -232,6 +232,10 @@ TEST(Scope, HouseholdsBackgroundAndCorrectionsAreNoRivals) {
   EXPECT_EQ(families.with_value(5100)->subject, "households");
   EXPECT_EQ(conflicts_among({&households, &people}), 0u);
   EXPECT_EQ(conflicts_among({&families, &people}), 0u);
+  // Negative: "5 family members" are people, the toll itself.
+  const Read members = read("The ministry said 5 family members were killed in the attack on Monday.", "en", "members");
+  ASSERT_NE(members.with_value(5), nullptr);
+  EXPECT_EQ(members.with_value(5)->subject, "");
   // «يذكر أن ...»: a sentence of background, of an earlier occasion.
   const Read background = read("ويذكر أن الشرطة أوقفت 30 شخصا بعد النهائي السابق في المدينة نفسها.", "ar", "background");
   // "An earlier version of this story said 141": a withdrawn figure.
