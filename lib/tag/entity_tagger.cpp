@@ -35,6 +35,16 @@ bool arabic_definite(std::string_view norm) {
   return false;
 }
 
+// The bytes of a preposition written on an Arabic word (بدرنة، لليبيا،
+// وبالولاية) that the lexicon phrase `phrase` does not itself begin with;
+// 0 when there is none.
+std::size_t preposition_clitic(const Token& head, std::string_view phrase) {
+  if (!head.arabic) return 0;
+  for (std::string_view prefix : {"\u0648\u0628", "\u0648\u0644", "\u0628", "\u0644"})
+    if (head.norm.starts_with(prefix) && !phrase.starts_with(prefix)) return prefix.size();
+  return 0;
+}
+
 // True when token `at` is a function word of `role` (links.tsv).
 bool has_link(const DocTags& tags, uint32_t at, std::string_view role) {
   const auto links = tags.mentions_at("links", at);
@@ -212,10 +222,7 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     // A preposition clitic on the name itself (بدرنة، لليبيا) is locative too.
     const Token& head = tokens[m.first];
     const std::string phrase = normalize_key(m.entry->phrase);
-    bool clitic_preposition = false;
-    for (std::string_view prefix : {"\u0628", "\u0648\u0628", "\u0644", "\u0648\u0644"}) {
-      clitic_preposition = clitic_preposition || (head.arabic && head.norm.starts_with(prefix) && !phrase.starts_with(prefix));
-    }
+    const bool clitic_preposition = preposition_clitic(head, phrase) != 0;
     // Countries and capitals often name governments ("بين بغداد وواشنطن"):
     // they are places only where a locative cue introduces them.
     p.locative = cue != nullptr || clitic_preposition || m.entry->attr("metonym") != "yes";
@@ -290,10 +297,10 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     // "in his province" (the governor's): a possessive serves as the article.
     const bool article = has_link(tags, c.first - 1, "article") || has_link(tags, c.first - 1, "possessive");
     if (!article && !tokens[c.first].arabic) return false;
-    // «وفيات الكوليرا بالولاية»: the preposition written on the word is «في».
+    // «وفيات الكوليرا بالولاية»: a preposition written on the word is its cue.
     const std::string_view head = tokens[c.first].norm;
-    const bool clitic_in = tokens[c.first].arabic && (head.starts_with("\u0628\u0627\u0644") ||
-                                                       head.starts_with("\u0648\u0628\u0627\u0644"));
+    const std::size_t cut = preposition_clitic(tokens[c.first], normalize_key(c.entry->phrase));
+    const bool clitic_in = cut != 0 && arabic_definite(head.substr(cut));
     const bool cued = clitic_in || reported_subject;
     const LexiconEntry* cue = cued ? nullptr : cue_before(article ? c.first - 1 : c.first);
     if (!cued && (cue == nullptr || cue->value != "locative")) return false;
@@ -302,7 +309,7 @@ std::vector<PlaceMention> tag_places(const DocTags& tags) {
     // One a story has (the capital) is one place in every article.
     const std::string_view story = c.entry->attr("story");
     // «بالولاية» is «الولاية»: the preposition is no part of the name.
-    const std::string_view word = clitic_in ? head.substr(head.find("\u0627\u0644")) : head;
+    const std::string_view word = clitic_in ? head.substr(cut) : head;
     std::string id = "~" + (story.empty() ? std::string(word) : std::string(story));
     if (described) id += "_" + tokens[c.end].norm;
     if (story.empty()) id += "#" + tags.document().id;
